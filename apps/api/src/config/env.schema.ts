@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/**
+ * Everything the process reads from its environment, validated once at boot.
+ * A typo stops the process with a sentence instead of a 3 a.m. surprise.
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    BEACON_ROLE: z.enum(['api', 'worker', 'all']).default('all'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+    DATABASE_POOL_SIZE: intFrom(20),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL'),
+    /** Every Redis key (BullMQ, socket.io adapter) starts with this, so runs and tenants never collide. */
+    REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]+$/).default('beacon'),
+    DEMO_MODE: bool,
+    DEMO_PASSWORD: z.string().min(8).optional(),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_TTL_S: intFrom(12 * 3600),
+    CONSOLE_DIST: z.string().optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ACK_TIMEOUT_S: intFrom(60),
+    ACK_SECOND_TIMEOUT_S: intFrom(60),
+    LINK_RADIUS_M: intFrom(300),
+    LINK_WINDOW_MIN: intFrom(30),
+    /** Seed demo data in demo mode (disable for an empty demo database). */
+    SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  })
+  .superRefine((env, ctx) => {
+    // Outside demo mode there are no default secrets.
+    if (!env.DEMO_MODE && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required outside demo mode (DEMO_MODE=true)' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface AppConfig extends Env {
+  jwtSecret: string;
+  demoPassword: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Parses the environment or throws one readable sentence naming every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'} ${i.message}`).join('; ');
+    throw new ConfigError(`Beacon refuses to start: bad configuration — ${problems}.`);
+  }
+  const env = parsed.data;
+  return {
+    ...env,
+    // Demo mode only: a per-boot random secret is fine because demo sessions are disposable.
+    jwtSecret: env.JWT_SECRET ?? `demo-${crypto.randomUUID()}-${crypto.randomUUID()}`,
+    demoPassword: env.DEMO_PASSWORD ?? 'beacon-demo',
+  };
+}
+
+export class ConfigError extends Error {}

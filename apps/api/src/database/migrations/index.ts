@@ -1,0 +1,5 @@
+import { Spine1732400000000 } from './1732400000000-spine.js';
+import { Intake1732400000001 } from './1732400000001-intake.js';
+
+/** In order. A new migration is appended here; the drift test fails if entities and migrations disagree. */
+export const MIGRATIONS = [Spine1732400000000, Intake1732400000001];

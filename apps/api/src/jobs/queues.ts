@@ -1,0 +1,17 @@
+/**
+ * Every timer job, its name and payload, declared once. The worker refuses to boot unless each
+ * name has exactly one handler.
+ */
+export interface TimerJobs {
+  'incident.ack_timeout': { incidentId: string; level: 1 | 2 };
+  'system.probe': { note: string };
+}
+export type TimerKind = keyof TimerJobs;
+export const TIMER_KINDS = ['incident.ack_timeout', 'system.probe'] as const satisfies readonly TimerKind[];
+
+/** BullMQ's job data: the timer row id; the row holds the typed payload. */
+export interface TimerJobData {
+  timerId: string;
+}
+
+export const TIMERS_QUEUE = 'timers';

@@ -1,0 +1,73 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/env.schema.js';
+import type { WriteContext } from '../modules/events/event-log.types.js';
+import { TIMERS_QUEUE, type TimerJobData, type TimerJobs, type TimerKind } from './queues.js';
+import { TimerEntity } from './timer.entity.js';
+
+export function bullConnection(config: AppConfig) {
+  return { url: config.REDIS_URL, maxRetriesPerRequest: null };
+}
+
+/**
+ * Schedules durable timers: the row is written in the caller's transaction (so a rolled-back change
+ * leaves no timer) and the BullMQ delayed job is added after commit, with the row id as job id.
+ */
+@Injectable()
+export class TimersService implements OnApplicationShutdown {
+  private readonly logger = new Logger(TimersService.name);
+  readonly queue: Queue<TimerJobData>;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly ds: DataSource,
+  ) {
+    this.queue = new Queue<TimerJobData>(TIMERS_QUEUE, { connection: bullConnection(config), prefix: `${config.REDIS_PREFIX}:bull` });
+  }
+
+  async schedule<K extends TimerKind>(ctx: WriteContext, kind: K, key: string, dueAt: Date, payload: TimerJobs[K]): Promise<void> {
+    const rows: Array<{ id: string }> = await ctx.manager.query(
+      `INSERT INTO timers (kind, key, due_at, payload) VALUES ($1, $2, $3, $4::jsonb)
+       ON CONFLICT (key) DO NOTHING RETURNING id`,
+      [kind, key, dueAt, JSON.stringify(payload)],
+    );
+    const id = rows[0]?.id;
+    if (id) ctx.afterCommit(() => this.enqueue(id, dueAt));
+  }
+
+  /** Cancels every pending timer whose key starts with `keyPrefix`. */
+  async cancel(ctx: WriteContext, keyPrefix: string): Promise<void> {
+    const rows: Array<{ id: string }> = await ctx.manager.query(
+      `UPDATE timers SET cancelled_at = now() WHERE key LIKE $1 AND fired_at IS NULL AND cancelled_at IS NULL RETURNING id`,
+      [`${keyPrefix.replace(/[%_]/g, '\\$&')}%`],
+    );
+    ctx.afterCommit(async () => {
+      for (const { id } of rows) await this.queue.remove(id).catch(() => 0);
+    });
+  }
+
+  async enqueue(timerId: string, dueAt: Date): Promise<void> {
+    await this.queue.add('timer', { timerId }, {
+      jobId: timerId,
+      delay: Math.max(0, dueAt.getTime() - Date.now()),
+      removeOnComplete: true,
+      removeOnFail: 1000,
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 500 },
+    });
+  }
+
+  /** After a restart or a lost Redis: every pending row gets its job back (same job id, so no doubles). */
+  async rearm(): Promise<number> {
+    const pending = await this.ds.getRepository(TimerEntity).createQueryBuilder('t')
+      .where('t.fired_at IS NULL AND t.cancelled_at IS NULL').getMany();
+    for (const t of pending) await this.enqueue(t.id, t.dueAt);
+    if (pending.length) this.logger.log(`re-armed ${pending.length} timers from Postgres`);
+    return pending.length;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.queue.close().catch(() => undefined);
+  }
+}

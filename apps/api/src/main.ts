@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { createApp } from './app.factory.js';
+import { ConfigError, loadConfig, type AppConfig } from './config/env.schema.js';
+import { migrate } from './database/migrate.js';
+import { seedDemo } from './database/seeds/demo-seeder.js';
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+  const applied = await migrate(config.DATABASE_URL);
+  if (applied.length) console.log(`[beacon] migrations applied: ${applied.join(', ')}`);
+  if (config.DEMO_MODE && config.SEED_DEMO && config.BEACON_ROLE !== 'worker') {
+    const seeded = await seedDemo(config.DATABASE_URL, config.demoPassword);
+    console.log(seeded.summary);
+  }
+  const app = await createApp(config);
+  if (config.BEACON_ROLE === 'worker') {
+    await app.init();
+    console.log('[beacon] worker running (timers)');
+    return;
+  }
+  await app.listen(config.PORT, config.HOST);
+  console.log(`[beacon] ${config.BEACON_ROLE} listening on http://127.0.0.1:${config.PORT}`);
+}
+
+main().catch((err: unknown) => {
+  console.error('[beacon] fatal:', err);
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource, IsNull } from 'typeorm';
+import type { Role } from '@beacon/domain';
+import { ApiError } from '../../common/api-error.js';
+import { IntakeKeyEntity } from '../intake/intake-key.entity.js';
+import { API_KEY_ROUTE, PUBLIC_ROUTE, ROLES } from './auth.decorators.js';
+import { hashIntakeKey } from './intake-key.hash.js';
+import type { JwtClaims, Principal } from './principal.js';
+
+interface GuardedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  principal?: Principal;
+}
+
+/** Global guard: every route is denied unless it is @Public, carries a valid integration key, or a valid JWT. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly ds: DataSource,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    if (ctx.getType() !== 'http') return true;
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const req = ctx.switchToHttp().getRequest<GuardedRequest>();
+
+    if (this.reflector.getAllAndOverride<boolean>(API_KEY_ROUTE, targets)) {
+      req.principal = await this.integration(req);
+      return true;
+    }
+    req.principal = await this.user(req);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (roles?.length && !roles.some((r) => req.principal?.kind === 'user' && req.principal.roles.includes(r))) {
+      throw new ApiError(403, 'FORBIDDEN', `需要以下角色之一 / requires one of: ${roles.join(', ')}`);
+    }
+    return true;
+  }
+
+  private async integration(req: GuardedRequest): Promise<Principal> {
+    const key = header(req, 'x-api-key');
+    if (!key) throw new ApiError(401, 'API_KEY_MISSING', 'X-Api-Key header is required', { 'X-Api-Key': 'missing' });
+    const row = await this.ds
+      .getRepository(IntakeKeyEntity)
+      .findOne({ where: { keyHash: hashIntakeKey(key), revokedAt: IsNull() } });
+    if (!row) throw new ApiError(401, 'API_KEY_INVALID', 'unknown or revoked integration key', { 'X-Api-Key': 'invalid' });
+    return { kind: 'integration', keyId: row.id, source: row.source, label: row.label, jurisdictionId: row.jurisdictionId };
+  }
+
+  private async user(req: GuardedRequest): Promise<Principal> {
+    const auth = header(req, 'authorization');
+    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
+    if (!token) throw new ApiError(401, 'UNAUTHENTICATED', '请先登录 / sign in first');
+    try {
+      return principalFromClaims(await this.jwt.verifyAsync<JwtClaims>(token));
+    } catch {
+      throw new ApiError(401, 'TOKEN_INVALID', '登录已失效，请重新登录 / session expired, sign in again');
+    }
+  }
+}
+
+export function principalFromClaims(c: JwtClaims): Principal {
+  return {
+    kind: 'user',
+    id: c.sub,
+    username: c.username,
+    displayName: c.displayName,
+    roles: c.roles,
+    jurisdictionId: c.jurisdictionId,
+    teamId: c.teamId,
+  };
+}
+
+function header(req: GuardedRequest, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}

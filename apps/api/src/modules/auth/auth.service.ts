@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import type { LoginResponse, UserDto } from '@beacon/domain';
+import { ApiError } from '../../common/api-error.js';
+import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
+import { verifyPassword } from './password.js';
+import type { JwtClaims } from './principal.js';
+import { UserEntity } from './user.entity.js';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(username: string, password: string): Promise<LoginResponse> {
+    const user = await this.ds.getRepository(UserEntity).findOne({ where: { username, active: true } });
+    // Same answer for unknown user and wrong password: no user enumeration.
+    if (!user || !(await verifyPassword(user.passwordHash, password))) {
+      throw new ApiError(401, 'BAD_CREDENTIALS', '用户名或密码错误 / wrong username or password');
+    }
+    const claims: JwtClaims = {
+      sub: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      roles: user.roles,
+      jurisdictionId: user.jurisdictionId,
+      teamId: user.teamId,
+    };
+    const accessToken = await this.jwt.signAsync(claims);
+    return {
+      accessToken,
+      expiresAt: new Date(Date.now() + this.config.JWT_TTL_S * 1000).toISOString(),
+      user: userDto(user),
+    };
+  }
+}
+
+export function userDto(user: UserEntity): UserDto {
+  const dto: UserDto = {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles,
+    jurisdictionId: user.jurisdictionId,
+  };
+  if (user.teamId) dto.teamId = user.teamId;
+  return dto;
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { EventPage } from '@beacon/domain';
+import { EVENT_COLUMNS, envelopeOf, type EventRow } from './event-row.js';
+
+@Injectable()
+export class EventReader {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Events after `after` that a holder of `visible` jurisdictions may see (null-jurisdiction events are global). */
+  async page(after: number, limit: number, visible: string[]): Promise<EventPage> {
+    const rows: EventRow[] = await this.ds.query(
+      `SELECT ${EVENT_COLUMNS} FROM events
+        WHERE seq > $1 AND (jurisdiction_id IS NULL OR jurisdiction_id = ANY($2::uuid[]))
+        ORDER BY seq LIMIT $3`,
+      [after, visible, limit + 1],
+    );
+    const [{ last }] = (await this.ds.query('SELECT COALESCE(MAX(seq), 0) AS last FROM events')) as [{ last: string }];
+    const hasMore = rows.length > limit;
+    return { events: rows.slice(0, limit).map(envelopeOf), lastSeq: Number(last), hasMore };
+  }
+
+  async forAggregate(type: string, id: string): Promise<ReturnType<typeof envelopeOf>[]> {
+    const rows: EventRow[] = await this.ds.query(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE aggregate_type = $1 AND aggregate_id = $2 ORDER BY seq`,
+      [type, id],
+    );
+    return rows.map(envelopeOf);
+  }
+
+  async lastSeq(): Promise<number> {
+    const [{ last }] = (await this.ds.query('SELECT COALESCE(MAX(seq), 0) AS last FROM events')) as [{ last: string }];
+    return Number(last);
+  }
+}

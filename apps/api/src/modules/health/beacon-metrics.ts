@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** One registry per process; tests build several apps in one process, so no global default registry. */
+@Injectable()
+export class BeaconMetrics {
+  readonly registry = new Registry();
+
+  readonly eventsAppended = new Counter({
+    name: 'beacon_events_appended_total',
+    help: 'Events committed to the event log',
+    labelNames: ['type'],
+    registers: [this.registry],
+  });
+
+  readonly socketsConnected = new Gauge({
+    name: 'beacon_realtime_sockets',
+    help: 'Realtime sockets connected to this instance',
+    registers: [this.registry],
+  });
+
+  readonly httpDuration = new Histogram({
+    name: 'beacon_http_request_duration_seconds',
+    help: 'HTTP request duration',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+
+  readonly intakeCalls = new Counter({
+    name: 'beacon_intake_calls_total',
+    help: 'Calls accepted by intake',
+    labelNames: ['source', 'outcome'],
+    registers: [this.registry],
+  });
+
+  readonly timersFired = new Counter({
+    name: 'beacon_timers_fired_total',
+    help: 'Durable timers fired',
+    labelNames: ['kind'],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+}

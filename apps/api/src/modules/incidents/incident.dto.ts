@@ -1,0 +1,101 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested, ValidateIf } from 'class-validator';
+import {
+  GRADES, INCIDENT_CATEGORIES, INCIDENT_STATUSES, INCIDENT_TYPES, type Grade, type IncidentCategory, type IncidentStatus, type IncidentType,
+} from '@beacon/domain';
+import { LngLatDto } from '../../common/dto/lng-lat.dto.js';
+
+const ALL_TYPES = Object.values(INCIDENT_TYPES).flat() as IncidentType[];
+const csv = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value);
+
+export class IncidentQueryDto {
+  @ApiPropertyOptional({ description: 'Comma-separated statuses; default: the open ones' })
+  @IsOptional()
+  @Transform(csv)
+  @IsIn(INCIDENT_STATUSES, { each: true, message: `status must be among ${INCIDENT_STATUSES.join(', ')}` })
+  status?: IncidentStatus[];
+
+  @ApiPropertyOptional({ enum: INCIDENT_CATEGORIES })
+  @IsOptional()
+  @IsIn(INCIDENT_CATEGORIES)
+  category?: IncidentCategory;
+
+  @ApiPropertyOptional({ description: 'I, II, III, IV or none' })
+  @IsOptional()
+  @IsIn([...GRADES, 'none'])
+  grade?: Grade | 'none';
+
+  @ApiPropertyOptional({ description: 'minLng,minLat,maxLng,maxLat' })
+  @IsOptional()
+  @IsString()
+  bbox?: string;
+
+  @ApiPropertyOptional({ default: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit = 200;
+}
+
+export class NearbyQueryDto {
+  @ApiProperty() @Type(() => Number) @IsNumber() @Min(-180) @Max(180) lng!: number;
+  @ApiProperty() @Type(() => Number) @IsNumber() @Min(-90) @Max(90) lat!: number;
+  @ApiPropertyOptional({ default: 2000 }) @IsOptional() @Type(() => Number) @IsNumber() @Min(1) @Max(50000) radiusM = 2000;
+}
+
+export class ReasonDto {
+  @ApiProperty({ example: '现场核实为同一事件' })
+  @IsString()
+  @MinLength(1, { message: 'reason is required' })
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class FiguresDto {
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) deaths?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) seriousInjuries?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) injured?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) missing?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) trapped?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) economicLossCny?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) burnedAreaHa?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(10) magnitude?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) relocated?: number;
+}
+
+export class UpdateIncidentDto {
+  @ApiPropertyOptional({ enum: INCIDENT_CATEGORIES }) @IsOptional() @IsIn(INCIDENT_CATEGORIES) category?: IncidentCategory;
+  @ApiPropertyOptional({ enum: ALL_TYPES }) @IsOptional() @IsIn(ALL_TYPES) type?: IncidentType;
+  @ApiPropertyOptional({ type: LngLatDto }) @IsOptional() @ValidateNested() @Type(() => LngLatDto) location?: LngLatDto;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) address?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) title?: string;
+  @ApiPropertyOptional({ type: FiguresDto }) @IsOptional() @ValidateNested() @Type(() => FiguresDto) figures?: FiguresDto;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+}
+
+export class TransitionDto extends ReasonDto {
+  @ApiProperty({ enum: INCIDENT_STATUSES })
+  @IsIn(INCIDENT_STATUSES, { message: `to must be one of ${INCIDENT_STATUSES.join(', ')}` })
+  to!: IncidentStatus;
+}
+
+export class SetGradeDto {
+  @ApiProperty({ enum: GRADES, nullable: true })
+  @ValidateIf((o: SetGradeDto) => o.grade !== null)
+  @IsIn(GRADES, { message: 'grade must be I, II, III, IV or null' })
+  grade!: Grade | null;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class MergeDto extends ReasonDto {
+  @ApiProperty()
+  @IsUUID('all', { message: 'targetIncidentId must be a UUID' })
+  targetIncidentId!: string;
+}

@@ -1,0 +1,69 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { IntakeCallResponse } from '@beacon/domain';
+import { UuidParam } from '../../common/uuid-param.pipe.js';
+import { ApiKeyAuth, CurrentPrincipal, CurrentUser, Roles } from '../auth/auth.decorators.js';
+import type { Principal, UserPrincipal } from '../auth/principal.js';
+import { CallBodyDto, CreateIntakeKeyDto, IntakeCallDto } from './intake-call.dto.js';
+import { IntakeKeysService } from './intake-keys.service.js';
+import { IntakeService } from './intake.service.js';
+import { ApiError } from '../../common/api-error.js';
+
+@ApiTags('intake')
+@Controller()
+export class IntakeController {
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly keys: IntakeKeysService,
+  ) {}
+
+  /** Machine-to-machine intake from 110/119/120. Idempotent on (source, externalId): a repeat returns 200 and the same ids. */
+  @Post('intake/calls')
+  @ApiKeyAuth()
+  @ApiSecurity('intake-key')
+  @ApiHeader({ name: 'X-Api-Key', required: true })
+  @ApiCreatedResponse({ description: '{callId, incidentId, linked, linkReason?} — a new call' })
+  @ApiOkResponse({ description: 'the same (source, externalId) was already received' })
+  async receive(@CurrentPrincipal() principal: Principal, @Body() body: IntakeCallDto, @Res({ passthrough: true }) res: Response): Promise<IntakeCallResponse> {
+    if (principal.kind === 'integration' && principal.source !== body.source) {
+      throw new ApiError(400, 'SOURCE_MISMATCH', `this key belongs to source ${principal.source}`, { source: `must be ${principal.source} for this key` });
+    }
+    const outcome = await this.intake.receive(principal, body);
+    res.status(outcome.created ? 201 : 200);
+    return outcome.response;
+  }
+
+  /** A duty officer enters a call by hand (source `manual`). */
+  @Post('intake/manual-calls')
+  @ApiBearerAuth()
+  @Roles('duty_officer', 'shift_leader')
+  async manual(@CurrentUser() user: UserPrincipal, @Body() body: CallBodyDto, @Res({ passthrough: true }) res: Response): Promise<IntakeCallResponse> {
+    const outcome = await this.intake.receive(user, Object.assign(new IntakeCallDto(), body, { source: 'manual' as const }));
+    res.status(outcome.created ? 201 : 200);
+    return outcome.response;
+  }
+
+  @Get('admin/intake-keys')
+  @ApiBearerAuth()
+  @Roles('admin')
+  list() {
+    return this.keys.list();
+  }
+
+  /** The key is returned once; only its hash is stored. */
+  @Post('admin/intake-keys')
+  @ApiBearerAuth()
+  @Roles('admin')
+  create(@CurrentUser() user: UserPrincipal, @Body() body: CreateIntakeKeyDto): Promise<{ id: string; key: string }> {
+    return this.keys.create(user, body.source, body.label);
+  }
+
+  @Delete('admin/intake-keys/:id')
+  @ApiBearerAuth()
+  @Roles('admin')
+  @HttpCode(204)
+  async revoke(@CurrentUser() user: UserPrincipal, @Param('id', UuidParam) id: string): Promise<void> {
+    await this.keys.revoke(user, id);
+  }
+}

@@ -1,0 +1,53 @@
+import { Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { WebSocketGateway, WebSocketServer, type OnGatewayConnection } from '@nestjs/websockets';
+import type { Namespace, Socket } from 'socket.io';
+import { principalFromClaims } from '../modules/auth/access.guard.js';
+import type { JwtClaims } from '../modules/auth/principal.js';
+import { EventReader } from '../modules/events/event-reader.service.js';
+import { JurisdictionsService } from '../modules/jurisdictions/jurisdictions.service.js';
+import { BeaconMetrics } from '../modules/health/beacon-metrics.js';
+import { ALL_ROOM, REALTIME_NAMESPACE, jurisdictionRoom } from './channels.js';
+
+/**
+ * Guards do not run on handleConnection, so the handshake is authenticated here: the token comes in
+ * `auth` (never the URL), and the server alone decides the rooms.
+ */
+@WebSocketGateway({ namespace: REALTIME_NAMESPACE, cors: { origin: true } })
+export class RealtimeGateway implements OnGatewayConnection {
+  private readonly logger = new Logger(RealtimeGateway.name);
+
+  @WebSocketServer()
+  server!: Namespace;
+
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly jurisdictions: JurisdictionsService,
+    private readonly events: EventReader,
+    private readonly metrics: BeaconMetrics,
+  ) {}
+
+  async handleConnection(socket: Socket): Promise<void> {
+    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    if (typeof token !== 'string' || token.length === 0) return this.refuse(socket, 'UNAUTHENTICATED');
+    let claims: JwtClaims;
+    try {
+      claims = await this.jwt.verifyAsync<JwtClaims>(token);
+    } catch {
+      return this.refuse(socket, 'TOKEN_INVALID');
+    }
+    const principal = principalFromClaims(claims);
+    socket.data.principal = principal;
+    // Sockets join only their own jurisdiction's room: events are emitted to their jurisdiction and every room above.
+    await socket.join([jurisdictionRoom(principal.jurisdictionId), ALL_ROOM]);
+    this.metrics.socketsConnected.inc();
+    socket.on('disconnect', () => this.metrics.socketsConnected.dec());
+    socket.emit('hello', { lastSeq: await this.events.lastSeq(), jurisdictionId: principal.jurisdictionId });
+  }
+
+  private refuse(socket: Socket, code: string): void {
+    this.logger.warn({ code, id: socket.id }, 'realtime handshake refused');
+    socket.emit('auth_error', { code });
+    socket.disconnect(true);
+  }
+}

@@ -1,0 +1,44 @@
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import type { INestApplicationContext } from '@nestjs/common';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import type { Server, ServerOptions } from 'socket.io';
+import { adapterKey } from './channels.js';
+
+/** socket.io over the Redis adapter: several API instances serve one command center. */
+export class RedisIoAdapter extends IoAdapter {
+  private pub?: Redis;
+  private sub?: Redis;
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly redisUrl: string,
+    private readonly prefix: string,
+  ) {
+    super(app);
+  }
+
+  async connect(): Promise<void> {
+    this.pub = new Redis(this.redisUrl);
+    this.sub = this.pub.duplicate();
+    await Promise.all([this.waitReady(this.pub), this.waitReady(this.sub)]);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, options) as Server;
+    server.adapter(createAdapter(this.pub!, this.sub!, { key: adapterKey(this.prefix) }));
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    await Promise.all([this.pub?.quit(), this.sub?.quit()].map((p) => p?.catch(() => undefined)));
+  }
+
+  private waitReady(client: Redis): Promise<void> {
+    return client.status === 'ready' ? Promise.resolve() : new Promise((resolve, reject) => {
+      client.once('ready', () => resolve());
+      client.once('error', reject);
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../lib/http';
+
+/** Shows any error visibly: API code + message, or a generic line for other failures. */
+export function ErrorMessage({ error, testId }: { error: unknown; testId?: string }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  let text: string;
+  if (error instanceof ApiError) {
+    text = error.code === 'NETWORK' ? t('errors.network') : `${error.message}${error.code ? ` (${error.code})` : ''}`;
+  } else if (error instanceof Error) {
+    text = error.message;
+  } else {
+    text = String(error);
+  }
+  return (
+    <div className="error-message" role="alert" data-testid={testId ?? 'error-message'}>
+      {text}
+    </div>
+  );
+}
+
+/** Message for one field path from a 400's `fields`, matching the path or any child of it. */
+export function fieldError(error: unknown, path: string): string | undefined {
+  if (!(error instanceof ApiError) || !error.fields) return undefined;
+  const direct = error.fields[path];
+  if (direct) return direct;
+  const child = Object.entries(error.fields).find(([k]) => k.startsWith(`${path}.`) || k.startsWith(`${path}[`));
+  return child ? child[1] : undefined;
+}
+
+export function FieldError({ error, path }: { error: unknown; path: string }) {
+  const msg = fieldError(error, path);
+  if (!msg) return null;
+  return (
+    <span className="field-error" role="alert" data-field={path}>
+      {msg}
+    </span>
+  );
+}

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { setLanguage } from '../i18n';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const isEn = i18n.language === 'en';
+  return (
+    <button
+      type="button"
+      className="btn btn-ghost lang-switch"
+      data-testid="lang-switch"
+      title={t('header.language')}
+      onClick={() => setLanguage(isEn ? 'zh-CN' : 'en')}
+    >
+      {isEn ? '中文' : 'English'}
+    </button>
+  );
+}

@@ -1,0 +1,56 @@
+import type { LoginResponse } from '@beacon/domain';
+import { createStore, useStore } from '../../lib/store';
+import { readSession, writeSession } from '../../lib/storage';
+
+export type Session = LoginResponse;
+const KEY = 'beacon.session';
+
+function isUsable(s: Session | null): s is Session {
+  if (!s || typeof s.accessToken !== 'string' || !s.user) return false;
+  const exp = Date.parse(s.expiresAt);
+  return Number.isNaN(exp) || exp > Date.now();
+}
+
+function load(): Session | null {
+  const raw = readSession(KEY);
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as Session;
+    return isUsable(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The signed-in session; kept per browser tab (sessionStorage) so a reload keeps it. */
+export const sessionStore = createStore<Session | null>(load());
+
+/** Why we went back to the login page, shown there once. */
+export const logoutReasonStore = createStore<'expired' | null>(null);
+
+export function startSession(s: Session): void {
+  writeSession(KEY, JSON.stringify(s));
+  logoutReasonStore.set(null);
+  sessionStore.set(s);
+}
+
+export function endSession(reason: 'expired' | null = null): void {
+  writeSession(KEY, null);
+  logoutReasonStore.set(reason);
+  sessionStore.set(null);
+}
+
+export function getToken(): string | null {
+  return sessionStore.get()?.accessToken ?? null;
+}
+
+export function useSession(): Session | null {
+  return useStore(sessionStore);
+}
+
+/** Inside the signed-in console the session is always there. */
+export function useRequiredSession(): Session {
+  const s = useStore(sessionStore);
+  if (!s) throw new Error('useRequiredSession outside a signed-in view');
+  return s;
+}

@@ -1,0 +1,42 @@
+import { useQuery } from '@tanstack/react-query';
+import type { IncidentDetailDto, IncidentDto } from '@beacon/domain';
+import { http, query } from '../../../lib/http';
+import { compareQueue } from '../model';
+import { incidentKeys, type IncidentListFilters, type NearbyParams } from './keys';
+
+/** Open incidents (the server's default), ordered for the queue. */
+export function useIncidents(filters: IncidentListFilters = {}) {
+  return useQuery({
+    queryKey: incidentKeys.list(filters),
+    queryFn: async ({ signal }) => {
+      const list = await http.get<IncidentDto[]>(`/api/incidents${query({ ...filters })}`, signal);
+      return [...list].sort(compareQueue);
+    },
+    staleTime: 30_000,
+    refetchInterval: 2 * 60_000,
+  });
+}
+
+export function useIncidentDetail(id: string | null) {
+  return useQuery({
+    queryKey: incidentKeys.detail(id ?? ''),
+    queryFn: ({ signal }) => http.get<IncidentDetailDto>(`/api/incidents/${encodeURIComponent(id ?? '')}`, signal),
+    enabled: id !== null,
+    staleTime: 10_000,
+  });
+}
+
+export const DEFAULT_NEARBY_RADIUS_M = 500;
+
+export function useNearbyIncidents(params: NearbyParams | null) {
+  return useQuery({
+    queryKey: params ? incidentKeys.nearby(params) : ['incidents', 'nearby', 'none'],
+    queryFn: ({ signal }) =>
+      http.get<IncidentDto[]>(
+        `/api/incidents/nearby${query({ lng: params?.lng.toFixed(6), lat: params?.lat.toFixed(6), radiusM: params?.radiusM })}`,
+        signal,
+      ),
+    enabled: params !== null,
+    staleTime: 10_000,
+  });
+}

@@ -1,0 +1,78 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IncidentDto } from '@beacon/domain';
+import { DataAge } from '../../../components/DataAge';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { flyTo } from '../../map/flyTo';
+import { useAcknowledge } from '../api/incidentMutations';
+import { isUnacked } from '../model';
+import { openIncident } from '../selection';
+import { AckDeadline } from './AckDeadline';
+import { GradeBadge, SourceBadges, StatusBadge } from './Badges';
+
+export function IncidentCard({ incident, selected }: { incident: IncidentDto; selected: boolean }) {
+  const { t } = useTranslation();
+  const ack = useAcknowledge();
+  const unacked = isUnacked(incident);
+  const ref = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  const classes = ['incident-card', `grade-edge-${incident.grade ?? 'none'}`];
+  if (unacked) classes.push('unacked');
+  if (selected) classes.push('selected');
+  if (incident.ackOverdueLevel > 0 && unacked) classes.push('overdue');
+
+  return (
+    <article
+      ref={ref}
+      className={classes.join(' ')}
+      data-testid="incident-card"
+      data-incident-id={incident.id}
+      data-status={incident.status}
+      data-acked={unacked ? 'false' : 'true'}
+      aria-selected={selected}
+      onClick={() => {
+        openIncident(incident.id);
+        flyTo(incident.location, 14);
+      }}
+    >
+      <header className="card-head">
+        <GradeBadge grade={incident.grade} />
+        <SourceBadges sources={incident.sources} />
+        <span className="card-code mono">{incident.code}</span>
+        <DataAge at={incident.createdAt} />
+      </header>
+      <div className="card-title" data-testid="incident-title">
+        {unacked && <span className="new-dot" aria-hidden />}
+        {incident.title}
+      </div>
+      <div className="card-address">{incident.address ?? t('incident.noAddress')}</div>
+      <footer className="card-foot">
+        <StatusBadge status={incident.status} />
+        <span className="card-calls" data-testid="call-count">
+          {t('incident.callCount', { count: incident.callCount })}
+        </span>
+        {incident.category && <span className="muted">{t(`category.${incident.category}`)}{incident.type ? ` · ${t(`type.${incident.type}`)}` : ''}</span>}
+        {unacked && <AckDeadline deadline={incident.ackDeadlineAt} level={incident.ackOverdueLevel} />}
+        {unacked && (
+          <button
+            type="button"
+            className="btn btn-ack"
+            data-testid="ack-button"
+            disabled={ack.isPending}
+            onClick={(e) => {
+              e.stopPropagation();
+              ack.mutate(incident.id);
+            }}
+          >
+            {ack.isPending ? t('common.working') : t('incident.acknowledge')}
+          </button>
+        )}
+      </footer>
+      {ack.error != null && <ErrorMessage error={ack.error} />}
+    </article>
+  );
+}

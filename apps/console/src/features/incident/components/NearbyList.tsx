@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { IncidentDto, LngLat } from '@beacon/domain';
+import { DataAge } from '../../../components/DataAge';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { DEFAULT_NEARBY_RADIUS_M, useNearbyIncidents } from '../api/incidentQueries';
+import { isOpen } from '../model';
+import { openIncident } from '../selection';
+import { flyTo } from '../../map/flyTo';
+import { GradeBadge, SourceBadges } from './Badges';
+
+function distanceM(a: LngLat, b: LngLat): number {
+  const R = 6371000;
+  const dLat = ((b.lat - a.lat) * Math.PI) / 180;
+  const dLng = ((b.lng - a.lng) * Math.PI) / 180;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos((a.lat * Math.PI) / 180) * Math.cos((b.lat * Math.PI) / 180) * Math.sin(dLng / 2) ** 2;
+  return 2 * R * Math.asin(Math.sqrt(h));
+}
+
+/** "附近警情": open incidents around a point, nearest first. */
+export function NearbyList({
+  at,
+  excludeId,
+  radiusM = DEFAULT_NEARBY_RADIUS_M,
+  action,
+}: {
+  at: LngLat | null;
+  excludeId?: string;
+  radiusM?: number;
+  action?: { label: string; onClick: (i: IncidentDto) => void };
+}) {
+  const { t } = useTranslation();
+  const q = useNearbyIncidents(at ? { ...at, radiusM } : null);
+  if (!at) return <div className="muted">{t('nearby.noLocation')}</div>;
+  const list = (q.data ?? [])
+    .filter((i) => i.id !== excludeId && isOpen(i))
+    .map((i) => ({ i, d: i.location ? distanceM(at, i.location) : null }))
+    .sort((a, b) => (a.d ?? Infinity) - (b.d ?? Infinity));
+  return (
+    <div className="nearby" data-testid="nearby-incidents">
+      <div className="muted small">{t('nearby.radius', { m: radiusM })}</div>
+      <ErrorMessage error={q.error} />
+      {q.isLoading && <div className="muted">{t('common.loading')}</div>}
+      {!q.isLoading && list.length === 0 && <div className="muted">{t('nearby.none')}</div>}
+      <ul className="nearby-list">
+        {list.map(({ i, d }) => (
+          <li key={i.id} data-testid="nearby-item" data-incident-id={i.id}>
+            <button
+              type="button"
+              className="nearby-open"
+              onClick={() => {
+                openIncident(i.id);
+                flyTo(i.location);
+              }}
+            >
+              <GradeBadge grade={i.grade} long={false} />
+              <SourceBadges sources={i.sources} />
+              <span className="nearby-title">{i.title}</span>
+              {d !== null && <span className="muted">{t('call.distance', { m: Math.round(d) })}</span>}
+              <DataAge at={i.lastCallAt} />
+            </button>
+            {action && (
+              <button type="button" className="btn btn-xs" onClick={() => action.onClick(i)}>
+                {action.label}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CALL_SOURCES, type CallDto, type LinkReason } from '@beacon/domain';
+import { formatClock } from '../../../../lib/time';
+import { SourceBadge } from '../Badges';
+import { SplitForm } from './SplitForm';
+
+function LinkReasonLine({ reason }: { reason: LinkReason | null }) {
+  const { t } = useTranslation();
+  if (!reason) return <div className="call-link muted">{t('call.firstCall')}</div>;
+  const parts = [t(`linkRule.${reason.rule}`)];
+  if (reason.distanceM !== undefined) parts.push(t('call.distance', { m: Math.round(reason.distanceM) }));
+  if (reason.minutes !== undefined) parts.push(t('call.minutes', { min: Math.round(reason.minutes * 10) / 10 }));
+  return (
+    <div className="call-link" data-testid="link-reason">
+      <span className="link-tag">{t('call.linked')}</span> {parts.join(' · ')}
+      {reason.detail && <span className="muted"> — {reason.detail}</span>}
+    </div>
+  );
+}
+
+function casualtyText(c: CallDto['casualties'], t: (k: string) => string): string | null {
+  if (!c) return null;
+  const parts = Object.entries(c)
+    .filter(([, v]) => typeof v === 'number' && v > 0)
+    .map(([k, v]) => `${t(`figures.${k}`)} ${v}`);
+  return parts.length ? parts.join('，') : null;
+}
+
+/** The incident's calls grouped by source, each with why it was linked and a split action. */
+export function CallList({ calls, canSplit }: { calls: CallDto[]; canSplit: boolean }) {
+  const { t, i18n } = useTranslation();
+  const [splitting, setSplitting] = useState<string | null>(null);
+  const groups = CALL_SOURCES.map((s) => ({ source: s, calls: calls.filter((c) => c.source === s) })).filter((g) => g.calls.length > 0);
+
+  return (
+    <div className="call-groups" data-testid="call-list">
+      {groups.map((g) => (
+        <div className="call-group" key={g.source}>
+          <div className="call-group-head">
+            <SourceBadge source={g.source} /> <span className="muted">{t('incident.callCount', { count: g.calls.length })}</span>
+          </div>
+          <ul>
+            {g.calls.map((c) => {
+              const cas = casualtyText(c.casualties, t);
+              return (
+                <li className="call" key={c.id} data-testid="call-item">
+                  <div className="call-head">
+                    <span className="mono">{c.externalId}</span>
+                    <span className="muted">{formatClock(c.receivedAt, i18n.language)}</span>
+                    {canSplit && splitting !== c.id && (
+                      <button type="button" className="btn btn-xs" data-testid="split-button" onClick={() => setSplitting(c.id)}>
+                        {t('action.split')}
+                      </button>
+                    )}
+                  </div>
+                  {(c.caller?.name || c.caller?.phone) && (
+                    <div className="call-line">
+                      {t('call.caller')}: {[c.caller?.name, c.caller?.phone].filter(Boolean).join(' ')}
+                    </div>
+                  )}
+                  {c.address && <div className="call-line">{c.address}</div>}
+                  {c.type && <div className="call-line muted">{t(`type.${c.type}`)}</div>}
+                  {c.description && <div className="call-desc">{c.description}</div>}
+                  {cas && <div className="call-line casualty">{cas}</div>}
+                  {c.location?.accuracyM !== undefined && <div className="call-line muted">{t('call.accuracy', { m: c.location.accuracyM })}</div>}
+                  <LinkReasonLine reason={c.linkReason} />
+                  {splitting === c.id && <SplitForm call={c} onDone={() => setSplitting(null)} />}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

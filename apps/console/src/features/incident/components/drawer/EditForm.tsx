@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IncidentCategory, IncidentDto, IncidentFigures, IncidentType, UpdateIncidentRequest } from '@beacon/domain';
+import { FieldError } from '../../../../components/ErrorMessage';
+import { useUpdateIncident } from '../../api/incidentMutations';
+import { CategoryTypeFields } from '../CategoryTypeFields';
+import { ActionForm } from './ActionForm';
+import { ReasonField } from './ReasonField';
+import { FIGURE_FIELDS, NULLABLE_FIGURES } from './figureFields';
+
+type FigureDraft = Record<keyof IncidentFigures, string>;
+
+function toDraft(f: IncidentFigures): FigureDraft {
+  const out = {} as FigureDraft;
+  for (const k of FIGURE_FIELDS) out[k] = f[k] === null || f[k] === undefined ? '' : String(f[k]);
+  return out;
+}
+
+/** Edit category/type/title/address/figures; only changed fields are sent. */
+export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: () => void }) {
+  const { t } = useTranslation();
+  const m = useUpdateIncident();
+  const [category, setCategory] = useState<IncidentCategory | ''>(incident.category ?? '');
+  const [type, setType] = useState<IncidentType | ''>(incident.type ?? '');
+  const [title, setTitle] = useState(incident.title);
+  const [address, setAddress] = useState(incident.address ?? '');
+  const [figures, setFigures] = useState<FigureDraft>(() => toDraft(incident.figures));
+  const [reason, setReason] = useState('');
+  const [localError, setLocalError] = useState<string | null>(null);
+
+  function build(): UpdateIncidentRequest | null {
+    const body: UpdateIncidentRequest = {};
+    if (category && category !== incident.category) body.category = category;
+    if (type && type !== incident.type) body.type = type;
+    if (title.trim() && title.trim() !== incident.title) body.title = title.trim();
+    if (address.trim() !== (incident.address ?? '')) body.address = address.trim();
+    const changed: Partial<IncidentFigures> = {};
+    for (const k of FIGURE_FIELDS) {
+      const raw = figures[k].trim();
+      const before = incident.figures[k];
+      if (raw === '') {
+        if (NULLABLE_FIGURES.has(k) && before !== null) (changed as Record<string, number | null>)[k] = null;
+        continue;
+      }
+      const n = Number(raw);
+      if (!Number.isFinite(n) || n < 0) {
+        setLocalError(t('errors.badNumber', { field: t(`figures.${k}`) }));
+        return null;
+      }
+      if (n !== before) (changed as Record<string, number | null>)[k] = n;
+    }
+    if (Object.keys(changed).length > 0) body.figures = changed;
+    if (reason.trim()) body.reason = reason.trim();
+    return body;
+  }
+
+  return (
+    <ActionForm
+      title={t('action.edit')}
+      testId="edit-form"
+      pending={m.isPending}
+      error={localError ?? m.error}
+      canSubmit
+      onCancel={onDone}
+      onSubmit={() => {
+        setLocalError(null);
+        const body = build();
+        if (body) m.mutate({ id: incident.id, body }, { onSuccess: onDone });
+      }}
+    >
+      <label className="field">
+        <span>{t('incident.title')}</span>
+        <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
+        <FieldError error={m.error} path="title" />
+      </label>
+      <label className="field">
+        <span>{t('incident.address')}</span>
+        <input name="address" value={address} onChange={(e) => setAddress(e.target.value)} />
+        <FieldError error={m.error} path="address" />
+      </label>
+      <CategoryTypeFields
+        category={category}
+        type={type}
+        error={m.error}
+        allowEmpty={!incident.category}
+        onChange={(c, ty) => {
+          setCategory(c);
+          setType(ty);
+        }}
+      />
+      <div className="figure-grid">
+        {FIGURE_FIELDS.map((k) => (
+          <label className="field field-sm" key={k}>
+            <span>{t(`figures.${k}`)}</span>
+            <input
+              name={`figures.${k}`}
+              inputMode="decimal"
+              value={figures[k]}
+              onChange={(e) => setFigures((f) => ({ ...f, [k]: e.target.value }))}
+            />
+            <FieldError error={m.error} path={`figures.${k}`} />
+          </label>
+        ))}
+      </div>
+      <ReasonField value={reason} onChange={setReason} error={m.error} required={false} />
+    </ActionForm>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { GradeBasis, IncidentFigures } from '@beacon/domain';
+import { FIGURE_FIELDS } from './figureFields';
+
+export function FiguresSection({ figures }: { figures: IncidentFigures }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="figures" data-testid="figures">
+      {FIGURE_FIELDS.map((k) => {
+        const v = figures[k];
+        const hot = typeof v === 'number' && v > 0 && (k === 'deaths' || k === 'missing' || k === 'trapped' || k === 'seriousInjuries');
+        return (
+          <div key={k} className={hot ? 'figure hot' : 'figure'}>
+            <dt>{t(`figures.${k}`)}</dt>
+            <dd>{v === null || v === undefined ? '—' : v.toLocaleString()}</dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
+export function GradeBasisLine({ basis }: { basis: GradeBasis | null }) {
+  const { t } = useTranslation();
+  if (!basis) return <div className="muted">{t('grade.noBasis')}</div>;
+  return (
+    <div className="grade-basis" data-testid="grade-basis">
+      <div>
+        <span className="muted">{t('grade.table')}:</span> {t(`gradeTable.${basis.table}`, { defaultValue: basis.table })}
+        {basis.criterion && (
+          <>
+            {' · '}
+            <span className="muted">{t('grade.criterion')}:</span> {t(`figures.${basis.criterion}`, { defaultValue: basis.criterion })}
+            {basis.value !== null && ` = ${basis.value.toLocaleString()}`}
+          </>
+        )}
+        {basis.setBy && (
+          <>
+            {' · '}
+            <span className="muted">{t('grade.setBy')}:</span> {basis.setBy}
+          </>
+        )}
+      </div>
+      {basis.reason && <div className="basis-reason">{basis.reason}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IncidentDto } from '@beacon/domain';
+import { DataAge } from '../../../../components/DataAge';
+import { ErrorMessage } from '../../../../components/ErrorMessage';
+import { useStore } from '../../../../lib/store';
+import { formatClock } from '../../../../lib/time';
+import { useAcknowledge } from '../../api/incidentMutations';
+import { useIncidentDetail } from '../../api/incidentQueries';
+import { useQueue } from '../../hooks/useQueue';
+import { isUnacked } from '../../model';
+import { closeIncidentDrawer, incidentSelectionStore } from '../../selection';
+import { AckDeadline } from '../AckDeadline';
+import { GradeBadge, SourceBadges, StatusBadge } from '../Badges';
+import { NearbyList } from '../NearbyList';
+import { CallList } from './CallList';
+import { EditForm } from './EditForm';
+import { FiguresSection, GradeBasisLine } from './FiguresSection';
+import { GradeForm } from './GradeForm';
+import { HistoryList } from './HistoryList';
+import { MergeForm } from './MergeForm';
+import { TransitionForm } from './TransitionForm';
+import { UnmergeForm } from './UnmergeForm';
+
+type Panel = 'transition' | 'grade' | 'edit' | 'merge' | 'unmerge' | null;
+
+function ActionBar({ incident, panel, setPanel }: { incident: IncidentDto; panel: Panel; setPanel: (p: Panel) => void }) {
+  const { t } = useTranslation();
+  const ack = useAcknowledge();
+  const merged = incident.status === 'merged' || incident.mergedInto !== null;
+  const toggle = (p: Exclude<Panel, null>) => setPanel(panel === p ? null : p);
+  const btn = (p: Exclude<Panel, null>, label: string) => (
+    <button type="button" className={panel === p ? 'btn btn-sm active' : 'btn btn-sm'} data-testid={`action-${p}`} onClick={() => toggle(p)}>
+      {label}
+    </button>
+  );
+  return (
+    <>
+      <div className="action-bar">
+        {isUnacked(incident) && (
+          <button type="button" className="btn btn-ack btn-sm" data-testid="drawer-ack-button" disabled={ack.isPending} onClick={() => ack.mutate(incident.id)}>
+            {t('incident.acknowledge')} <kbd>a</kbd>
+          </button>
+        )}
+        {btn('transition', t('action.transition'))}
+        {btn('grade', t('action.setGrade'))}
+        {btn('edit', t('action.edit'))}
+        {!merged && btn('merge', t('action.merge'))}
+        {merged && btn('unmerge', t('action.unmerge'))}
+      </div>
+      <ErrorMessage error={ack.error} />
+    </>
+  );
+}
+
+export function IncidentDrawer() {
+  const { t, i18n } = useTranslation();
+  const { selectedId, drawerOpen } = useStore(incidentSelectionStore);
+  const detail = useIncidentDetail(drawerOpen ? selectedId : null);
+  const { items } = useQueue();
+  const [panel, setPanel] = useState<Panel>(null);
+  const [mergeTarget, setMergeTarget] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    setPanel(null);
+    setMergeTarget(undefined);
+  }, [selectedId]);
+
+  if (!drawerOpen || !selectedId) return null;
+  const fromQueue = items.find((i) => i.id === selectedId);
+  const incident: IncidentDto | undefined = detail.data ?? fromQueue;
+
+  return (
+    <aside className="drawer" data-testid="incident-drawer" data-incident-id={selectedId}>
+      <header className="drawer-head">
+        <div className="drawer-title">
+          <span className="mono muted">{incident?.code}</span>
+          <h2>{incident?.title ?? t('common.loading')}</h2>
+        </div>
+        <button type="button" className="btn btn-ghost close" onClick={closeIncidentDrawer} title={`${t('common.close')} (Esc)`}>
+          ✕
+        </button>
+      </header>
+      <ErrorMessage error={detail.error} />
+      {incident && (
+        <div className="drawer-body">
+          <div className="drawer-badges">
+            <GradeBadge grade={incident.grade} />
+            <StatusBadge status={incident.status} />
+            <SourceBadges sources={incident.sources} />
+            {isUnacked(incident) && <AckDeadline deadline={incident.ackDeadlineAt} level={incident.ackOverdueLevel} />}
+          </div>
+          <div className="drawer-meta">
+            <div>{incident.address ?? t('incident.noAddress')}</div>
+            <div className="muted">
+              {incident.category ? t(`category.${incident.category}`) : t('common.unspecified')}
+              {incident.type ? ` · ${t(`type.${incident.type}`)}` : ''}
+              {' · '}
+              {t('incident.createdAt')} {formatClock(incident.createdAt, i18n.language)} (<DataAge at={incident.createdAt} />)
+              {' · '}
+              {t('incident.lastCall')} <DataAge at={incident.lastCallAt} />
+            </div>
+            {incident.acknowledgedAt && (
+              <div className="muted">
+                {t('incident.acknowledgedBy', { who: incident.acknowledgedBy ?? '—', at: formatClock(incident.acknowledgedAt, i18n.language) })}
+              </div>
+            )}
+          </div>
+
+          <ActionBar incident={incident} panel={panel} setPanel={setPanel} />
+          {panel === 'transition' && <TransitionForm incident={incident} onDone={() => setPanel(null)} />}
+          {panel === 'grade' && <GradeForm incident={incident} onDone={() => setPanel(null)} />}
+          {panel === 'edit' && <EditForm incident={incident} onDone={() => setPanel(null)} />}
+          {panel === 'merge' && <MergeForm key={mergeTarget ?? "none"} incident={incident} initialTarget={mergeTarget} onDone={() => setPanel(null)} />}
+          {panel === 'unmerge' && <UnmergeForm incident={incident} onDone={() => setPanel(null)} />}
+
+          <section>
+            <h3>{t('incident.gradeSection')}</h3>
+            <GradeBasisLine basis={incident.gradeBasis} />
+          </section>
+          <section>
+            <h3>{t('incident.figures')}</h3>
+            <FiguresSection figures={incident.figures} />
+          </section>
+          <section>
+            <h3>
+              {t('incident.calls')} ({incident.callCount})
+            </h3>
+            {detail.data ? <CallList calls={detail.data.calls} canSplit={detail.data.calls.length > 1} /> : <div className="muted">{t('common.loading')}</div>}
+          </section>
+          <section>
+            <h3>{t('nearby.title')}</h3>
+            <NearbyList
+              at={incident.location}
+              excludeId={incident.id}
+              action={
+                incident.status !== 'merged'
+                  ? {
+                      label: t('action.mergeInto'),
+                      onClick: (target) => {
+                        setMergeTarget(target.id);
+                        setPanel('merge');
+                      },
+                    }
+                  : undefined
+              }
+            />
+          </section>
+          <section>
+            <h3>{t('incident.history')}</h3>
+            {detail.data ? <HistoryList history={detail.data.history} /> : <div className="muted">{t('common.loading')}</div>}
+          </section>
+        </div>
+      )}
+    </aside>
+  );
+}

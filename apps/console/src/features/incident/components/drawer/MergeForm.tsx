@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IncidentDto } from '@beacon/domain';
+import { FieldError } from '../../../../components/ErrorMessage';
+import { useMerge } from '../../api/incidentMutations';
+import { DEFAULT_NEARBY_RADIUS_M, useNearbyIncidents } from '../../api/incidentQueries';
+import { useQueue } from '../../hooks/useQueue';
+import { isOpen } from '../../model';
+import { GradeBadge } from '../Badges';
+import { ActionForm } from './ActionForm';
+import { ReasonField } from './ReasonField';
+
+/** Mark this incident a duplicate of another: nearby ones first, any open one as a fallback. */
+export function MergeForm({ incident, onDone, initialTarget }: { incident: IncidentDto; onDone: () => void; initialTarget?: string }) {
+  const { t } = useTranslation();
+  const m = useMerge();
+  const nearby = useNearbyIncidents(incident.location ? { ...incident.location, radiusM: DEFAULT_NEARBY_RADIUS_M * 4 } : null);
+  const { items } = useQueue();
+  const [target, setTarget] = useState(initialTarget ?? '');
+  const [reason, setReason] = useState('');
+
+  const nearbyList = (nearby.data ?? []).filter((i) => i.id !== incident.id && isOpen(i));
+  const nearIds = new Set(nearbyList.map((i) => i.id));
+  const others = items.filter((i) => i.id !== incident.id && !nearIds.has(i.id));
+
+  return (
+    <ActionForm
+      title={t('action.merge')}
+      testId="merge-form"
+      pending={m.isPending}
+      error={m.error}
+      canSubmit={target !== '' && reason.trim().length > 0}
+      onCancel={onDone}
+      onSubmit={() => m.mutate({ id: incident.id, targetIncidentId: target, reason: reason.trim() }, { onSuccess: onDone })}
+    >
+      <div className="field">
+        <span>{t('action.mergeTargetNearby')}</span>
+        {nearby.isLoading && <div className="muted">{t('common.loading')}</div>}
+        {!nearby.isLoading && nearbyList.length === 0 && <div className="muted">{t('nearby.none')}</div>}
+        <ul className="pick-list">
+          {nearbyList.map((i) => (
+            <li key={i.id}>
+              <label>
+                <input type="radio" name="target" value={i.id} checked={target === i.id} onChange={() => setTarget(i.id)} />
+                <GradeBadge grade={i.grade} long={false} /> <span className="mono">{i.code}</span> {i.title}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <label className="field">
+        <span>{t('action.mergeTargetOther')}</span>
+        <select value={nearIds.has(target) ? '' : target} onChange={(e) => setTarget(e.target.value)}>
+          <option value="">—</option>
+          {others.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.code} {i.title}
+            </option>
+          ))}
+        </select>
+        <FieldError error={m.error} path="targetIncidentId" />
+      </label>
+      <ReasonField value={reason} onChange={setReason} error={m.error} />
+    </ActionForm>
+  );
+}

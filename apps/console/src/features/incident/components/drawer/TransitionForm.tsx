@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INCIDENT_STATUSES, type IncidentDto, type IncidentStatus } from '@beacon/domain';
+import { FieldError } from '../../../../components/ErrorMessage';
+import { useTransition } from '../../api/incidentMutations';
+import { ActionForm } from './ActionForm';
+import { ReasonField } from './ReasonField';
+
+/** Status change with a reason; the server decides which moves are allowed and says why not. */
+export function TransitionForm({ incident, onDone }: { incident: IncidentDto; onDone: () => void }) {
+  const { t } = useTranslation();
+  const m = useTransition();
+  const options = INCIDENT_STATUSES.filter((s) => s !== incident.status && s !== 'merged');
+  const [to, setTo] = useState<IncidentStatus>(options[0] ?? 'responding');
+  const [reason, setReason] = useState('');
+  return (
+    <ActionForm
+      title={t('action.transition')}
+      testId="transition-form"
+      pending={m.isPending}
+      error={m.error}
+      canSubmit={reason.trim().length > 0}
+      onCancel={onDone}
+      onSubmit={() => m.mutate({ id: incident.id, to, reason: reason.trim() }, { onSuccess: onDone })}
+    >
+      <label className="field">
+        <span>{t('action.toStatus')}</span>
+        <select name="to" value={to} onChange={(e) => setTo(e.target.value as IncidentStatus)}>
+          {options.map((s) => (
+            <option key={s} value={s}>
+              {t(`incident.status.${s}`)}
+            </option>
+          ))}
+        </select>
+        <FieldError error={m.error} path="to" />
+      </label>
+      <ReasonField value={reason} onChange={setReason} error={m.error} />
+    </ActionForm>
+  );
+}

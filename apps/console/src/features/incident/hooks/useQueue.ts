@@ -1,0 +1,12 @@
+import { useMemo } from 'react';
+import type { IncidentDto } from '@beacon/domain';
+import { useIncidents } from '../api/incidentQueries';
+import { compareQueue, isUnacked } from '../model';
+
+/** The intake queue: open incidents, unacknowledged first, newest first. */
+export function useQueue() {
+  const q = useIncidents();
+  const items: IncidentDto[] = useMemo(() => [...(q.data ?? [])].sort(compareQueue), [q.data]);
+  const unacked = useMemo(() => items.filter(isUnacked), [items]);
+  return { ...q, items, unacked };
+}

@@ -1,0 +1,72 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { GeoJsonLayer } from '../map/hooks/useGeoJsonLayers';
+import { COLORS, MAP_TEXT_FONT } from '../map/style';
+
+export const INCIDENTS_SOURCE = 'incidents';
+
+const gradeColor: ExpressionSpecification = [
+  'match',
+  ['get', 'grade'],
+  'I', COLORS.grade.I,
+  'II', COLORS.grade.II,
+  'III', COLORS.grade.III,
+  'IV', COLORS.grade.IV,
+  COLORS.grade.none,
+];
+
+export const INCIDENT_LAYERS: readonly GeoJsonLayer[] = [
+  {
+    // Animated halo under unacknowledged incidents (radius/opacity driven by usePulse).
+    id: 'incidents-pulse',
+    type: 'circle',
+    source: INCIDENTS_SOURCE,
+    filter: ['==', ['get', 'unacked'], true],
+    paint: {
+      'circle-radius': 14,
+      'circle-color': gradeColor,
+      'circle-opacity': 0.35,
+      'circle-stroke-color': gradeColor,
+      'circle-stroke-width': 2,
+      'circle-stroke-opacity': 0.8,
+    },
+  },
+  {
+    id: 'incidents-circle',
+    type: 'circle',
+    source: INCIDENTS_SOURCE,
+    paint: {
+      'circle-radius': ['case', ['get', 'unacked'], 10, 7],
+      'circle-color': gradeColor,
+      'circle-stroke-color': ['case', ['get', 'unacked'], '#ffffff', '#0b1220'],
+      'circle-stroke-width': ['case', ['get', 'unacked'], 2.5, 1.5],
+    },
+  },
+  {
+    id: 'incidents-label',
+    type: 'symbol',
+    source: INCIDENTS_SOURCE,
+    minzoom: 11,
+    layout: {
+      'text-field': ['get', 'title'],
+      'text-font': MAP_TEXT_FONT,
+      'text-size': 12,
+      'text-offset': [0, 1.3],
+      'text-anchor': 'top',
+      'text-max-width': 12,
+      'text-optional': true,
+    },
+    paint: { 'text-color': '#ffffff', 'text-halo-color': '#1a0606', 'text-halo-width': 1.6 },
+  },
+  {
+    id: 'incidents-selected',
+    type: 'circle',
+    source: INCIDENTS_SOURCE,
+    filter: ['==', ['get', 'selected'], true],
+    paint: {
+      'circle-radius': 17,
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': '#5ee7ff',
+      'circle-stroke-width': 3,
+    },
+  },
+];

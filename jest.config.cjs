@@ -1,0 +1,30 @@
+// One Jest run, four projects. @swc/jest turns our TS (and the ESM-only @nestjs packages) into CJS.
+const path = require('node:path');
+const swc = JSON.parse(require('node:fs').readFileSync(path.join(__dirname, '.swcrc.jest.json'), 'utf8'));
+const transform = { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { ...swc, swcrc: false }] };
+// ESM-only packages that must be transformed rather than required as-is.
+const esmPackages = ['@nestjs', 'file-type', 'load-esm', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'uid', 'kdbush', 'geokdbush', 'flatbush', 'tinyqueue', 'flatqueue', '@turf', 'point-in-polygon-hao', 'robust-predicates'];
+const transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join('|')})/)`];
+const moduleNameMapper = {
+  '^@beacon/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+  '^@beacon/geo$': '<rootDir>/../../libs/geo/src/index.ts',
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
+const common = { transform, transformIgnorePatterns, moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'], testEnvironment: 'node' };
+module.exports = {
+  projects: [
+    { ...common, displayName: 'domain', rootDir: 'libs/domain', testMatch: ['<rootDir>/src/**/*.spec.ts'], moduleNameMapper },
+    { ...common, displayName: 'geo', rootDir: 'libs/geo', testMatch: ['<rootDir>/src/**/*.spec.ts'], moduleNameMapper },
+    {
+      ...common, displayName: 'api', rootDir: 'apps/api', moduleNameMapper,
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/src/testing/global-setup.ts',
+      setupFiles: ['reflect-metadata'],
+    },
+    {
+      ...common, displayName: 'e2e', rootDir: 'test', testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
+      moduleNameMapper: { ...moduleNameMapper, '^@beacon/domain$': '<rootDir>/../libs/domain/src/index.ts', '^@beacon/geo$': '<rootDir>/../libs/geo/src/index.ts' },
+      globalSetup: '<rootDir>/e2e/global-setup.ts',
+    },
+  ],
+};

@@ -1,0 +1,44 @@
+/**
+ * The durable event log's envelope, shared by GET /api/events and the realtime socket.
+ * Socket messages are emitted under the event's `type` as the socket.io event name.
+ */
+export interface EventEnvelope<T extends string = string, P = unknown> {
+  /** Global, strictly increasing sequence (bigint in Postgres, sent as a decimal string-safe number). */
+  seq: number;
+  type: T;
+  at: string;
+  aggregate: { type: string; id: string };
+  jurisdictionId: string | null;
+  actor: { type: 'user' | 'integration' | 'system'; id: string | null; name: string | null };
+  payload: P;
+}
+
+export interface EventPage {
+  events: EventEnvelope[];
+  /** Highest seq in the log when the page was read (a client may jump there when events is empty). */
+  lastSeq: number;
+  hasMore: boolean;
+}
+
+/** Event type names, `aggregate.verb_past`. One list, used by the API, the console and tests. */
+export const EVENT_TYPES = [
+  'team.updated',
+  'shelter.updated',
+  'warehouse.updated',
+  'call.received',
+  'call.linked',
+  'call.split',
+  'incident.created',
+  'incident.updated',
+  'incident.acknowledged',
+  'incident.ack_overdue',
+  'incident.status_changed',
+  'incident.grade_raised',
+  'incident.grade_changed',
+  'incident.merged',
+  'incident.unmerged',
+  'intake_key.created',
+  'intake_key.revoked',
+  'system.timer_fired',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];

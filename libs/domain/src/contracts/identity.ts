@@ -1,0 +1,33 @@
+export const ROLES = [
+  'duty_officer',
+  'shift_leader',
+  'leader',
+  'commander',
+  'team_member',
+  'release_drafter',
+  'release_approver',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export type JurisdictionLevel = 'province' | 'city' | 'district' | 'town';
+
+export interface UserDto {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  jurisdictionId: string;
+  teamId?: string;
+}
+
+export interface LoginRequest {
+  username: string;
+  password: string;
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  expiresAt: string;
+  user: UserDto;
+}

@@ -1,0 +1,168 @@
+import type { LngLat } from './geo.js';
+
+export const CALL_SOURCES = ['110', '119', '120', 'manual'] as const;
+export type CallSource = (typeof CALL_SOURCES)[number];
+
+export const INCIDENT_CATEGORIES = ['NATURAL', 'ACCIDENT', 'HEALTH', 'SOCIAL'] as const;
+export type IncidentCategory = (typeof INCIDENT_CATEGORIES)[number];
+
+export const INCIDENT_TYPES = {
+  NATURAL: ['flood', 'drought', 'meteorological', 'earthquake', 'geological', 'marine', 'biological', 'forest_fire'],
+  ACCIDENT: ['industrial', 'fire', 'road_traffic', 'hazmat', 'building_collapse', 'public_facility', 'nuclear_radiation', 'pollution'],
+  HEALTH: ['epidemic', 'cluster_illness', 'food_safety', 'occupational', 'animal_epidemic'],
+  SOCIAL: ['terrorism', 'major_crime', 'mass_incident', 'foreign_related', 'economic_security'],
+} as const satisfies Record<IncidentCategory, readonly string[]>;
+export type IncidentType = (typeof INCIDENT_TYPES)[IncidentCategory][number];
+
+export const GRADES = ['I', 'II', 'III', 'IV'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export const INCIDENT_STATUSES = ['reported', 'acknowledged', 'responding', 'controlled', 'closed', 'merged'] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+/** The figures grading reads. Every field is "the highest reported so far". */
+export interface Casualties {
+  deaths: number;
+  seriousInjuries: number;
+  injured: number;
+  missing: number;
+  trapped: number;
+}
+
+export interface IncidentFigures extends Casualties {
+  economicLossCny: number | null;
+  burnedAreaHa: number | null;
+  magnitude: number | null;
+  relocated: number | null;
+}
+
+export interface GradeBasis {
+  /** Which table: 'decree_493' | 'forest_fire' | 'earthquake' | 'natural_relief' | 'officer'. */
+  table: string;
+  /** Which criterion reached the grade, e.g. 'deaths', 'seriousInjuries', 'economicLossCny', 'magnitude'. */
+  criterion: string;
+  /** The figure that met it. */
+  value: number | null;
+  /** Human-readable reason, zh-CN first; for officer judgements, the officer's reason. */
+  reason: string;
+  /** Set when an officer set the grade. */
+  setBy?: string;
+}
+
+export interface IntakeCallRequest {
+  source: CallSource;
+  externalId: string;
+  receivedAt: string;
+  caller?: { phone?: string; name?: string };
+  location?: LngLat & { accuracyM?: number };
+  address?: string;
+  category?: IncidentCategory;
+  type?: IncidentType;
+  description?: string;
+  casualties?: Partial<Casualties>;
+  economicLossCny?: number;
+  burnedAreaHa?: number;
+  magnitude?: number;
+  /** Another source's case id this call refers to (报告并联 cross-reference). */
+  relatedExternalIds?: string[];
+}
+
+export interface IntakeCallResponse {
+  callId: string;
+  incidentId: string;
+  linked: boolean;
+  linkReason?: LinkReason;
+}
+
+export interface LinkReason {
+  rule: 'external_reference' | 'proximity' | 'officer';
+  distanceM?: number;
+  minutes?: number;
+  detail: string;
+}
+
+export interface CallDto {
+  id: string;
+  source: CallSource;
+  externalId: string;
+  receivedAt: string;
+  caller: { phone?: string; name?: string } | null;
+  location: (LngLat & { accuracyM?: number }) | null;
+  address: string | null;
+  category: IncidentCategory | null;
+  type: IncidentType | null;
+  description: string | null;
+  casualties: Partial<Casualties> | null;
+  incidentId: string;
+  linkReason: LinkReason | null;
+  createdAt: string;
+}
+
+export interface IncidentDto {
+  id: string;
+  /** Human code, e.g. 'INC-20261123-0007'. */
+  code: string;
+  title: string;
+  status: IncidentStatus;
+  category: IncidentCategory | null;
+  type: IncidentType | null;
+  grade: Grade | null;
+  gradeBasis: GradeBasis | null;
+  location: LngLat | null;
+  address: string | null;
+  jurisdictionId: string;
+  figures: IncidentFigures;
+  sources: CallSource[];
+  callCount: number;
+  createdAt: string;
+  lastCallAt: string;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  ackDeadlineAt: string | null;
+  /** 0 none, 1 shift leader alerted, 2 leader alerted. */
+  ackOverdueLevel: number;
+  mergedInto: string | null;
+  version: number;
+}
+
+export interface IncidentHistoryEntry {
+  seq: number;
+  type: string;
+  at: string;
+  actor: { type: string; id: string | null; name: string | null };
+  payload: unknown;
+}
+
+export interface IncidentDetailDto extends IncidentDto {
+  calls: CallDto[];
+  history: IncidentHistoryEntry[];
+}
+
+export interface UpdateIncidentRequest {
+  category?: IncidentCategory;
+  type?: IncidentType;
+  location?: LngLat;
+  address?: string;
+  figures?: Partial<IncidentFigures>;
+  title?: string;
+  reason?: string;
+}
+
+export interface TransitionIncidentRequest {
+  to: IncidentStatus;
+  reason: string;
+}
+
+export interface SetGradeRequest {
+  grade: Grade | null;
+  reason: string;
+}
+
+export interface MergeIncidentRequest {
+  targetIncidentId: string;
+  reason: string;
+}
+
+export interface SplitCallRequest {
+  reason: string;
+}

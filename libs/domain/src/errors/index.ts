@@ -1,0 +1,3 @@
+export * from './domain-error-kind.js';
+export * from './error-codes.js';
+export * from './domain-error.js';

@@ -1,0 +1,90 @@
+import type { IncidentFigures } from '../contracts/incidents.js';
+import { emptyFigures, figureErrors, figuresFromIntake, maxFigures } from './figures.js';
+
+describe('emptyFigures', () => {
+  it('has zero casualties and unknown measures', () => {
+    expect(emptyFigures()).toEqual({
+      deaths: 0,
+      seriousInjuries: 0,
+      injured: 0,
+      missing: 0,
+      trapped: 0,
+      economicLossCny: null,
+      burnedAreaHa: null,
+      magnitude: null,
+      relocated: null,
+    });
+  });
+
+  it('returns a fresh object each time', () => {
+    const a = emptyFigures();
+    a.deaths = 5;
+    expect(emptyFigures().deaths).toBe(0);
+  });
+});
+
+describe('maxFigures (highest so far)', () => {
+  const base: IncidentFigures = { ...emptyFigures(), deaths: 3, injured: 10, economicLossCny: 2_000_000, magnitude: 5.1 };
+
+  it('raises a figure when the new report is higher', () => {
+    expect(maxFigures(base, { deaths: 5, injured: 12 })).toMatchObject({ deaths: 5, injured: 12 });
+  });
+
+  it('never lowers a figure', () => {
+    expect(maxFigures(base, { deaths: 1, economicLossCny: 100, magnitude: 4.8 })).toEqual(base);
+  });
+
+  it('ignores absent, null and non-finite values', () => {
+    expect(maxFigures(base, { economicLossCny: null, magnitude: null })).toEqual(base);
+    expect(maxFigures(base, { deaths: Number.NaN, injured: Number.POSITIVE_INFINITY })).toEqual(base);
+    expect(maxFigures(base, {})).toEqual(base);
+  });
+
+  it('fills an unknown measure from the first report, including zero', () => {
+    expect(maxFigures(base, { burnedAreaHa: 0 }).burnedAreaHa).toBe(0);
+    expect(maxFigures(base, { relocated: 300 }).relocated).toBe(300);
+  });
+
+  it('ignores negative values except for magnitude', () => {
+    expect(maxFigures(emptyFigures(), { deaths: -1, economicLossCny: -5 })).toEqual(emptyFigures());
+    expect(maxFigures(emptyFigures(), { magnitude: -0.5 }).magnitude).toBe(-0.5);
+  });
+
+  it('does not mutate its inputs', () => {
+    const a = { ...base };
+    const b = { deaths: 9 };
+    maxFigures(a, b);
+    expect(a).toEqual(base);
+    expect(b).toEqual({ deaths: 9 });
+  });
+});
+
+describe('figuresFromIntake', () => {
+  it('collects casualties and measures a call reports', () => {
+    expect(figuresFromIntake({ casualties: { deaths: 2, trapped: 4 }, economicLossCny: 1000, magnitude: 4.2 })).toEqual({
+      deaths: 2,
+      trapped: 4,
+      economicLossCny: 1000,
+      magnitude: 4.2,
+    });
+    expect(figuresFromIntake({})).toEqual({});
+  });
+});
+
+describe('figureErrors', () => {
+  it('accepts plausible figures', () => {
+    expect(figureErrors({ deaths: 0, injured: 3, economicLossCny: 0.5, burnedAreaHa: 0.01, magnitude: -1, relocated: 0 })).toBeNull();
+    expect(figureErrors({ economicLossCny: null })).toBeNull();
+  });
+
+  it('names each impossible field', () => {
+    expect(figureErrors({ deaths: -1, injured: 1.5, relocated: 2.5, economicLossCny: -1, burnedAreaHa: Number.NaN, magnitude: 11 })).toEqual({
+      deaths: 'must be a whole number ≥ 0',
+      injured: 'must be a whole number ≥ 0',
+      relocated: 'must be a whole number ≥ 0',
+      economicLossCny: 'must be ≥ 0',
+      burnedAreaHa: 'must be ≥ 0',
+      magnitude: 'must be between -3 and 10',
+    });
+  });
+});

@@ -1,0 +1,72 @@
+import type { IncidentFigures, IntakeCallRequest } from '../contracts/incidents.js';
+
+const COUNT_KEYS = ['deaths', 'seriousInjuries', 'injured', 'missing', 'trapped'] as const;
+const NULLABLE_KEYS = ['economicLossCny', 'burnedAreaHa', 'magnitude', 'relocated'] as const;
+
+/** Figures of an incident nobody has reported numbers for yet: zero casualties, unknown measures. */
+export function emptyFigures(): IncidentFigures {
+  return {
+    deaths: 0,
+    seriousInjuries: 0,
+    injured: 0,
+    missing: 0,
+    trapped: 0,
+    economicLossCny: null,
+    burnedAreaHa: null,
+    magnitude: null,
+    relocated: null,
+  };
+}
+
+// Magnitudes can legitimately be negative (micro-quakes); nothing else can.
+const usable = (key: keyof IncidentFigures, value: number | null | undefined): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && (key === 'magnitude' || value >= 0);
+
+/**
+ * Highest-so-far merge: each figure becomes the larger of the two. Absent, null, non-finite and
+ * negative values in `b` are ignored, so a caller who does not know a figure never erases it.
+ * Lowering a figure is an officer correction, not a merge.
+ */
+export function maxFigures(a: IncidentFigures, b: Partial<IncidentFigures>): IncidentFigures {
+  const out: IncidentFigures = { ...a };
+  for (const key of COUNT_KEYS) {
+    const value = b[key];
+    if (usable(key, value)) out[key] = Math.max(out[key], value);
+  }
+  for (const key of NULLABLE_KEYS) {
+    const value = b[key];
+    if (usable(key, value)) {
+      const current = out[key];
+      out[key] = current === null ? value : Math.max(current, value);
+    }
+  }
+  return out;
+}
+
+/** The figures one intake call reports, ready for maxFigures. */
+export function figuresFromIntake(call: Pick<IntakeCallRequest, 'casualties' | 'economicLossCny' | 'burnedAreaHa' | 'magnitude'>): Partial<IncidentFigures> {
+  const out: Partial<IncidentFigures> = { ...(call.casualties ?? {}) };
+  if (call.economicLossCny !== undefined) out.economicLossCny = call.economicLossCny;
+  if (call.burnedAreaHa !== undefined) out.burnedAreaHa = call.burnedAreaHa;
+  if (call.magnitude !== undefined) out.magnitude = call.magnitude;
+  return out;
+}
+
+/**
+ * Field → problem for figures that cannot be true (negative or fractional people, impossible
+ * magnitudes); null when all are plausible. Feed it to DomainError INVALID_FIGURES.
+ */
+export function figureErrors(figures: Partial<IncidentFigures>): Record<string, string> | null {
+  const errors: Record<string, string> = {};
+  const check = (key: keyof IncidentFigures, ok: (v: number) => boolean, message: string): void => {
+    const value = figures[key];
+    if (value === undefined || value === null) return;
+    if (typeof value !== 'number' || !Number.isFinite(value) || !ok(value)) errors[key] = message;
+  };
+  for (const key of COUNT_KEYS) check(key, (v) => Number.isInteger(v) && v >= 0, 'must be a whole number ≥ 0');
+  check('relocated', (v) => Number.isInteger(v) && v >= 0, 'must be a whole number ≥ 0');
+  check('economicLossCny', (v) => v >= 0, 'must be ≥ 0');
+  check('burnedAreaHa', (v) => v >= 0, 'must be ≥ 0');
+  check('magnitude', (v) => v >= -3 && v <= 10, 'must be between -3 and 10');
+  return Object.keys(errors).length === 0 ? null : errors;
+}

@@ -1,0 +1,4 @@
+export * from './incident-status.js';
+export * from './incident-transitions.js';
+export * from './incident-labels.js';
+export * from './incident-category.js';

@@ -1,0 +1,5 @@
+export * from './geo-math.js';
+export * from './linking-config.js';
+export * from './linking-types.js';
+export * from './type-compatibility.js';
+export * from './find-link-candidate.js';
