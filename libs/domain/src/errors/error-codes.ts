@@ -40,7 +40,7 @@ export const DOMAIN_ERROR_CODES = {
   VERSION_CONFLICT: 'conflict',
   INCIDENT_NOT_OPEN: 'conflict',
   ALREADY_ACKNOWLEDGED: 'conflict',
-  INCIDENT_NOT_MERGED: 'conflict',
+  NOT_MERGED: 'conflict',
   MERGE_TARGET_NOT_OPEN: 'conflict',
   /** Same source + externalId seen before with different content (an identical replay is not an error). */
   DUPLICATE_CALL: 'conflict',
@@ -49,7 +49,7 @@ export const DOMAIN_ERROR_CODES = {
   GRADE_LOWERING_NEEDS_REASON: 'unprocessable',
   MERGE_INTO_SELF: 'unprocessable',
   CALL_NOT_IN_INCIDENT: 'unprocessable',
-  CANNOT_SPLIT_LAST_CALL: 'unprocessable',
+  SPLIT_LAST_CALL: 'unprocessable',
 } as const satisfies Record<string, DomainErrorKind>;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_CODES;

@@ -84,6 +84,6 @@ describe('unmerge', () => {
 
   it.each<IncidentStatus>(['reported', 'responding', 'closed'])('refuses to unmerge an incident that is %s', (current) => {
     expect(canUnmerge(current, 'reported')).toBe(false);
-    expect(() => assertUnmerge(current, 'reported')).toThrow(expect.objectContaining({ code: 'INCIDENT_NOT_MERGED' }));
+    expect(() => assertUnmerge(current, 'reported')).toThrow(expect.objectContaining({ code: 'NOT_MERGED' }));
   });
 });

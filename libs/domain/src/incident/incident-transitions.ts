@@ -34,10 +34,10 @@ export function canUnmerge(current: IncidentStatus, statusBeforeMerge: IncidentS
   return current === 'merged' && isOpen(statusBeforeMerge);
 }
 
-/** Returns the status to restore; throws INCIDENT_NOT_MERGED or ILLEGAL_TRANSITION. */
+/** Returns the status to restore; throws NOT_MERGED or ILLEGAL_TRANSITION. */
 export function assertUnmerge(current: IncidentStatus, statusBeforeMerge: IncidentStatus): IncidentStatus {
   if (current !== 'merged') {
-    throw DomainError.of('INCIDENT_NOT_MERGED', `Incident is ${current}, not merged`);
+    throw DomainError.of('NOT_MERGED', `Incident is ${current}, not merged`);
   }
   if (!isOpen(statusBeforeMerge)) {
     throw DomainError.of('ILLEGAL_TRANSITION', `Illegal incident transition: merged → ${statusBeforeMerge}`, {

@@ -77,7 +77,7 @@ function takesAmbulance(side: Normalised): boolean {
 
 const typeLabel = (type: IncidentType): string => INCIDENT_TYPE_LABELS[type]['zh-CN'];
 const categoryLabel = (category: IncidentCategory): string => INCIDENT_CATEGORY_LABELS[category]['zh-CN'];
-const describe = (side: Normalised): string =>
+const describeSide = (side: Normalised): string =>
   side.type !== null ? typeLabel(side.type) : side.category !== null ? categoryLabel(side.category) : '未定';
 
 export function areTypesRelated(a: IncidentType, b: IncidentType, groups: readonly (readonly IncidentType[])[] = RELATED_TYPE_GROUPS): boolean {
@@ -96,10 +96,10 @@ export function typeCompatibility(
 ): Compatibility {
   const a = normalise(call);
   const b = normalise(incident);
-  const pair = `${describe(a)}/${describe(b)}`;
+  const pair = `${describeSide(a)}/${describeSide(b)}`;
 
   if ((isAmbulanceReport(a) && !isAmbulanceReport(b) && takesAmbulance(b)) || (isAmbulanceReport(b) && !isAmbulanceReport(a) && takesAmbulance(a))) {
-    return { compatible: true, detail: `120 急救呼叫与${describe(isAmbulanceReport(a) ? b : a)}同地点，视为同一事件` };
+    return { compatible: true, detail: `120 急救呼叫与${describeSide(isAmbulanceReport(a) ? b : a)}同地点，视为同一事件` };
   }
   if (a.type !== null && b.type !== null) {
     if (a.type === b.type) return { compatible: true, detail: `类型相同（${typeLabel(a.type)}）` };

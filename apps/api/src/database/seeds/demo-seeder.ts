@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { CALL_SOURCES, type CallSource, type Role } from '@beacon/domain';
 import { createDataSource } from '../data-source.js';
 import { hashPassword } from '../../modules/auth/password.js';
@@ -77,7 +77,7 @@ export async function seedDemo(url: string, demoPassword: string): Promise<SeedR
 }
 
 type World = ReturnType<typeof generateDemoDistrict>;
-type Manager = Parameters<Parameters<DataSource['transaction']>[0]>[0];
+type Manager = EntityManager;
 
 async function insertWorld(m: Manager, w: World): Promise<void> {
   const jurisdictions = [w.city, w.district, ...w.towns];

@@ -146,7 +146,7 @@ export class IncidentWriter implements OnModuleInit {
   }
 
   titleOf(i: IncidentEntity): string {
-    const what = i.type ? INCIDENT_TYPE_LABELS[i.type].zh : i.category ? INCIDENT_CATEGORY_LABELS[i.category].zh : '警情';
+    const what = i.type ? INCIDENT_TYPE_LABELS[i.type]['zh-CN'] : i.category ? INCIDENT_CATEGORY_LABELS[i.category]['zh-CN'] : '警情';
     const where = i.address ?? this.jurisdictions.tree.get(i.jurisdictionId)?.name ?? '';
     return where ? `${where} ${what}` : what;
   }

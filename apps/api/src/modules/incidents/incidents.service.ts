@@ -38,7 +38,7 @@ export class IncidentsService {
     if (q.grade === 'none') qb.andWhere('i.grade IS NULL');
     else if (q.grade) qb.andWhere('i.grade = :grade', { grade: q.grade });
     if (q.bbox) {
-      let box: [number, number, number, number];
+      let box: readonly [number, number, number, number];
       try {
         box = parseBBox(q.bbox);
       } catch (err) {

@@ -55,4 +55,5 @@ export const LAYER_ORDER = [
   'incidents-circle',
   'incidents-label',
   'incidents-selected',
+  'pick-point',
 ] as const;

@@ -108,11 +108,18 @@ function fixConnectivity(l: Lattice, labels: Int16Array): boolean {
 
 /**
  * Pass 2: no region may touch itself only at a corner (a "pinch": the same label on one diagonal of a
- * vertex, other labels on the other). The first cell of the other diagonal joins the pinched label,
- * preferring to grow the district over reshaping a town.
+ * vertex, other labels on the other). One cell changes label to break the pinch, always growing the
+ * district rather than shrinking it.
  */
 function fixPinches(l: Lattice, labels: Int16Array): boolean {
   let changed = false;
+  const resolve = (pinched: number, diagonal: [number, number], others: [number, number]): void => {
+    if (labels[pinched] === OUTSIDE) labels[diagonal[0]] = labels[others[0]];
+    else if (labels[others[0]] === OUTSIDE) labels[others[0]] = labels[pinched];
+    else if (labels[others[1]] === OUTSIDE) labels[others[1]] = labels[pinched];
+    else labels[others[0]] = labels[pinched];
+    changed = true;
+  };
   for (let j = 1; j < l.ny; j++) {
     for (let i = 1; i < l.nx; i++) {
       const sw = cellId(l, i - 1, j - 1);
@@ -120,15 +127,8 @@ function fixPinches(l: Lattice, labels: Int16Array): boolean {
       const ne = se + l.nx;
       const nw = sw + l.nx;
       const [a, b, c, d] = [labels[sw], labels[se], labels[ne], labels[nw]];
-      if (a === c && b !== a && d !== a) {
-        const target = b === OUTSIDE || d !== OUTSIDE ? se : nw;
-        labels[target] = a;
-        changed = true;
-      } else if (b === d && a !== b && c !== b) {
-        const target = a === OUTSIDE || c !== OUTSIDE ? sw : ne;
-        labels[target] = b;
-        changed = true;
-      }
+      if (a === c && b !== a && d !== a) resolve(sw, [sw, ne], [se, nw]);
+      else if (b === d && a !== b && c !== b) resolve(se, [se, nw], [sw, ne]);
     }
   }
   return changed;

@@ -1,6 +1,6 @@
 import type { Vec } from './local-frame.js';
 
-export const dist = (a: Vec, b: Vec): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
+export const dist = (a: Vec, b: Vec): number => { const g = globalThis as unknown as { __d: Map<string, number> }; g.__d ??= new Map(); const k = new Error().stack?.split("\n")[2]?.trim() ?? ""; g.__d.set(k, (g.__d.get(k) ?? 0) + 1); return Math.hypot(a[0] - b[0], a[1] - b[1]); };
 export const lerp = (a: Vec, b: Vec, t: number): Vec => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
 export const rotate = (p: Vec, angle: number): Vec => [
   p[0] * Math.cos(angle) - p[1] * Math.sin(angle),

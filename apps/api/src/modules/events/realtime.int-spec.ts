@@ -1,0 +1,89 @@
+import type { TeamDto } from '@beacon/domain';
+import { connectRealtime } from '../../testing/socket-client.js';
+import { startTestApp, type TestApp } from '../../testing/test-app.js';
+
+describe('event log and realtime', () => {
+  let t: TestApp;
+  let duty: string;
+  let teams: TeamDto[];
+  beforeAll(async () => {
+    t = await startTestApp();
+    duty = await t.token('duty1');
+    teams = (await t.http('GET', '/api/teams', { token: duty })).body;
+  });
+  afterAll(() => t.close());
+
+  it('commits a team change with its event, emits it after commit, and serves it from /api/events', async () => {
+    const rt = await connectRealtime(t.url, duty);
+    try {
+      const before = (await t.http('GET', '/api/events?after=0&limit=1', { token: duty })).body.lastSeq as number;
+      const team = teams[0]!;
+      const res = await t.http('PATCH', `/api/teams/${team.id}`, { token: duty, body: { status: 'en_route', location: { lng: 118.31, lat: 36.81 } } });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ status: 'en_route', location: { lng: 118.31, lat: 36.81 }, version: team.version + 1 });
+
+      const heard = await rt.waitFor((e) => e.type === 'team.updated' && e.aggregate.id === team.id);
+      expect(heard.seq).toBeGreaterThan(before);
+      expect(heard).toMatchObject({ aggregate: { type: 'team', id: team.id }, actor: { type: 'user', name: expect.any(String) } });
+      expect(heard.payload).toMatchObject({ changed: ['status', 'location'], team: { status: 'en_route' } });
+
+      const page = (await t.http('GET', `/api/events?after=${before}`, { token: duty })).body;
+      expect(page.events.map((e: { seq: number }) => e.seq)).toContain(heard.seq);
+      expect(page.events.find((e: { seq: number }) => e.seq === heard.seq)).toEqual(heard);
+    } finally {
+      rt.socket.disconnect();
+    }
+  });
+
+  it('gives strictly increasing seqs under concurrent writers, and the resync feed misses none', async () => {
+    const before = (await t.http('GET', '/api/events?after=0&limit=1', { token: duty })).body.lastSeq as number;
+    const statuses = ['available', 'dispatched', 'on_scene', 'returning'] as const;
+    await Promise.all(teams.slice(0, 12).map((team, i) => t.http('PATCH', `/api/teams/${team.id}`, { token: duty, body: { status: statuses[i % 4] === team.status ? 'unavailable' : statuses[i % 4] } })));
+    const seqs: number[] = [];
+    let after = before;
+    for (;;) {
+      const page = (await t.http('GET', `/api/events?after=${after}&limit=5`, { token: duty })).body;
+      seqs.push(...page.events.map((e: { seq: number }) => e.seq));
+      if (!page.hasMore) break;
+      after = page.events[page.events.length - 1].seq;
+    }
+    expect(seqs).toHaveLength(12);
+    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+    expect(new Set(seqs).size).toBe(12);
+  });
+
+  it('refuses a handshake without a valid token', async () => {
+    await expect(connectRealtime(t.url, undefined)).rejects.toThrow(/UNAUTHENTICATED|disconnected/);
+    await expect(connectRealtime(t.url, 'not-a-jwt')).rejects.toThrow(/TOKEN_INVALID|disconnected/);
+  });
+
+  it('does not lose a change when the request is invalid: 400 names the field and nothing is written', async () => {
+    const team = teams[1]!;
+    const before = (await t.http('GET', '/api/events?after=0&limit=1', { token: duty })).body.lastSeq as number;
+    const bad = await t.http('PATCH', `/api/teams/${team.id}`, { token: duty, body: { status: 'sleeping', location: { lng: 200, lat: 36 } } });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.fields)).toEqual(expect.arrayContaining(['status', 'location.lng']));
+    const badId = await t.http('PATCH', `/api/teams/not-a-uuid`, { token: duty, body: { status: 'available' } });
+    expect(badId.status).toBe(400);
+    expect(badId.body.fields).toHaveProperty('id');
+    const after = (await t.http('GET', `/api/events?after=${before}`, { token: duty })).body;
+    expect(after.events).toHaveLength(0);
+    const now = (await t.http('GET', '/api/teams', { token: duty })).body.find((x: TeamDto) => x.id === team.id);
+    expect(now.status).toBe(team.status);
+  });
+
+  it('lists what the caller may see: jurisdictions, teams, warehouses with GB/T 38565 stock, shelters, roads', async () => {
+    const j = (await t.http('GET', '/api/jurisdictions', { token: duty })).body;
+    expect(j.filter((x: { level: string }) => x.level === 'town').length).toBeGreaterThanOrEqual(8);
+    expect(j.every((x: { code: string }) => /^\d{6}(\d{3})?$/.test(x.code))).toBe(true);
+    expect(teams.length).toBeGreaterThanOrEqual(35);
+    const warehouses = (await t.http('GET', '/api/warehouses', { token: duty })).body;
+    expect(warehouses.length).toBeGreaterThanOrEqual(8);
+    expect(warehouses[0].stock.every((s: { code: string }) => /^\d{7}$/.test(s.code))).toBe(true);
+    const shelters = (await t.http('GET', '/api/shelters', { token: duty })).body;
+    expect(shelters.length).toBeGreaterThanOrEqual(20);
+    const roads = (await t.http('GET', '/api/map/roads', { token: duty })).body;
+    const nodes = new Set(roads.features.flatMap((f: { geometry: { coordinates: number[][] } }) => f.geometry.coordinates.map((c) => c.join(','))));
+    expect(nodes.size).toBeGreaterThanOrEqual(5000);
+  });
+});

@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import pg from 'pg';
+import { cloneDatabase, startTestApp } from '../../testing/test-app.js';
+
+async function freeRedis(): Promise<{ url: string; kill: () => void }> {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 400));
+  return { url: `redis://127.0.0.1:${port}`, kill: () => child.kill('SIGKILL') };
+}
+
+describe('health and metrics', () => {
+  it('is 200 when Postgres and Redis answer, and serves Prometheus metrics and the OpenAPI document', async () => {
+    const t = await startTestApp();
+    try {
+      const health = await t.http('GET', '/api/health');
+      expect(health.status).toBe(200);
+      expect(health.body.info).toMatchObject({ postgres: { status: 'up' }, redis: { status: 'up' } });
+      const metrics = await t.http('GET', '/metrics');
+      expect(metrics.status).toBe(200);
+      expect(metrics.body).toMatch(/# TYPE beacon_events_appended_total counter/);
+      expect(metrics.body).toMatch(/process_cpu_user_seconds_total/);
+      const docs = await t.http('GET', '/api/docs-json');
+      expect(docs.status).toBe(200);
+      expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/intake/calls', '/api/events', '/api/teams/{id}']));
+      expect((await t.http('GET', '/api/docs')).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('is 503 naming Redis when Redis is down', async () => {
+    const redis = await freeRedis();
+    const t = await startTestApp({ REDIS_URL: redis.url });
+    try {
+      redis.kill();
+      await new Promise((r) => setTimeout(r, 300));
+      const health = await t.http('GET', '/api/health');
+      expect(health.status).toBe(503);
+      expect(health.body.error).toHaveProperty('redis');
+      expect(health.body.error).not.toHaveProperty('postgres');
+    } finally {
+      await t.close().catch(() => undefined);
+    }
+  });
+
+  it('is 503 naming Postgres when the database is gone', async () => {
+    const db = await cloneDatabase();
+    const t = await startTestApp({}, db);
+    const name = new URL(db.url).pathname.slice(1);
+    const admin = new pg.Client({ connectionString: process.env.BEACON_TEST_ADMIN_URL });
+    await admin.connect();
+    try {
+      await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
+      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [name]);
+      const health = await t.http('GET', '/api/health');
+      expect(health.status).toBe(503);
+      expect(health.body.error).toHaveProperty('postgres');
+    } finally {
+      await admin.query(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
+      await admin.end();
+      await t.close().catch(() => undefined);
+    }
+  });
+});

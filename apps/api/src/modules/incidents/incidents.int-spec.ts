@@ -1,0 +1,105 @@
+import { demoIntakeKey } from '../../database/seeds/demo-seeder.js';
+import { startTestApp, type TestApp } from '../../testing/test-app.js';
+
+describe('incidents: lifecycle, merge, split', () => {
+  let t: TestApp;
+  let duty: string;
+  let n = 0;
+  const call = (source: '110' | '119' | '120', body: Record<string, unknown>) =>
+    t.http('POST', '/api/intake/calls', {
+      headers: { 'x-api-key': demoIntakeKey(source, t.password) },
+      body: { source, externalId: `inc-${Date.now()}-${++n}`, receivedAt: new Date().toISOString(), ...body },
+    });
+
+  beforeAll(async () => {
+    t = await startTestApp({ ACK_TIMEOUT_S: '600' });
+    duty = await t.token('duty1');
+  });
+  afterAll(() => t.close());
+
+  it('walks the legal lifecycle and refuses illegal transitions with a reason recorded on each', async () => {
+    const { incidentId: id } = (await call('119', { location: { lng: 118.26, lat: 36.77 }, type: 'fire' })).body;
+    const skip = await t.http('POST', `/api/incidents/${id}/transition`, { token: duty, body: { to: 'controlled', reason: '试图跳过确认' } });
+    expect(skip.status).toBe(409);
+    expect(skip.body.code).toBe('ILLEGAL_TRANSITION');
+    expect((await t.http('POST', `/api/incidents/${id}/acknowledge`, { token: duty })).body.status).toBe('acknowledged');
+    for (const to of ['responding', 'controlled', 'closed']) {
+      const res = await t.http('POST', `/api/incidents/${id}/transition`, { token: duty, body: { to, reason: `进入${to}` } });
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe(to);
+    }
+    expect((await t.http('POST', `/api/incidents/${id}/transition`, { token: duty, body: { to: 'responding', reason: 'x' } })).status).toBe(409);
+    const missingReason = await t.http('POST', `/api/incidents/${id}/transition`, { token: duty, body: { to: 'responding' } });
+    expect(missingReason.status).toBe(400);
+    expect(missingReason.body.fields).toHaveProperty('reason');
+    const detail = (await t.http('GET', `/api/incidents/${id}`, { token: duty })).body;
+    const changes = detail.history.filter((h: { type: string }) => h.type === 'incident.status_changed');
+    expect(changes.map((h: { payload: { to: string } }) => h.payload.to)).toEqual(['responding', 'controlled', 'closed']);
+    expect(changes[0]).toMatchObject({ actor: { type: 'user', id: expect.any(String) }, payload: { reason: '进入responding' } });
+    const open = (await t.http('GET', '/api/incidents', { token: duty })).body;
+    expect(open.some((i: { id: string }) => i.id === id)).toBe(false);
+    const closed = (await t.http('GET', '/api/incidents?status=closed', { token: duty })).body;
+    expect(closed.some((i: { id: string }) => i.id === id)).toBe(true);
+  });
+
+  it('corrects category, type, location and figures, each an event; a figure raise regrades', async () => {
+    const { incidentId: id } = (await call('110', { address: '某厂区', category: 'ACCIDENT' })).body;
+    const res = await t.http('PATCH', `/api/incidents/${id}`, { token: duty, body: { type: 'industrial', location: { lng: 118.3, lat: 36.8 }, figures: { economicLossCny: 10_000_000 }, reason: '现场核实' } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ type: 'industrial', grade: 'III', gradeBasis: { criterion: 'economicLossCny', value: 10_000_000 } });
+    const wrongType = await t.http('PATCH', `/api/incidents/${id}`, { token: duty, body: { category: 'SOCIAL', type: 'flood' } });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body.fields).toHaveProperty('type');
+    const types = (await t.http('GET', `/api/incidents/${id}`, { token: duty })).body.history.map((h: { type: string }) => h.type);
+    expect(types).toEqual(expect.arrayContaining(['incident.created', 'incident.updated', 'incident.grade_raised']));
+  });
+
+  it('filters by category, grade and bbox, and validates the bbox', async () => {
+    const { incidentId: id } = (await call('119', { location: { lng: 118.111, lat: 36.711 }, type: 'forest_fire', burnedAreaHa: 150 })).body;
+    const inBox = (await t.http('GET', '/api/incidents?bbox=118.1,36.7,118.12,36.72&category=NATURAL&grade=II', { token: duty })).body;
+    expect(inBox.map((i: { id: string }) => i.id)).toEqual([id]);
+    const bad = await t.http('GET', '/api/incidents?bbox=1,2,3', { token: duty });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields).toHaveProperty('bbox');
+  });
+
+  it('merges two incidents with a reason, and undoing restores both with provenance kept', async () => {
+    const a = (await call('119', { location: { lng: 118.5, lat: 36.6 }, type: 'fire', casualties: { injured: 1 } })).body;
+    const b = (await call('120', { location: { lng: 118.52, lat: 36.6 }, type: 'fire', casualties: { deaths: 3 } })).body;
+    expect(a.incidentId).not.toBe(b.incidentId);
+    const merged = await t.http('POST', `/api/incidents/${b.incidentId}/merge`, { token: duty, body: { targetIncidentId: a.incidentId, reason: '同一起火灾' } });
+    expect(merged.status).toBe(200);
+    expect(merged.body).toMatchObject({ status: 'merged', mergedInto: a.incidentId });
+    const target = (await t.http('GET', `/api/incidents/${a.incidentId}`, { token: duty })).body;
+    expect(target.calls).toHaveLength(2);
+    expect(target).toMatchObject({ sources: ['119', '120'], grade: 'III' });
+
+    const undone = await t.http('POST', `/api/incidents/${b.incidentId}/unmerge`, { token: duty, body: { reason: '误合并' } });
+    expect(undone.status).toBe(200);
+    expect(undone.body).toMatchObject({ status: 'reported', mergedInto: null });
+    const restored = (await t.http('GET', `/api/incidents/${a.incidentId}`, { token: duty })).body;
+    expect(restored.calls).toHaveLength(1);
+    expect(restored.grade).toBe('III'); // a grade never drops silently
+    const history = (await t.http('GET', `/api/incidents/${b.incidentId}`, { token: duty })).body.history.map((h: { type: string }) => h.type);
+    expect(history).toEqual(expect.arrayContaining(['incident.created', 'incident.merged', 'incident.unmerged']));
+    expect((await t.http('POST', `/api/incidents/${a.incidentId}/merge`, { token: duty, body: { targetIncidentId: a.incidentId, reason: 'x' } })).status).toBe(400);
+  });
+
+  it('splits a wrongly linked call into its own incident, and the split can be undone by merging back', async () => {
+    const a = (await call('119', { location: { lng: 118.2, lat: 36.9 }, type: 'fire' })).body;
+    const b = (await call('110', { location: { lng: 118.2005, lat: 36.9 }, type: 'road_traffic' })).body;
+    expect(b.incidentId).toBe(a.incidentId);
+    const split = await t.http('POST', `/api/calls/${b.callId}/split`, { token: duty, body: { reason: '是另一起交通事故' } });
+    expect(split.status).toBe(200);
+    expect(split.body.id).not.toBe(a.incidentId);
+    expect(split.body.callCount).toBe(1);
+    const original = (await t.http('GET', `/api/incidents/${a.incidentId}`, { token: duty })).body;
+    expect(original.callCount).toBe(1);
+    expect(original.history.find((h: { type: string }) => h.type === 'call.split').payload).toMatchObject({ callId: b.callId, reason: '是另一起交通事故' });
+    const onlyCall = await t.http('POST', `/api/calls/${a.callId}/split`, { token: duty, body: { reason: 'x' } });
+    expect(onlyCall.status).toBe(422);
+    const back = await t.http('POST', `/api/incidents/${split.body.id}/merge`, { token: duty, body: { targetIncidentId: a.incidentId, reason: '撤销拆分' } });
+    expect(back.status).toBe(200);
+    expect((await t.http('GET', `/api/incidents/${a.incidentId}`, { token: duty })).body.callCount).toBe(2);
+  });
+});

@@ -1,0 +1,166 @@
+import { demoIntakeKey } from '../../database/seeds/demo-seeder.js';
+import { connectRealtime } from '../../testing/socket-client.js';
+import { startTestApp, type TestApp } from '../../testing/test-app.js';
+
+const PLANT = { lng: 118.305, lat: 36.815 };
+/** ~1 km east of PLANT at this latitude. */
+const ONE_KM_EAST = { lng: PLANT.lng + 0.01121, lat: PLANT.lat };
+
+describe('unified intake (110/119/120)', () => {
+  let t: TestApp;
+  let duty: string;
+  let seq = 0;
+  const key = (s: '110' | '119' | '120') => demoIntakeKey(s, t.password);
+  const post = (source: '110' | '119' | '120', body: Record<string, unknown>, apiKey = key(source)) =>
+    t.http('POST', '/api/intake/calls', { headers: { 'x-api-key': apiKey }, body: { source, receivedAt: new Date().toISOString(), ...body } });
+  const ext = (p: string) => `${p}-${Date.now()}-${++seq}`;
+
+  beforeAll(async () => {
+    t = await startTestApp({ ACK_TIMEOUT_S: '1', ACK_SECOND_TIMEOUT_S: '1' });
+    duty = await t.token('duty1');
+  });
+  afterAll(() => t.close());
+
+  it('files one call once even when the same (source, externalId) races', async () => {
+    const body = { externalId: ext('race'), location: { lng: 118.2, lat: 36.7 }, type: 'road_traffic' };
+    const results = await Promise.all(Array.from({ length: 12 }, () => post('110', body)));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+    expect(new Set(results.map((r) => r.body.callId)).size).toBe(1);
+    expect(new Set(results.map((r) => r.body.incidentId)).size).toBe(1);
+    const detail = await t.http('GET', `/api/incidents/${results[0]!.body.incidentId}`, { token: duty });
+    expect(detail.body.calls).toHaveLength(1);
+  });
+
+  it('links 110, 119 and 120 reports of one fire into one incident with three calls and says why', async () => {
+    const first = await post('119', { externalId: ext('f119'), location: { ...PLANT, accuracyM: 30 }, category: 'ACCIDENT', type: 'fire', description: '化工厂起火' });
+    const second = await post('110', { externalId: ext('f110'), location: { lng: PLANT.lng + 0.001, lat: PLANT.lat, accuracyM: 50 }, type: 'hazmat' });
+    const third = await post('120', { externalId: ext('f120'), location: { lng: PLANT.lng, lat: PLANT.lat + 0.0015 }, casualties: { seriousInjuries: 2 } });
+    expect(first.status).toBe(201);
+    expect(first.body.linked).toBe(false);
+    for (const r of [second, third]) {
+      expect(r.status).toBe(201);
+      expect(r.body).toMatchObject({ incidentId: first.body.incidentId, linked: true, linkReason: { rule: 'proximity', distanceM: expect.any(Number) } });
+    }
+    const detail = (await t.http('GET', `/api/incidents/${first.body.incidentId}`, { token: duty })).body;
+    expect(detail.calls.map((c: { source: string }) => c.source).sort()).toEqual(['110', '119', '120']);
+    expect(detail.sources).toEqual(['110', '119', '120']);
+    expect(detail.callCount).toBe(3);
+    expect(detail.figures.seriousInjuries).toBe(2);
+    expect(detail.grade).toBe('IV');
+    expect(detail.gradeBasis).toMatchObject({ table: 'decree_493' });
+  });
+
+  it('keeps two fires 1 km apart as two incidents', async () => {
+    const a = await post('119', { externalId: ext('a'), location: { lng: 118.40, lat: 36.90, accuracyM: 20 }, type: 'fire' });
+    const b = await post('119', { externalId: ext('b'), location: { lng: 118.40 + 0.01121, lat: 36.90, accuracyM: 20 }, type: 'fire' });
+    expect(a.body.incidentId).not.toBe(b.body.incidentId);
+    expect(b.body.linked).toBe(false);
+    expect(ONE_KM_EAST.lng).toBeGreaterThan(PLANT.lng);
+  });
+
+  it('links across sources by a referenced case number regardless of distance', async () => {
+    const police = ext('p');
+    const a = await post('110', { externalId: police, address: '某小区3号楼', type: 'building_collapse' });
+    const b = await post('120', { externalId: ext('amb'), address: '某小区', relatedExternalIds: [police] });
+    expect(b.body).toMatchObject({ incidentId: a.body.incidentId, linked: true, linkReason: { rule: 'external_reference' } });
+  });
+
+  it('raises the grade as figures come in, emits incident.grade_raised, and never lowers it silently', async () => {
+    const rt = await connectRealtime(t.url, duty);
+    try {
+      const where = { lng: 118.22, lat: 36.66 };
+      const a = await post('119', { externalId: ext('g1'), location: where, type: 'industrial', casualties: { deaths: 2 } });
+      expect((await t.http('GET', `/api/incidents/${a.body.incidentId}`, { token: duty })).body.grade).toBe('IV');
+      await post('120', { externalId: ext('g2'), location: where, casualties: { deaths: 3 } });
+      const raised = await rt.waitFor((e) => e.type === 'incident.grade_raised' && e.aggregate.id === a.body.incidentId);
+      expect(raised.payload).toMatchObject({ from: 'IV', to: 'III', basis: { criterion: 'deaths', value: 3 } });
+      await post('110', { externalId: ext('g3'), location: where, casualties: { deaths: 1 } });
+      const after = (await t.http('GET', `/api/incidents/${a.body.incidentId}`, { token: duty })).body;
+      expect(after.grade).toBe('III');
+      expect(after.figures.deaths).toBe(3);
+      // Lowering is an officer's action with a reason.
+      const noReason = await t.http('POST', `/api/incidents/${a.body.incidentId}/grade`, { token: duty, body: { grade: 'IV', reason: '' } });
+      expect(noReason.status).toBe(400);
+      const lowered = await t.http('POST', `/api/incidents/${a.body.incidentId}/grade`, { token: duty, body: { grade: 'IV', reason: '核实死亡人数为2人' } });
+      expect(lowered.status).toBe(200);
+      expect(lowered.body).toMatchObject({ grade: 'IV', gradeBasis: { table: 'officer', reason: '核实死亡人数为2人' } });
+    } finally {
+      rt.socket.disconnect();
+    }
+  });
+
+  it.each([
+    [{ externalId: 'x', receivedAt: 'yesterday', location: { lng: 118, lat: 36 } }, 'receivedAt'],
+    [{ externalId: 'x', receivedAt: '2026-11-23T10:00:00', location: { lng: 118, lat: 36 } }, 'receivedAt'],
+    [{ externalId: 'x', location: { lng: 181, lat: 36 } }, 'location.lng'],
+    [{ externalId: 'x', location: { lng: 118, lat: -91 } }, 'location.lat'],
+    [{ externalId: 'x', location: { lng: 118, lat: 36 }, casualties: { deaths: -1 } }, 'casualties.deaths'],
+    [{ externalId: 'x' }, 'location'],
+    [{ location: { lng: 118, lat: 36 } }, 'externalId'],
+    [{ externalId: 'x', location: { lng: 118, lat: 36 }, category: 'SOCIAL', type: 'fire' }, 'type'],
+    [{ externalId: 'x', location: { lng: 118, lat: 36 }, secret: 1 }, 'secret'],
+  ])('rejects %j with 400 naming %s, storing nothing', async (body, field) => {
+    const before = (await t.http('GET', '/api/events?after=0&limit=1', { token: duty })).body.lastSeq;
+    const res = await post('119', { receivedAt: new Date().toISOString(), ...body });
+    expect(res.status).toBe(400);
+    expect(res.body.fields).toHaveProperty(field);
+    const after = (await t.http('GET', `/api/events?after=${before}`, { token: duty })).body;
+    expect(after.events).toHaveLength(0);
+  });
+
+  it('rejects unknown sources, missing and wrong keys, and a key used for another source', async () => {
+    expect((await post('119', { source: '999', externalId: 'k', address: 'x' })).body.fields).toHaveProperty('source');
+    expect((await post('119', { externalId: 'k', address: 'x' }, 'bk_wrong')).status).toBe(401);
+    expect((await t.http('POST', '/api/intake/calls', { body: { source: '119', externalId: 'k', address: 'x', receivedAt: new Date().toISOString() } })).status).toBe(401);
+    const cross = await post('119', { externalId: 'k', address: 'x' }, key('110'));
+    expect(cross.status).toBe(400);
+    expect(cross.body.fields).toHaveProperty('source');
+  });
+
+  it('lets an admin create a key (shown once, stored hashed) and revoke it', async () => {
+    const admin = await t.token('admin1');
+    expect((await t.http('POST', '/api/admin/intake-keys', { token: duty, body: { source: '120', label: 'x' } })).status).toBe(403);
+    const created = await t.http('POST', '/api/admin/intake-keys', { token: admin, body: { source: '120', label: '120 急救调度' } });
+    expect(created.status).toBe(201);
+    const ok = await post('120', { externalId: ext('k'), address: '某路口' }, created.body.key);
+    expect(ok.status).toBe(201);
+    const listed = (await t.http('GET', '/api/admin/intake-keys', { token: admin })).body;
+    expect(JSON.stringify(listed)).not.toContain(created.body.key);
+    expect((await t.http('DELETE', `/api/admin/intake-keys/${created.body.id}`, { token: admin })).status).toBe(204);
+    expect((await post('120', { externalId: ext('k'), address: '某路口' }, created.body.key)).status).toBe(401);
+  });
+
+  it('raises ack_overdue to the shift leader, then the leader, and an acknowledgement stops the timers', async () => {
+    const rt = await connectRealtime(t.url, duty);
+    try {
+      const late = await post('119', { externalId: ext('late'), location: { lng: 118.45, lat: 36.72 }, type: 'fire' });
+      const l1 = await rt.waitFor((e) => e.type === 'incident.ack_overdue' && e.aggregate.id === late.body.incidentId && (e.payload as { level: number }).level === 1, 5000);
+      expect(l1.payload).toMatchObject({ target: 'shift_leader' });
+      const l2 = await rt.waitFor((e) => e.type === 'incident.ack_overdue' && e.aggregate.id === late.body.incidentId && (e.payload as { level: number }).level === 2, 5000);
+      expect(l2.payload).toMatchObject({ target: 'leader' });
+
+      const onTime = await post('119', { externalId: ext('ontime'), location: { lng: 118.15, lat: 36.92 }, type: 'fire' });
+      const ack = await t.http('POST', `/api/incidents/${onTime.body.incidentId}/acknowledge`, { token: duty });
+      expect(ack.status).toBe(200);
+      expect(ack.body).toMatchObject({ status: 'acknowledged', acknowledgedBy: expect.any(String) });
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(rt.events.some((e) => e.type === 'incident.ack_overdue' && e.aggregate.id === onTime.body.incidentId)).toBe(false);
+      expect((await t.http('POST', `/api/incidents/${onTime.body.incidentId}/acknowledge`, { token: duty })).status).toBe(409);
+    } finally {
+      rt.socket.disconnect();
+    }
+  });
+
+  it('lets a duty officer enter a call by hand and see nearby open incidents', async () => {
+    const manual = await t.http('POST', '/api/intake/manual-calls', {
+      token: duty,
+      body: { externalId: ext('m'), receivedAt: new Date().toISOString(), location: { lng: 118.33, lat: 36.6 }, type: 'flood', description: '道路积水' },
+    });
+    expect(manual.status).toBe(201);
+    const detail = (await t.http('GET', `/api/incidents/${manual.body.incidentId}`, { token: duty })).body;
+    expect(detail.sources).toEqual(['manual']);
+    const near = (await t.http('GET', '/api/incidents/nearby?lng=118.331&lat=36.6&radiusM=500', { token: duty })).body;
+    expect(near[0]).toMatchObject({ id: manual.body.incidentId, distanceM: expect.any(Number) });
+    expect((await t.http('POST', '/api/intake/manual-calls', { token: await t.token('team1'), body: {} })).status).toBe(403);
+  });
+});

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { endSession, useRequiredSession } from '../../features/auth/session';
+import { ConnectionIndicator } from '../../features/connection/components/ConnectionIndicator';
+import { MuteToggle } from '../../features/intake/components/MuteToggle';
+import { Clock } from './Clock';
+
+export function Header() {
+  const { t } = useTranslation();
+  const { user } = useRequiredSession();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden>
+          ◆
+        </span>
+        <span className="brand-name">{t('app.name')}</span>
+        <span className="brand-sub">{t('app.desk')}</span>
+      </div>
+      <Clock />
+      <div className="header-spacer" />
+      <ConnectionIndicator />
+      <MuteToggle />
+      <LanguageSwitch />
+      <div className="user" data-testid="current-user">
+        <span className="user-name">{user.displayName}</span>
+        <span className="user-role">{user.roles.map((r) => t(`role.${r}`, { defaultValue: r })).join(' / ')}</span>
+      </div>
+      <button type="button" className="btn btn-ghost btn-sm" data-testid="logout" onClick={() => endSession()}>
+        {t('header.logout')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, type ReactNode } from 'react';
+import { configureHttp } from '../../lib/http';
+import { endSession, getToken, sessionStore, useSession } from '../../features/auth/session';
+import { loadMuteFor } from '../../features/intake/alarm/muteStore';
+import { alertsStore } from '../../features/intake/alarm/alertsStore';
+import { queryClient } from './queryClient';
+
+/** Any 401 (or an expired token) ends the session and drops cached data. */
+export function expireSession(): void {
+  if (!sessionStore.get()) return;
+  endSession('expired');
+}
+
+configureHttp({ getToken, onUnauthorized: expireSession });
+
+sessionStore.subscribe(() => {
+  if (!sessionStore.get()) {
+    queryClient.clear();
+    alertsStore.set([]);
+  }
+});
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const session = useSession();
+
+  useEffect(() => {
+    if (session) loadMuteFor(session.user.id);
+  }, [session]);
+
+  useEffect(() => {
+    if (!session) return;
+    const ms = Date.parse(session.expiresAt) - Date.now();
+    if (Number.isNaN(ms)) return;
+    // setTimeout overflows past ~24.8 days; such a token simply is not timed here.
+    if (ms > 2_000_000_000) return;
+    const timer = setTimeout(expireSession, Math.max(0, ms));
+    return () => clearTimeout(timer);
+  }, [session]);
+
+  return <>{children}</>;
+}

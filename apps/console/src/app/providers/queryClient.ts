@@ -1,0 +1,14 @@
+import { QueryClient } from '@tanstack/react-query';
+import { ApiError } from '../../lib/http';
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // 4xx will not get better by retrying; network blips and 5xx might.
+      retry: (count, err) => !(err instanceof ApiError && err.status >= 400 && err.status < 500) && count < 3,
+      retryDelay: (n) => Math.min(8000, 500 * 2 ** n),
+      refetchOnWindowFocus: false,
+    },
+    mutations: { retry: false },
+  },
+});

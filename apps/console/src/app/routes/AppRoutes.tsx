@@ -1,0 +1,15 @@
+import { useSession } from '../../features/auth/session';
+import { LoginPage } from '../../features/auth/components/LoginPage';
+import { DutyLayout } from '../layout/DutyLayout';
+import { RealtimeProvider } from '../providers/RealtimeProvider';
+
+/** Signed out → login; signed in → the duty console with its realtime link. */
+export function AppRoutes() {
+  const session = useSession();
+  if (!session) return <LoginPage />;
+  return (
+    <RealtimeProvider token={session.accessToken}>
+      <DutyLayout key={session.user.id} />
+    </RealtimeProvider>
+  );
+}

@@ -1,0 +1,29 @@
+import { createStore } from '../../lib/store';
+
+export type ConnectionState = 'connected' | 'reconnecting' | 'resyncing' | 'offline';
+
+export interface ConnectionInfo {
+  state: ConnectionState;
+  /** When the state last changed (ISO). */
+  since: string;
+  lastSeq: number | null;
+  /** Events applied by the last resync, and when it finished. */
+  lastResync: { at: string; applied: number } | null;
+  error: string | null;
+}
+
+export const connectionStore = createStore<ConnectionInfo>({
+  state: 'offline',
+  since: new Date().toISOString(),
+  lastSeq: null,
+  lastResync: null,
+  error: null,
+});
+
+export function patchConnection(patch: Partial<ConnectionInfo>): void {
+  connectionStore.set((prev) => {
+    const next = { ...prev, ...patch };
+    if (patch.state && patch.state !== prev.state) next.since = new Date().toISOString();
+    return next;
+  });
+}

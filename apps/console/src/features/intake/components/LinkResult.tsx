@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { IntakeCallResponse } from '@beacon/domain';
+
+/** After submit: was the call linked to an existing incident, and why. */
+export function LinkResult({ result, onOpen, onAnother, onClose }: { result: IntakeCallResponse; onOpen: () => void; onAnother: () => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const r = result.linkReason;
+  return (
+    <div className="link-result" data-testid="manual-call-result" data-linked={result.linked ? 'true' : 'false'}>
+      {result.linked ? (
+        <>
+          <div className="result-head linked">{t('intake.linkedHead')}</div>
+          {r && (
+            <ul className="result-reason">
+              <li>
+                {t('intake.rule')}: {t(`linkRule.${r.rule}`)}
+              </li>
+              {r.distanceM !== undefined && <li>{t('call.distance', { m: Math.round(r.distanceM) })}</li>}
+              {r.minutes !== undefined && <li>{t('call.minutes', { min: Math.round(r.minutes * 10) / 10 })}</li>}
+              {r.detail && <li>{r.detail}</li>}
+            </ul>
+          )}
+        </>
+      ) : (
+        <div className="result-head created">{t('intake.createdHead')}</div>
+      )}
+      <div className="form-buttons">
+        <button type="button" className="btn btn-primary" onClick={onOpen}>
+          {t('intake.openIncident')}
+        </button>
+        <button type="button" className="btn" onClick={onAnother}>
+          {t('intake.another')}
+        </button>
+        <button type="button" className="btn btn-ghost" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+    </div>
+  );
+}

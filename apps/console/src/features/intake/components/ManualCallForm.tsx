@@ -1,0 +1,212 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Casualties, IncidentCategory, IncidentType, IntakeCallResponse } from '@beacon/domain';
+import { ErrorMessage, FieldError } from '../../../components/ErrorMessage';
+import { useStore } from '../../../lib/store';
+import { uuid } from '../../../lib/uuid';
+import { collection, pointFeature } from '../../map/geojson';
+import { useGeoJsonLayers } from '../../map/hooks/useGeoJsonLayers';
+import { useMapClick } from '../../map/hooks/useMapEvents';
+import { CategoryTypeFields } from '../../incident/components/CategoryTypeFields';
+import { NearbyList } from '../../incident/components/NearbyList';
+import { openIncident } from '../../incident/selection';
+import { useSubmitManualCall, type ManualCallRequest } from '../api/manualCall';
+import { PICK_LAYERS } from '../layers';
+import { closeManualCall, manualCallStore } from '../manualCallStore';
+import { LinkResult } from './LinkResult';
+
+const CASUALTY_FIELDS = ['deaths', 'seriousInjuries', 'injured', 'missing', 'trapped'] as const satisfies readonly (keyof Casualties)[];
+
+interface Draft {
+  address: string;
+  category: IncidentCategory | '';
+  type: IncidentType | '';
+  description: string;
+  phone: string;
+  name: string;
+  casualties: Record<(typeof CASUALTY_FIELDS)[number], string>;
+}
+
+const emptyDraft = (): Draft => ({
+  address: '',
+  category: '',
+  type: '',
+  description: '',
+  phone: '',
+  name: '',
+  casualties: { deaths: '', seriousInjuries: '', injured: '', missing: '', trapped: '' },
+});
+
+/** 人工接警: a call taken by phone at the desk, located by a click on the map or an address. */
+export function ManualCallForm() {
+  const open = useStore(manualCallStore).open;
+  return open ? <ManualCallBody /> : null;
+}
+
+function ManualCallBody() {
+  const { t } = useTranslation();
+  const state = useStore(manualCallStore);
+  const submit = useSubmitManualCall();
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const [result, setResult] = useState<IntakeCallResponse | null>(null);
+  // One id per call: a retry after a network failure is the same call, never a second one.
+  const [externalId, setExternalId] = useState(uuid);
+  const [receivedAt, setReceivedAt] = useState(() => new Date().toISOString());
+
+  const location = state.location;
+  useMapClick(state.picking ? (at) => manualCallStore.set((s) => ({ ...s, location: at })) : null);
+  const pickData = useMemo(() => collection(location ? [pointFeature('pick', location, {})] : []), [location]);
+  useGeoJsonLayers({ sourceId: 'manual-pick', group: null, data: pickData, layers: PICK_LAYERS });
+
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+
+  function build(): ManualCallRequest | null {
+    if (!location && !draft.address.trim()) {
+      setLocalError(t('intake.needLocation'));
+      return null;
+    }
+    const casualties: Partial<Casualties> = {};
+    for (const k of CASUALTY_FIELDS) {
+      const raw = draft.casualties[k].trim();
+      if (!raw) continue;
+      const n = Number(raw);
+      if (!Number.isInteger(n) || n < 0) {
+        setLocalError(t('errors.badNumber', { field: t(`figures.${k}`) }));
+        return null;
+      }
+      casualties[k] = n;
+    }
+    const body: ManualCallRequest = { externalId, receivedAt };
+    if (location) body.location = { lng: location.lng, lat: location.lat };
+    if (draft.address.trim()) body.address = draft.address.trim();
+    if (draft.category) body.category = draft.category;
+    if (draft.type) body.type = draft.type;
+    if (draft.description.trim()) body.description = draft.description.trim();
+    if (Object.keys(casualties).length) body.casualties = casualties;
+    if (draft.phone.trim() || draft.name.trim()) {
+      body.caller = {};
+      if (draft.phone.trim()) body.caller.phone = draft.phone.trim();
+      if (draft.name.trim()) body.caller.name = draft.name.trim();
+    }
+    return body;
+  }
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setLocalError(null);
+    const body = build();
+    if (!body) return;
+    submit.mutate(body, {
+      onSuccess: (res) => {
+        setResult(res);
+        manualCallStore.set((s) => ({ ...s, picking: false }));
+      },
+    });
+  }
+
+  function reset() {
+    setDraft(emptyDraft());
+    setResult(null);
+    setExternalId(uuid());
+    setReceivedAt(new Date().toISOString());
+    submit.reset();
+    manualCallStore.set({ open: true, location: null, picking: true });
+  }
+
+  const err = submit.error;
+  return (
+    <aside className="manual-call" data-testid="manual-call-form">
+      <header className="drawer-head">
+        <h2>{t('intake.manualTitle')}</h2>
+        <button type="button" className="btn btn-ghost close" onClick={closeManualCall} title={`${t('common.close')} (Esc)`}>
+          ✕
+        </button>
+      </header>
+      {result ? (
+        <LinkResult
+          result={result}
+          onOpen={() => openIncident(result.incidentId)}
+          onAnother={reset}
+          onClose={closeManualCall}
+        />
+      ) : (
+        <form className="manual-body" onSubmit={onSubmit} noValidate>
+          <div className="field">
+            <span>{t('intake.location')}</span>
+            <div className={state.picking ? 'pick-hint picking' : 'pick-hint'} data-testid="pick-hint">
+              {location ? (
+                <span className="mono" data-testid="picked-location">
+                  {location.lng.toFixed(5)}, {location.lat.toFixed(5)}
+                </span>
+              ) : (
+                <span>{t('intake.clickMap')}</span>
+              )}
+              {location && (
+                <button type="button" className="btn btn-xs" onClick={() => manualCallStore.set((s) => ({ ...s, location: null, picking: true }))}>
+                  {t('intake.clearLocation')}
+                </button>
+              )}
+            </div>
+            <FieldError error={err} path="location" />
+          </div>
+          <label className="field">
+            <span>{t('incident.address')}</span>
+            <input name="address" value={draft.address} onChange={(e) => set('address', e.target.value)} placeholder={t('intake.addressPlaceholder')} />
+            <FieldError error={err} path="address" />
+          </label>
+          <CategoryTypeFields
+            category={draft.category}
+            type={draft.type}
+            error={err}
+            onChange={(c, ty) => setDraft((d) => ({ ...d, category: c, type: ty }))}
+          />
+          <label className="field">
+            <span>{t('intake.description')}</span>
+            <textarea name="description" rows={3} value={draft.description} onChange={(e) => set('description', e.target.value)} />
+            <FieldError error={err} path="description" />
+          </label>
+          <div className="figure-grid five">
+            {CASUALTY_FIELDS.map((k) => (
+              <label className="field field-sm" key={k}>
+                <span>{t(`figures.${k}`)}</span>
+                <input
+                  name={`casualties.${k}`}
+                  inputMode="numeric"
+                  value={draft.casualties[k]}
+                  onChange={(e) => setDraft((d) => ({ ...d, casualties: { ...d.casualties, [k]: e.target.value } }))}
+                />
+                <FieldError error={err} path={`casualties.${k}`} />
+              </label>
+            ))}
+          </div>
+          <div className="field-row">
+            <label className="field">
+              <span>{t('intake.callerPhone')}</span>
+              <input name="callerPhone" inputMode="tel" value={draft.phone} onChange={(e) => set('phone', e.target.value)} />
+              <FieldError error={err} path="caller.phone" />
+            </label>
+            <label className="field">
+              <span>{t('intake.callerName')}</span>
+              <input name="callerName" value={draft.name} onChange={(e) => set('name', e.target.value)} />
+              <FieldError error={err} path="caller.name" />
+            </label>
+          </div>
+          <ErrorMessage error={localError ?? err} testId="manual-call-error" />
+          <div className="form-buttons">
+            <button type="submit" className="btn btn-primary" disabled={submit.isPending} data-testid="manual-call-submit">
+              {submit.isPending ? t('common.working') : t('intake.submit')}
+            </button>
+            <button type="button" className="btn btn-ghost" onClick={closeManualCall}>
+              {t('common.cancel')}
+            </button>
+          </div>
+          <section>
+            <h3>{t('nearby.title')}</h3>
+            <NearbyList at={location} />
+          </section>
+        </form>
+      )}
+    </aside>
+  );
+}

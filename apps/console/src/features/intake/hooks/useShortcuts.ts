@@ -1,0 +1,71 @@
+import { useEffect, useRef } from 'react';
+import { flyTo } from '../../map/flyTo';
+import { useAcknowledge } from '../../incident/api/incidentMutations';
+import { useQueue } from '../../incident/hooks/useQueue';
+import { isUnacked } from '../../incident/model';
+import { closeIncidentDrawer, incidentSelectionStore, openIncident, selectIncident } from '../../incident/selection';
+import { panelTabStore } from '../../panel/panelStore';
+import { closeManualCall, manualCallStore, openManualCall } from '../manualCallStore';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
+}
+
+/** Desk shortcuts: j/k move, a acknowledge, Enter open, n manual call, Esc close. */
+export function useShortcuts(): void {
+  const { items } = useQueue();
+  const ack = useAcknowledge();
+  const ref = useRef({ items, ack });
+  ref.current = { items, ack };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === 'Escape') {
+        if (isTyping(e.target)) (e.target as HTMLElement).blur();
+        if (manualCallStore.get().open) closeManualCall();
+        else if (incidentSelectionStore.get().drawerOpen) closeIncidentDrawer();
+        return;
+      }
+      if (isTyping(e.target) || e.repeat && e.key !== 'j' && e.key !== 'k') return;
+      const { items: list, ack: mutation } = ref.current;
+      const { selectedId } = incidentSelectionStore.get();
+      const idx = list.findIndex((i) => i.id === selectedId);
+      const selected = idx >= 0 ? list[idx] : undefined;
+
+      switch (e.key) {
+        case 'j':
+        case 'k': {
+          if (list.length === 0) return;
+          const next = idx < 0 ? 0 : Math.min(list.length - 1, Math.max(0, idx + (e.key === 'j' ? 1 : -1)));
+          const item = list[next];
+          if (!item) return;
+          panelTabStore.set('intake');
+          selectIncident(item.id);
+          if (incidentSelectionStore.get().drawerOpen) openIncident(item.id);
+          e.preventDefault();
+          return;
+        }
+        case 'a':
+          if (selected && isUnacked(selected) && !mutation.isPending) mutation.mutate(selected.id);
+          e.preventDefault();
+          return;
+        case 'Enter':
+          if (!selected || (e.target instanceof HTMLButtonElement)) return;
+          openIncident(selected.id);
+          flyTo(selected.location);
+          e.preventDefault();
+          return;
+        case 'n':
+          openManualCall();
+          e.preventDefault();
+          return;
+        default:
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,76 @@
+import { ackDeadlines, ackEscalationTarget, nextAckCheckAt, overdueLevelAt } from './ack-deadlines.js';
+import { ackPolicyProblems, DEFAULT_ACK_POLICY, type AckPolicy } from './ack-policy.js';
+
+const CREATED = new Date('2026-11-23T08:00:00+08:00');
+const at = (seconds: number): Date => new Date(CREATED.getTime() + seconds * 1000);
+
+describe('ackDeadlines', () => {
+  it('defaults to 60 s, then 60 s more', () => {
+    expect(DEFAULT_ACK_POLICY).toEqual({ firstTimeoutS: 60, secondTimeoutS: 60 });
+    expect(ackDeadlines(CREATED)).toEqual({ level1At: at(60), level2At: at(120) });
+  });
+
+  it('counts the second timeout from the first deadline', () => {
+    expect(ackDeadlines(CREATED, { firstTimeoutS: 90, secondTimeoutS: 30 })).toEqual({ level1At: at(90), level2At: at(120) });
+  });
+});
+
+describe('overdueLevelAt', () => {
+  it.each<[number, number]>([
+    [0, 0],
+    [59.999, 0],
+    [60, 1],
+    [119.999, 1],
+    [120, 2],
+    [3600, 2],
+  ])('unacknowledged at +%f s → level %i', (seconds, level) => {
+    expect(overdueLevelAt(at(seconds), CREATED, null)).toBe(level);
+  });
+
+  it('is 0 once acknowledged, however late', () => {
+    expect(overdueLevelAt(at(30), CREATED, at(10))).toBe(0);
+    expect(overdueLevelAt(at(500), CREATED, at(300))).toBe(0);
+    expect(overdueLevelAt(at(120), CREATED, at(120))).toBe(0);
+  });
+
+  it('ignores an acknowledgement that has not happened yet at `now`', () => {
+    expect(overdueLevelAt(at(90), CREATED, at(300))).toBe(1);
+  });
+
+  it('uses the given policy', () => {
+    const slow: AckPolicy = { firstTimeoutS: 300, secondTimeoutS: 600 };
+    expect(overdueLevelAt(at(299), CREATED, null, slow)).toBe(0);
+    expect(overdueLevelAt(at(300), CREATED, null, slow)).toBe(1);
+    expect(overdueLevelAt(at(899), CREATED, null, slow)).toBe(1);
+    expect(overdueLevelAt(at(900), CREATED, null, slow)).toBe(2);
+  });
+});
+
+describe('nextAckCheckAt', () => {
+  it('points at the next deadline still ahead', () => {
+    expect(nextAckCheckAt(at(0), CREATED, null)).toEqual(at(60));
+    expect(nextAckCheckAt(at(60), CREATED, null)).toEqual(at(120));
+    expect(nextAckCheckAt(at(120), CREATED, null)).toBeNull();
+  });
+
+  it('stops once acknowledged', () => {
+    expect(nextAckCheckAt(at(30), CREATED, at(20))).toBeNull();
+  });
+});
+
+describe('ackEscalationTarget', () => {
+  it('alerts the shift leader first, then the leader', () => {
+    expect(ackEscalationTarget(1)).toBe('shift_leader');
+    expect(ackEscalationTarget(2)).toBe('leader');
+  });
+});
+
+describe('ackPolicyProblems', () => {
+  it('accepts positive timeouts and names the rest', () => {
+    expect(ackPolicyProblems(DEFAULT_ACK_POLICY)).toBeNull();
+    expect(ackPolicyProblems({ firstTimeoutS: 0, secondTimeoutS: Number.NaN })).toEqual({
+      firstTimeoutS: 'must be a number > 0',
+      secondTimeoutS: 'must be a number > 0',
+    });
+  });
+});

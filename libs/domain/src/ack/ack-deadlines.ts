@@ -1,0 +1,44 @@
+import { DEFAULT_ACK_POLICY, type AckEscalationTarget, type AckOverdueLevel, type AckPolicy } from './ack-policy.js';
+
+export interface AckDeadlines {
+  /** IncidentDto.ackDeadlineAt: from here on the shift leader is alerted. */
+  level1At: Date;
+  /** From here on the leader is alerted. */
+  level2At: Date;
+}
+
+export function ackDeadlines(createdAt: Date, policy: AckPolicy = DEFAULT_ACK_POLICY): AckDeadlines {
+  const level1At = new Date(createdAt.getTime() + policy.firstTimeoutS * 1000);
+  return { level1At, level2At: new Date(level1At.getTime() + policy.secondTimeoutS * 1000) };
+}
+
+/**
+ * How overdue the acknowledgement is at `now`. A deadline counts as missed the instant it is
+ * reached. An acknowledgement counts only once it has happened (acknowledgedAt ≤ now), so the
+ * function also answers "what was the level at that moment" for replays and reports.
+ */
+export function overdueLevelAt(now: Date, createdAt: Date, acknowledgedAt: Date | null, policy: AckPolicy = DEFAULT_ACK_POLICY): AckOverdueLevel {
+  if (acknowledgedAt !== null && acknowledgedAt.getTime() <= now.getTime()) return 0;
+  const { level1At, level2At } = ackDeadlines(createdAt, policy);
+  if (now.getTime() >= level2At.getTime()) return 2;
+  if (now.getTime() >= level1At.getTime()) return 1;
+  return 0;
+}
+
+/** When the timer job should next look at this incident; null when nothing more can escalate. */
+export function nextAckCheckAt(
+  now: Date,
+  createdAt: Date,
+  acknowledgedAt: Date | null,
+  policy: AckPolicy = DEFAULT_ACK_POLICY,
+): Date | null {
+  if (acknowledgedAt !== null && acknowledgedAt.getTime() <= now.getTime()) return null;
+  const { level1At, level2At } = ackDeadlines(createdAt, policy);
+  const level = overdueLevelAt(now, createdAt, acknowledgedAt, policy);
+  return level === 0 ? level1At : level === 1 ? level2At : null;
+}
+
+/** Who is alerted at each overdue level. */
+export function ackEscalationTarget(level: 1 | 2): AckEscalationTarget {
+  return level === 1 ? 'shift_leader' : 'leader';
+}

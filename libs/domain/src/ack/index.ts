@@ -1,0 +1,2 @@
+export * from './ack-policy.js';
+export * from './ack-deadlines.js';

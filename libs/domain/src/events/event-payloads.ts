@@ -1,0 +1,140 @@
+import type { AckEscalationTarget } from '../ack/ack-policy.js';
+import type { CallDto, CallSource, Grade, GradeBasis, IncidentDto, IncidentFigures, IncidentStatus } from '../contracts/incidents.js';
+import type { ShelterDto, TeamDto, WarehouseDto } from '../contracts/resources.js';
+import type { OfficerGradeDirection } from '../grading/grade-change.js';
+
+// Who did it and when travel on the envelope (actor, at). Every incident/call event carries the
+// incident as it is after the change, so a client updates its cache without a refetch; the other
+// fields say what changed and why. These shapes follow what apps/api emits.
+
+/** Carried by every incident.* and call.* event: the incident after the change. */
+export interface IncidentEventBase {
+  incident: IncidentDto;
+}
+
+export interface TeamUpdatedPayload {
+  team: TeamDto;
+  /** Names of the TeamDto fields that changed, e.g. ['status', 'location']. */
+  changed: string[];
+}
+
+export interface ShelterUpdatedPayload {
+  shelter: ShelterDto;
+  changed: string[];
+}
+
+export interface WarehouseUpdatedPayload {
+  warehouse: WarehouseDto;
+  changed: string[];
+}
+
+/** A call arrived; call.linkReason is non-null when it joined an existing incident. */
+export interface CallReceivedPayload extends IncidentEventBase {
+  call: CallDto;
+}
+
+/** An officer marked a call "duplicate of" another incident; `incident` is the one it joined. */
+export interface CallLinkedPayload extends IncidentEventBase {
+  call: CallDto;
+  fromIncidentId: string;
+  reason: string;
+}
+
+/** A call was taken out of `incident` into a new incident `to`. */
+export interface CallSplitPayload extends IncidentEventBase {
+  callId: string;
+  to: string;
+  toCode: string;
+  reason: string;
+}
+
+export interface IncidentCreatedPayload extends IncidentEventBase {
+  /** The call that opened it. */
+  call: CallDto;
+  /** Set when it was created by splitting a call out of that incident. */
+  splitFrom?: string;
+}
+
+export interface IncidentUpdatedPayload extends IncidentEventBase {
+  /** IncidentDto field names, e.g. ['type', 'figures']. */
+  changed: string[];
+  reason: string | null;
+  /** The figures the officer entered, when figures changed. */
+  figures: Partial<IncidentFigures> | null;
+}
+
+export interface IncidentAcknowledgedPayload extends IncidentEventBase {
+  /** Display name of who acknowledged (the actor has the id). */
+  by: string;
+  /** How far escalation had gone when the acknowledgement came (0, 1, 2). */
+  overdueLevel: number;
+}
+
+export interface IncidentAckOverduePayload extends IncidentEventBase {
+  level: 1 | 2;
+  target: AckEscalationTarget;
+}
+
+export interface IncidentStatusChangedPayload extends IncidentEventBase {
+  from: IncidentStatus;
+  to: IncidentStatus;
+  reason: string;
+}
+
+/** The figures raised the grade (automatic; never a lowering). */
+export interface IncidentGradeRaisedPayload extends IncidentEventBase {
+  from: Grade | null;
+  to: Grade;
+  basis: GradeBasis;
+}
+
+/** An officer set the grade, in either direction. */
+export interface IncidentGradeChangedPayload extends IncidentEventBase {
+  from: Grade | null;
+  to: Grade | null;
+  direction: OfficerGradeDirection;
+  reason: string;
+  /** What the figures give, for contrast. */
+  computed: Grade | null;
+}
+
+interface MergeFacts {
+  mergeId: string;
+  movedCallIds: string[];
+  reason: string;
+}
+
+/**
+ * incident.merged is recorded twice: on the incident merged away (`into` set) and on the one that
+ * absorbed it (`from` set). Narrow with `payload.into !== undefined`.
+ */
+export type IncidentMergedPayload =
+  | (IncidentEventBase & MergeFacts & { into: string; intoCode: string; from?: never; fromCode?: never })
+  | (IncidentEventBase & MergeFacts & { from: string; fromCode: string; into?: never; intoCode?: never });
+
+/**
+ * incident.unmerged is recorded on the restored incident (`from`: where it had been merged) and
+ * on the one that gave the calls back (`restored`: the incident restored).
+ */
+export type IncidentUnmergedPayload =
+  | (IncidentEventBase & { mergeId: string; reason: string; from: string; restored?: never })
+  | (IncidentEventBase & { mergeId: string; reason: string; restored: string; from?: never });
+
+/** Never carries the key itself. */
+export interface IntakeKeyCreatedPayload {
+  id: string;
+  source: CallSource;
+  label: string;
+  keyPrefix: string;
+}
+
+export interface IntakeKeyRevokedPayload {
+  id: string;
+  source: CallSource;
+  label: string;
+}
+
+export interface SystemTimerFiredPayload {
+  note: string;
+  firedBy: string | null;
+}

@@ -1,0 +1,2 @@
+export * from './event-payloads.js';
+export * from './event-payload-map.js';

@@ -1,0 +1,1 @@
+export { default } from '../../apps/api/src/testing/global-setup.js';
