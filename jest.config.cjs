@@ -12,6 +12,7 @@ const moduleNameMapper = {
 };
 const common = { transform, transformIgnorePatterns, moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'], testEnvironment: 'node' };
 module.exports = {
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'domain', rootDir: 'libs/domain', testMatch: ['<rootDir>/src/**/*.spec.ts'], moduleNameMapper },
     { ...common, displayName: 'geo', rootDir: 'libs/geo', testMatch: ['<rootDir>/src/**/*.spec.ts'], moduleNameMapper },

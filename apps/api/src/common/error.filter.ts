@@ -34,8 +34,13 @@ export class ErrorFilter implements ExceptionFilter {
       const status = error.getStatus();
       const raw = error.getResponse();
       if (typeof raw === 'object' && raw !== null && 'code' in raw) return { status, body: raw as ErrorBody };
+      if (status === 400 && (error.cause instanceof SyntaxError || /JSON/i.test(error.message))) {
+        return { status, body: { code: 'MALFORMED_JSON', message: `request body is not valid JSON: ${error.message}`, fields: { body: 'invalid JSON' } } };
+      }
       const message = typeof raw === 'string' ? raw : ((raw as { message?: unknown }).message ?? error.message);
-      return { status, body: { code: codeForStatus(status), message: Array.isArray(message) ? message.join('; ') : String(message) } };
+      // Structured bodies (e.g. the health check's {status, info, error, details}) keep their detail.
+      const detail = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+      return { status, body: { ...detail, code: codeForStatus(status), message: Array.isArray(message) ? message.join('; ') : String(message) } };
     }
     // Malformed JSON bodies surface as SyntaxError with a status from body-parser.
     if (error instanceof SyntaxError && (error as SyntaxError & { status?: number }).status === 400) {
@@ -51,5 +56,6 @@ function codeForStatus(status: number): string {
   if (status === 403) return 'FORBIDDEN';
   if (status === 413) return 'PAYLOAD_TOO_LARGE';
   if (status === 400) return 'BAD_REQUEST';
+  if (status === 503) return 'SERVICE_UNAVAILABLE';
   return status >= 500 ? 'INTERNAL' : 'ERROR';
 }

@@ -30,6 +30,7 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
       prefix: `${this.config.REDIS_PREFIX}:bull`,
       concurrency: 8,
     });
+    this.worker.on('error', (err) => this.logger.warn(`timer worker: ${err.message}`));
     this.worker.on('failed', (job, err) => this.logger.error({ err, jobId: job?.id }, 'timer job failed'));
     await this.worker.waitUntilReady();
     await this.timers.rearm();

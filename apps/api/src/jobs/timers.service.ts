@@ -24,6 +24,7 @@ export class TimersService implements OnApplicationShutdown {
     private readonly ds: DataSource,
   ) {
     this.queue = new Queue<TimerJobData>(TIMERS_QUEUE, { connection: bullConnection(config), prefix: `${config.REDIS_PREFIX}:bull` });
+    this.queue.on('error', (err) => this.logger.warn(`timer queue: ${err.message}`));
   }
 
   async schedule<K extends TimerKind>(ctx: WriteContext, kind: K, key: string, dueAt: Date, payload: TimerJobs[K]): Promise<void> {

@@ -21,6 +21,8 @@ export class RedisIoAdapter extends IoAdapter {
   async connect(): Promise<void> {
     this.pub = new Redis(this.redisUrl);
     this.sub = this.pub.duplicate();
+    // Without listeners ioredis prints every reconnect failure; health reports Redis being down.
+    for (const client of [this.pub, this.sub]) client.on('error', () => undefined);
     await Promise.all([this.waitReady(this.pub), this.waitReady(this.sub)]);
   }
 
@@ -32,7 +34,9 @@ export class RedisIoAdapter extends IoAdapter {
 
   override async close(server: Server): Promise<void> {
     await super.close(server);
-    await Promise.all([this.pub?.quit(), this.sub?.quit()].map((p) => p?.catch(() => undefined)));
+    // disconnect(), not quit(): quit is a command and would wait out retries if Redis is down.
+    this.pub?.disconnect();
+    this.sub?.disconnect();
   }
 
   private waitReady(client: Redis): Promise<void> {

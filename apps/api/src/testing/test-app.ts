@@ -23,7 +23,8 @@ let counter = 0;
 export async function cloneDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.BEACON_TEST_ADMIN_URL!;
   const template = process.env.BEACON_TEST_TEMPLATE_DB!;
-  const name = `beacon_t_${process.env.BEACON_TEST_RUN}_${process.pid}_${++counter}`;
+  // Jest gives every test file a fresh module registry in the same process: add randomness, not just a counter.
+  const name = `beacon_t_${process.env.BEACON_TEST_RUN}_${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
@@ -43,7 +44,7 @@ export async function cloneDatabase(): Promise<{ url: string; drop: () => Promis
 
 export async function startTestApp(env: Record<string, string> = {}, db?: { url: string; drop: () => Promise<void> }): Promise<TestApp> {
   const database = db ?? (await cloneDatabase());
-  const prefix = `beacon-test:${process.env.BEACON_TEST_RUN}:${process.pid}:${++counter}`;
+  const prefix = `beacon-test:${process.env.BEACON_TEST_RUN}:${process.pid}:${++counter}:${Math.random().toString(36).slice(2, 8)}`;
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,

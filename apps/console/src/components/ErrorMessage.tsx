@@ -7,7 +7,12 @@ export function ErrorMessage({ error, testId }: { error: unknown; testId?: strin
   if (!error) return null;
   let text: string;
   if (error instanceof ApiError) {
-    text = error.code === 'NETWORK' ? t('errors.network') : `${error.message}${error.code ? ` (${error.code})` : ''}`;
+    text =
+      error.code === 'NETWORK'
+        ? t('errors.network')
+        : error.code === 'CLIENT_VALIDATION'
+          ? error.message
+          : `${error.message}${error.code ? ` (${error.code})` : ''}`;
   } else if (error instanceof Error) {
     text = error.message;
   } else {

@@ -91,3 +91,9 @@ export function query(params: Record<string, string | number | null | undefined>
   const s = search.toString();
   return s ? `?${s}` : '';
 }
+
+/** A validation failure found before sending, shaped like the server's so fields show the same way. */
+export function clientValidationError(fields: Record<string, string>): ApiError {
+  const message = Object.values(fields)[0] ?? 'invalid';
+  return new ApiError(400, { code: 'CLIENT_VALIDATION', message, fields });
+}

@@ -6,7 +6,7 @@ describe('DomainError', () => {
   it('takes its kind from the catalogue, not from the caller', () => {
     expect(DomainError.of('INCIDENT_NOT_FOUND').kind).toBe('not_found');
     expect(DomainError.of('ILLEGAL_TRANSITION').kind).toBe('conflict');
-    expect(DomainError.of('GRADE_LOWERING_NEEDS_REASON').kind).toBe('unprocessable');
+    expect(DomainError.of('GRADE_LOWERING_NEEDS_REASON').kind).toBe('invalid');
     expect(DomainError.of('ACK_NOT_ALLOWED').kind).toBe('forbidden');
     expect(DomainError.of('UNAUTHENTICATED').kind).toBe('unauthorized');
     expect(DomainError.of('VALIDATION_FAILED').kind).toBe('invalid');

@@ -46,7 +46,7 @@ export const DOMAIN_ERROR_CODES = {
   DUPLICATE_CALL: 'conflict',
 
   // unprocessable: well-formed, but breaks a business rule.
-  GRADE_LOWERING_NEEDS_REASON: 'unprocessable',
+  GRADE_LOWERING_NEEDS_REASON: 'invalid',
   MERGE_INTO_SELF: 'unprocessable',
   CALL_NOT_IN_INCIDENT: 'unprocessable',
   SPLIT_LAST_CALL: 'unprocessable',

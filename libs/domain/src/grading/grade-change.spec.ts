@@ -93,7 +93,7 @@ describe('officer grade changes', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(DomainError);
-    expect(thrown).toMatchObject({ code: 'GRADE_LOWERING_NEEDS_REASON', kind: 'unprocessable', fields: { reason: expect.any(String) } });
+    expect(thrown).toMatchObject({ code: 'GRADE_LOWERING_NEEDS_REASON', kind: 'invalid', fields: { reason: expect.any(String) } });
     expect(() => assertOfficerGradeChange('IV', null, '')).toThrow(expect.objectContaining({ code: 'GRADE_LOWERING_NEEDS_REASON' }));
   });
 

@@ -12,12 +12,15 @@ export interface Csr {
   timeS: Float64Array;
   /** Fastest edge speed in the graph, m/s (for an admissible A* time heuristic). */
   maxSpeedMs: number;
+  /** Node id of a coordinate, by the same rounding used to merge vertices. */
+  nodeAt: (lng: number, lat: number) => number | undefined;
 }
 
 /** Snaps road vertices to nodes by rounded coordinate and links consecutive vertices. */
 export function buildCsr(roads: readonly RoadInput[], snapDecimals: number): Csr {
   const scale = 10 ** snapDecimals;
   const nodeOf = new Map<string, number>();
+  const keyOf = (lng: number, lat: number): string => `${Math.round(lng * scale)},${Math.round(lat * scale)}`;
   const lngs: number[] = [];
   const lats: number[] = [];
   const from: number[] = [];
@@ -27,7 +30,7 @@ export function buildCsr(roads: readonly RoadInput[], snapDecimals: number): Csr
   let maxSpeedMs = 0;
 
   const nodeFor = (c: readonly number[]): number => {
-    const key = `${Math.round(c[0] * scale)},${Math.round(c[1] * scale)}`;
+    const key = keyOf(c[0], c[1]);
     let id = nodeOf.get(key);
     if (id === undefined) {
       id = lngs.length;
@@ -79,5 +82,6 @@ export function buildCsr(roads: readonly RoadInput[], snapDecimals: number): Csr
     put(from[e], to[e], e);
     put(to[e], from[e], e);
   }
-  return { lng: Float64Array.from(lngs), lat: Float64Array.from(lats), offsets, targets, lengthM, timeS, maxSpeedMs };
+  const nodeAt = (lng: number, lat: number): number | undefined => nodeOf.get(keyOf(lng, lat));
+  return { lng: Float64Array.from(lngs), lat: Float64Array.from(lats), offsets, targets, lengthM, timeS, maxSpeedMs, nodeAt };
 }

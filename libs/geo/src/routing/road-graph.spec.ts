@@ -33,6 +33,14 @@ describe('RoadGraph', () => {
     expect(graph.components().sizes).toEqual([6, 2]);
   });
 
+  it('looks up a node by exact position', () => {
+    const id = graph.nodeIdAt(ll(1, -1));
+    expect(id).toBeDefined();
+    expect(graph.nodePosition(id as number)).toEqual(ll(1, -1));
+    expect(graph.nodeIdAt({ lng: O.lng + 0.00001, lat: O.lat })).toBeUndefined();
+    expect(graph.neighbours(id as number).map((n) => graph.nodePosition(n))).toEqual([ll(0, -1), ll(2, -1)]);
+  });
+
   it('finds the nearest node and its distance', () => {
     const snapped = graph.nearestNode({ lng: O.lng + 0.0101, lat: O.lat + 0.0001 });
     expect(snapped?.position).toEqual(ll(1, 0));

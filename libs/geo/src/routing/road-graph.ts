@@ -54,6 +54,11 @@ export class RoadGraph {
     return Array.from(this.csr.targets.subarray(this.csr.offsets[nodeId], this.csr.offsets[nodeId + 1]));
   }
 
+  /** Id of the node at exactly this position (to `snapDecimals`), if there is one. */
+  nodeIdAt(position: LngLat): number | undefined {
+    return this.csr.nodeAt(position.lng, position.lat);
+  }
+
   /** Nearest road node to a point, or null when the graph is empty. Ignores `maxSnapDistanceM`. */
   nearestNode(point: LngLat): SnappedNode | null {
     const [nodeId] = around(this.nodeIndex, point.lng, point.lat, 1);

@@ -58,7 +58,7 @@ describe('event log and realtime', () => {
   });
 
   it('does not lose a change when the request is invalid: 400 names the field and nothing is written', async () => {
-    const team = teams[1]!;
+    const team = (await t.http('GET', '/api/teams', { token: duty })).body[1] as TeamDto;
     const before = (await t.http('GET', '/api/events?after=0&limit=1', { token: duty })).body.lastSeq as number;
     const bad = await t.http('PATCH', `/api/teams/${team.id}`, { token: duty, body: { status: 'sleeping', location: { lng: 200, lat: 36 } } });
     expect(bad.status).toBe(400);

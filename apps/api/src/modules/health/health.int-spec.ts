@@ -2,11 +2,23 @@ import { spawn } from 'node:child_process';
 import pg from 'pg';
 import { cloneDatabase, startTestApp } from '../../testing/test-app.js';
 
-async function freeRedis(): Promise<{ url: string; kill: () => void }> {
+/** A Redis of our own that the test can take down and bring back on the same port. */
+async function ownRedis(): Promise<{ url: string; kill: () => void; restart: () => Promise<void> }> {
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 400));
-  return { url: `redis://127.0.0.1:${port}`, kill: () => child.kill('SIGKILL') };
+  const start = async () => {
+    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 400));
+    return child;
+  };
+  let child = await start();
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    kill: () => child.kill('SIGKILL'),
+    restart: async () => {
+      child = await start();
+      await new Promise((r) => setTimeout(r, 1500)); // let the clients reconnect
+    },
+  };
 }
 
 describe('health and metrics', () => {
@@ -30,7 +42,7 @@ describe('health and metrics', () => {
   });
 
   it('is 503 naming Redis when Redis is down', async () => {
-    const redis = await freeRedis();
+    const redis = await ownRedis();
     const t = await startTestApp({ REDIS_URL: redis.url });
     try {
       redis.kill();
@@ -39,8 +51,12 @@ describe('health and metrics', () => {
       expect(health.status).toBe(503);
       expect(health.body.error).toHaveProperty('redis');
       expect(health.body.error).not.toHaveProperty('postgres');
+      // And it recovers by itself once Redis is back.
+      await redis.restart();
+      expect((await t.http('GET', '/api/health')).status).toBe(200);
     } finally {
       await t.close().catch(() => undefined);
+      redis.kill();
     }
   });
 

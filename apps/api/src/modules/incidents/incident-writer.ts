@@ -39,7 +39,7 @@ export class IncidentWriter implements OnModuleInit {
     const now = new Date();
     const [{ n }] = (await ctx.manager.query(`SELECT nextval('incident_code_seq') AS n`)) as [{ n: string }];
     const location = call.lng !== null && call.lat !== null ? { lng: call.lng, lat: call.lat } : null;
-    const jurisdiction = location ? this.jurisdictions.tree.locate(location) : null;
+    const jurisdiction = location ? this.jurisdictions.tree.locate(location, fallbackJurisdictionId) : null;
     const incident = ctx.manager.getRepository(IncidentEntity).create({
       code: incidentCode(now, Number(n)),
       title: '',

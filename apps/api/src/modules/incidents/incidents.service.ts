@@ -120,7 +120,7 @@ export class IncidentsService {
         incident.lng = dto.location.lng;
         incident.lat = dto.location.lat;
         incident.locationAccuracyM = 0;
-        const j = this.jurisdictions.tree.locate(dto.location);
+        const j = this.jurisdictions.tree.locate(dto.location, user.jurisdictionId);
         if (j) incident.jurisdictionId = j.id;
         changed.push('location');
       }

@@ -103,7 +103,7 @@ describe('unified intake (110/119/120)', () => {
     const before = (await t.http('GET', '/api/events?after=0&limit=1', { token: duty })).body.lastSeq;
     const res = await post('119', { receivedAt: new Date().toISOString(), ...body });
     expect(res.status).toBe(400);
-    expect(res.body.fields).toHaveProperty(field);
+    expect(Object.keys(res.body.fields)).toContain(field);
     const after = (await t.http('GET', `/api/events?after=${before}`, { token: duty })).body;
     expect(after.events).toHaveLength(0);
   });

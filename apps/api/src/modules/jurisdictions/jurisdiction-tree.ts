@@ -41,10 +41,15 @@ export class JurisdictionTree {
     return out;
   }
 
-  /** The most specific jurisdiction whose boundary contains the point (towns before districts). */
-  locate(point: LngLat): JurisdictionDto | null {
+  /**
+   * The most specific jurisdiction whose boundary contains the point (towns before districts),
+   * searched only below `within` when given: a receiving center keeps what falls outside its area.
+   */
+  locate(point: LngLat, within?: string): JurisdictionDto | null {
+    const scope = within ? this.descendants(within) : null;
     let best: JurisdictionDto | null = null;
     for (const j of this.all) {
+      if (scope && !scope.has(j.id)) continue;
       if (!j.geometry || !pointInPolygon(point, j.geometry as Polygon | MultiPolygon)) continue;
       if (!best || this.depth(j.id) > this.depth(best.id)) best = j;
     }

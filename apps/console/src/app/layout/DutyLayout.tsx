@@ -3,6 +3,8 @@ import { ManualCallForm } from '../../features/intake/components/ManualCallForm'
 import { useAlarmDriver } from '../../features/intake/hooks/useAlarmDriver';
 import { useAlarmState } from '../../features/intake/hooks/useAlarmState';
 import { useShortcuts } from '../../features/intake/hooks/useShortcuts';
+import { incidentSelectionStore } from '../../features/incident/selection';
+import { useStore } from '../../lib/store';
 import { IncidentDrawer } from '../../features/incident/components/drawer/IncidentDrawer';
 import { LayerSwitcher } from '../../features/map/components/LayerSwitcher';
 import { MapView } from '../../features/map/components/MapView';
@@ -15,13 +17,14 @@ export function DutyLayout() {
   useAlarmDriver();
   useShortcuts();
   const { on } = useAlarmState();
+  const { drawerOpen } = useStore(incidentSelectionStore);
   return (
     <div className="app" data-testid="app-root" data-alarm={on ? 'on' : 'off'}>
       <Header />
       <AlarmBanner />
       <main className="workspace">
         <SidePanel />
-        <div className="map-area">
+        <div className="map-area" data-drawer={drawerOpen ? 'open' : 'closed'}>
           <MapView>
             <MapLayers />
             <LayerSwitcher />

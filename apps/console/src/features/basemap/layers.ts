@@ -3,6 +3,7 @@ import { MAP_TEXT_FONT } from '../map/style';
 
 export const TOWNS_SOURCE = 'towns';
 export const ROADS_SOURCE = 'roads';
+export const TOWN_LABELS_SOURCE = 'town-labels';
 
 export const TOWN_LAYERS: readonly GeoJsonLayer[] = [
   {
@@ -25,11 +26,14 @@ export const TOWN_LAYERS: readonly GeoJsonLayer[] = [
       'line-opacity': 0.9,
     },
   },
+];
+
+/** One label per town, at its centroid (a polygon label would repeat on every tile). */
+export const TOWN_LABEL_LAYERS: readonly GeoJsonLayer[] = [
   {
     id: 'towns-label',
     type: 'symbol',
-    source: TOWNS_SOURCE,
-    filter: ['==', ['get', 'level'], 'town'],
+    source: TOWN_LABELS_SOURCE,
     layout: {
       'text-field': ['get', 'name'],
       'text-font': MAP_TEXT_FONT,

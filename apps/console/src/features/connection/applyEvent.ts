@@ -1,41 +1,52 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { EventEnvelope, ShelterDto, TeamDto, WarehouseDto } from '@beacon/domain';
+import type { AnyEventEnvelope, EventEnvelope } from '@beacon/domain';
 import { invalidateIncidents, upsertIncident } from '../incident/api/incidentCache';
 import { looksLikeIncident } from '../incident/model';
-import { alertFromEvent, clearAckAlerts, pushAlert } from '../intake/alarm/alertsStore';
+import { alertFromEvent, pushAlert } from '../intake/alarm/alertsStore';
 import { upsertShelter, upsertTeam, upsertWarehouse } from '../resources/api/resourceCache';
 import { resourceKeys } from '../resources/api/keys';
-import { has } from './eventPayloads';
 
 /** Events that change more than the incident they carry. */
-const TOUCHES_TWO = new Set(['call.split', 'incident.merged', 'incident.unmerged']);
+const TOUCHES_TWO = new Set<string>(['call.split', 'call.linked', 'incident.merged', 'incident.unmerged']);
 
-/** Applies one event from the log to the query cache (and the alert list). */
-export function applyEvent(qc: QueryClient, e: EventEnvelope): void {
-  const p = e.payload;
+/**
+ * Applies one event from the log to the query cache (and the grade-raise alert list).
+ * 'incident.ack_overdue' needs nothing extra: the incident it carries has ackOverdueLevel set,
+ * and the alarm is derived from that.
+ * `selfId` is the signed-in user: their own grade raises do not sound at their own desk.
+ */
+export function applyEvent(qc: QueryClient, envelope: EventEnvelope, selfId: string | null): void {
+  // The sync layer only passes known event types; the payload map types each one.
+  const e = envelope as AnyEventEnvelope;
   switch (e.type) {
     case 'team.updated':
-      if (has(p, 'team')) upsertTeam(qc, p.team as TeamDto);
+      if (e.payload?.team) upsertTeam(qc, e.payload.team);
       else void qc.invalidateQueries({ queryKey: resourceKeys.teams });
       return;
     case 'shelter.updated':
-      if (has(p, 'shelter')) upsertShelter(qc, p.shelter as ShelterDto);
+      if (e.payload?.shelter) upsertShelter(qc, e.payload.shelter);
       else void qc.invalidateQueries({ queryKey: resourceKeys.shelters });
       return;
     case 'warehouse.updated':
-      if (has(p, 'warehouse')) upsertWarehouse(qc, p.warehouse as WarehouseDto);
+      if (e.payload?.warehouse) upsertWarehouse(qc, e.payload.warehouse);
       else void qc.invalidateQueries({ queryKey: resourceKeys.warehouses });
+      return;
+    case 'intake_key.created':
+    case 'intake_key.revoked':
+    case 'system.timer_fired':
       return;
     default:
   }
 
-  if (!e.type.startsWith('incident.') && !e.type.startsWith('call.')) return;
-  const incident = has(p, 'incident') && looksLikeIncident(p.incident) ? p.incident : null;
+  const payload: unknown = e.payload;
+  const incident = typeof payload === 'object' && payload !== null && looksLikeIncident((payload as { incident?: unknown }).incident)
+    ? (payload as { incident: Parameters<typeof upsertIncident>[1] }).incident
+    : null;
   if (incident) upsertIncident(qc, incident);
   if (!incident || TOUCHES_TWO.has(e.type)) invalidateIncidents(qc);
   if (!incident) return;
 
-  const alert = alertFromEvent(e, incident);
+  const raisedByOther = e.type === 'incident.grade_changed' && e.payload.direction === 'raise' && e.actor.id !== selfId;
+  const alert = alertFromEvent(e, incident, raisedByOther);
   if (alert) pushAlert(alert);
-  if (e.type === 'incident.acknowledged') clearAckAlerts(incident.id);
 }

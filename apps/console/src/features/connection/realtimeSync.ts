@@ -119,7 +119,7 @@ export class RealtimeSync {
     this.lastSeq = seq;
     this.baseline = seq;
     this.deps.onBaseline();
-    this.finish(gen, 0);
+    this.finish(gen, null);
   }
 
   private async backfill(gen: number): Promise<void> {
@@ -149,16 +149,18 @@ export class RealtimeSync {
     this.finish(gen, applied);
   }
 
-  private finish(gen: number, applied: number): void {
+  /** `applied` is null for the first connection (nothing was missed, the views were reloaded). */
+  private finish(gen: number, applied: number | null): void {
     if (gen !== this.generation) return;
     const buffered = this.buffer.sort((a, b) => a.seq - b.seq);
     this.buffer = [];
     this.syncing = false;
-    for (const e of buffered) if (this.applyIfNew(e)) applied++;
+    let count = applied ?? 0;
+    for (const e of buffered) if (this.applyIfNew(e)) count++;
     patchConnection({
       state: this.deps.socket.connected ? 'connected' : 'reconnecting',
       lastSeq: this.lastSeq,
-      lastResync: { at: new Date().toISOString(), applied },
+      ...(applied === null ? {} : { lastResync: { at: new Date().toISOString(), applied: count } }),
       error: null,
     });
   }

@@ -22,12 +22,15 @@ export const INCIDENT_LAYERS: readonly GeoJsonLayer[] = [
     source: INCIDENTS_SOURCE,
     filter: ['==', ['get', 'unacked'], true],
     paint: {
-      'circle-radius': 14,
+      'circle-radius': 11,
+      'circle-radius-transition': { duration: 1150, delay: 0 },
       'circle-color': gradeColor,
-      'circle-opacity': 0.35,
+      'circle-opacity': 0.5,
+      'circle-opacity-transition': { duration: 1150, delay: 0 },
       'circle-stroke-color': gradeColor,
       'circle-stroke-width': 2,
-      'circle-stroke-opacity': 0.8,
+      'circle-stroke-opacity': 0.95,
+      'circle-stroke-opacity-transition': { duration: 1150, delay: 0 },
     },
   },
   {
@@ -35,11 +38,18 @@ export const INCIDENT_LAYERS: readonly GeoJsonLayer[] = [
     type: 'circle',
     source: INCIDENTS_SOURCE,
     paint: {
-      'circle-radius': ['case', ['get', 'unacked'], 10, 7],
+      'circle-radius': ['case', ['get', 'unacked'], 11, 8.5],
       'circle-color': gradeColor,
-      'circle-stroke-color': ['case', ['get', 'unacked'], '#ffffff', '#0b1220'],
-      'circle-stroke-width': ['case', ['get', 'unacked'], 2.5, 1.5],
+      // A white ring marks an incident (teams and facilities have dark or light-tinted rings).
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': ['case', ['get', 'unacked'], 3.5, 2.5],
     },
+  },
+  {
+    id: 'incidents-core',
+    type: 'circle',
+    source: INCIDENTS_SOURCE,
+    paint: { 'circle-radius': 2.5, 'circle-color': '#0b1220' },
   },
   {
     id: 'incidents-label',

@@ -53,6 +53,7 @@ export const LAYER_ORDER = [
   'teams-label',
   'incidents-pulse',
   'incidents-circle',
+  'incidents-core',
   'incidents-label',
   'incidents-selected',
   'pick-point',

@@ -7,7 +7,7 @@ export const TEAM_LAYERS: readonly GeoJsonLayer[] = [
     type: 'circle',
     source: 'teams',
     paint: {
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 4.5, 14, 8],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 3.5, 14, 6.5],
       'circle-color': [
         'match',
         ['get', 'status'],

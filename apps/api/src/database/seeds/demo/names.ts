@@ -32,3 +32,20 @@ export const RURAL_TOWNS: readonly TownSpec[] = [
 export const VILLAGE_SURNAMES = ['王', '李', '张', '刘', '孙', '马', '田', '高', '朱', '辛', '徐', '崔', '邢', '边', '郑', '于'] as const;
 export const VILLAGE_SUFFIXES = ['家庄', '家屯', '家寨', '官庄', '家楼', '店'] as const;
 export const COMMUNITY_NAMES = ['桓公', '晏婴', '管仲', '太公', '韶院', '齐园', '稷丰', '东苑', '西苑', '南关'] as const;
+
+/** Stems for named urban streets (…路 east–west, …街 north–south). */
+export const URBAN_STREET_STEMS = [
+  '东风', '晏婴', '管仲', '太公', '韶院', '齐园', '稷丰', '东苑', '西苑', '南关',
+  '北关', '齐兴', '齐盛', '富康', '安平', '康平', '和平', '兴学', '育才', '文化',
+  '体育', '建设', '胜利', '人民', '团结', '友谊', '幸福', '光明', '民生', '工农',
+  '商业', '园林', '振华', '永安', '迎宾', '宏达', '金岭', '辛店', '遄台', '天齐',
+] as const;
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** Name of a numbered street in a town grid: 梧台路, 梧台北二路, 梧台东一街 … */
+export function townStreetName(short: string, axis: 'row' | 'column', index: number): string {
+  const n = NUMERALS[Math.min(Math.abs(index), NUMERALS.length) - 1] ?? '';
+  if (axis === 'row') return index === 0 ? `${short}路` : `${short}${index > 0 ? '北' : '南'}${n}路`;
+  return index === 0 ? `${short}街` : `${short}${index > 0 ? '东' : '西'}${n}街`;
+}

@@ -9,14 +9,14 @@ import { applyEvent } from '../applyEvent';
 import { RealtimeSync } from '../realtimeSync';
 
 /** One socket per signed-in session, feeding the query cache. */
-export function useRealtime(token: string, onUnauthorized: () => void): void {
+export function useRealtime(token: string, selfId: string | null, onUnauthorized: () => void): void {
   const qc = useQueryClient();
   useEffect(() => {
     const socket = createRealtimeSocket(token);
     const sync = new RealtimeSync({
       socket,
       fetchPage: (after, limit) => http.get<EventPage>(`/api/events${query({ after, limit })}`),
-      apply: (e) => applyEvent(qc, e),
+      apply: (e) => applyEvent(qc, e, selfId),
       onBaseline: () => {
         for (const key of [resourceKeys.teams, resourceKeys.warehouses, resourceKeys.shelters, incidentKeys.all]) {
           void qc.invalidateQueries({ queryKey: key });
@@ -26,5 +26,5 @@ export function useRealtime(token: string, onUnauthorized: () => void): void {
     });
     sync.start();
     return () => sync.stop();
-  }, [token, qc, onUnauthorized]);
+  }, [token, selfId, qc, onUnauthorized]);
 }

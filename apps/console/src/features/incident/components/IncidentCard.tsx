@@ -8,6 +8,7 @@ import { useAcknowledge } from '../api/incidentMutations';
 import { isUnacked } from '../model';
 import { openIncident } from '../selection';
 import { AckDeadline } from './AckDeadline';
+import { CasualtySummary } from './CasualtySummary';
 import { GradeBadge, SourceBadges, StatusBadge } from './Badges';
 
 export function IncidentCard({ incident, selected }: { incident: IncidentDto; selected: boolean }) {
@@ -50,6 +51,7 @@ export function IncidentCard({ incident, selected }: { incident: IncidentDto; se
         {incident.title}
       </div>
       <div className="card-address">{incident.address ?? t('incident.noAddress')}</div>
+      <CasualtySummary figures={incident.figures} />
       <footer className="card-foot">
         <StatusBadge status={incident.status} />
         <span className="card-calls" data-testid="call-count">

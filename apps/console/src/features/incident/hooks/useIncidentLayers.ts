@@ -39,18 +39,26 @@ export function useIncidentLayers(): void {
   usePulse(items.some(isUnacked));
 }
 
+/**
+ * Breathing halo under unacknowledged incidents. Flips two paint values every PERIOD and lets
+ * MapLibre's paint transitions animate between them: one style change per period, not per frame.
+ */
+const PULSE_PERIOD_MS = 1200;
+
 function usePulse(active: boolean): void {
   const map = useMap();
   useEffect(() => {
     if (!map || !active) return;
-    const started = performance.now();
-    const timer = setInterval(() => {
+    let big = false;
+    const flip = () => {
       if (!map.getLayer('incidents-pulse')) return;
-      const phase = ((performance.now() - started) % 1400) / 1400;
-      map.setPaintProperty('incidents-pulse', 'circle-radius', 10 + phase * 18);
-      map.setPaintProperty('incidents-pulse', 'circle-opacity', 0.45 * (1 - phase));
-      map.setPaintProperty('incidents-pulse', 'circle-stroke-opacity', 0.9 * (1 - phase));
-    }, 60);
+      big = !big;
+      map.setPaintProperty('incidents-pulse', 'circle-radius', big ? 26 : 11);
+      map.setPaintProperty('incidents-pulse', 'circle-opacity', big ? 0.05 : 0.5);
+      map.setPaintProperty('incidents-pulse', 'circle-stroke-opacity', big ? 0.1 : 0.95);
+    };
+    flip();
+    const timer = setInterval(flip, PULSE_PERIOD_MS);
     return () => clearInterval(timer);
   }, [map, active]);
 }

@@ -1,38 +1,39 @@
 import { useTranslation } from 'react-i18next';
+import type { IncidentDto } from '@beacon/domain';
+import { SpeakerIcon } from '../../../components/SpeakerIcon';
 import { useStore } from '../../../lib/store';
 import { formatClock } from '../../../lib/time';
 import { flyTo } from '../../map/flyTo';
 import { useQueue } from '../../incident/hooks/useQueue';
 import { openIncident } from '../../incident/selection';
-import { dismissAlert, type LoudAlert } from '../alarm/alertsStore';
+import { dismissAlert, dismissAll, type LoudAlert } from '../alarm/alertsStore';
 import { audioStateStore, primeAudio } from '../alarm/audio';
 import { setMuted } from '../alarm/muteStore';
 import { useAlarmState } from '../hooks/useAlarmState';
 
-function LoudAlertRow({ alert }: { alert: LoudAlert }) {
-  const { t, i18n } = useTranslation();
+const SHOW_RAISES = 3;
+const SHOW_CODES = 4;
+
+function useOpen() {
   const { items } = useQueue();
-  const open = () => {
-    openIncident(alert.incidentId);
-    flyTo(items.find((i) => i.id === alert.incidentId)?.location);
+  return (incidentId: string) => {
+    openIncident(incidentId);
+    flyTo(items.find((i) => i.id === incidentId)?.location);
   };
-  const text =
-    alert.kind === 'grade_raised'
-      ? t('alarm.gradeRaised', { code: alert.code, title: alert.title, from: t(`grade.short.${alert.from ?? 'none'}`), to: t(`grade.short.${alert.to ?? 'none'}`) })
-      : t('alarm.ackOverdue', {
-          code: alert.code,
-          title: alert.title,
-          target: t(`incident.escalated.${alert.target === 'leader' ? 'leader' : 'shiftLeader'}`),
-        });
+}
+
+function GradeRaisedRow({ alert }: { alert: LoudAlert }) {
+  const { t, i18n } = useTranslation();
+  const open = useOpen();
   return (
-    <div className={`loud-alert loud-${alert.kind}`} data-testid="loud-alert" data-kind={alert.kind} data-incident-id={alert.incidentId}>
+    <div className="loud-alert loud-grade_raised" data-testid="loud-alert" data-kind="grade_raised" data-incident-id={alert.incidentId}>
       <span className="loud-icon" aria-hidden>
         ⚠
       </span>
-      <button type="button" className="loud-text" onClick={open}>
-        {text}
+      <button type="button" className="loud-text" onClick={() => open(alert.incidentId)}>
+        {t('alarm.gradeRaised', { code: alert.code, title: alert.title, from: t(`grade.short.${alert.from ?? 'none'}`), to: t(`grade.short.${alert.to ?? 'none'}`) })}
       </button>
-      <span className="muted mono">{formatClock(alert.at, i18n.language)}</span>
+      <span className="loud-time mono">{formatClock(alert.at, i18n.language)}</span>
       <button type="button" className="btn btn-sm btn-danger" onClick={() => dismissAlert(alert.key)}>
         {t('alarm.dismiss')}
       </button>
@@ -40,48 +41,75 @@ function LoudAlertRow({ alert }: { alert: LoudAlert }) {
   );
 }
 
+/** One row for every overdue acknowledgement: it ends only when they are acknowledged. */
+function OverdueRow({ overdue }: { overdue: IncidentDto[] }) {
+  const { t } = useTranslation();
+  const open = useOpen();
+  const level = Math.max(...overdue.map((i) => i.ackOverdueLevel));
+  const oldest = [...overdue].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+  return (
+    <div className="loud-alert loud-ack_overdue" data-testid="loud-alert" data-kind="ack_overdue">
+      <span className="loud-icon" aria-hidden>
+        ⚠
+      </span>
+      <span className="loud-text">
+        {t('alarm.ackOverdue', { count: overdue.length, target: t(`incident.escalated.${level >= 2 ? 'leader' : 'shiftLeader'}`) })}
+      </span>
+      <span className="loud-codes">
+        {oldest.slice(0, SHOW_CODES).map((i) => (
+          <button key={i.id} type="button" className="code-link mono" onClick={() => open(i.id)}>
+            {i.code}
+          </button>
+        ))}
+        {oldest.length > SHOW_CODES && <span>{t('alarm.more', { count: oldest.length - SHOW_CODES })}</span>}
+      </span>
+    </div>
+  );
+}
+
 /** Top banner: unacknowledged count, loud alerts, mute and audio state. Same on every client. */
 export function AlarmBanner() {
   const { t } = useTranslation();
-  const { on, muted, unacked, alerts } = useAlarmState();
+  const { on, muted, unacked, overdue, alerts } = useAlarmState();
   const audio = useStore(audioStateStore);
-  const first = unacked[unacked.length - 1];
+  const open = useOpen();
+  const oldestUnacked = unacked[unacked.length - 1];
 
   return (
     <div className={on ? 'alarm-banner on' : 'alarm-banner'} data-testid="alarm-banner" data-alarm={on ? 'on' : 'off'} role={on ? 'alert' : undefined} aria-live="assertive">
       {unacked.length > 0 && (
         <div className="alarm-new" data-testid="unacked-banner">
           <span className="alarm-flash" aria-hidden />
-          <button
-            type="button"
-            className="alarm-text"
-            onClick={() => {
-              if (first) {
-                openIncident(first.id);
-                flyTo(first.location);
-              }
-            }}
-          >
+          <button type="button" className="alarm-text" onClick={() => oldestUnacked && open(oldestUnacked.id)}>
             {t('alarm.unacked', { count: unacked.length })}
           </button>
+          <span className="alarm-side">
+            {muted ? (
+              <button type="button" className="chip chip-muted" data-testid="banner-muted" onClick={() => setMuted(false)}>
+                <SpeakerIcon muted /> {t('alarm.mutedUnmute')}
+              </button>
+            ) : audio !== 'running' ? (
+              <button type="button" className="chip chip-warn" onClick={primeAudio}>
+                <SpeakerIcon muted={false} /> {audio === 'unsupported' ? t('alarm.audioUnsupported') : t('alarm.audioBlocked')}
+              </button>
+            ) : (
+              <span className="chip chip-sound">
+                <SpeakerIcon muted={false} /> {t('alarm.sounding')}
+              </span>
+            )}
+          </span>
         </div>
       )}
-      {alerts.map((a) => (
-        <LoudAlertRow key={a.key} alert={a} />
+      {overdue.length > 0 && <OverdueRow overdue={overdue} />}
+      {alerts.slice(0, SHOW_RAISES).map((a) => (
+        <GradeRaisedRow key={a.key} alert={a} />
       ))}
-      {on && (
-        <div className="alarm-side">
-          {muted ? (
-            <button type="button" className="chip chip-muted" data-testid="banner-muted" onClick={() => setMuted(false)}>
-              🔇 {t('alarm.mutedUnmute')}
-            </button>
-          ) : audio !== 'running' ? (
-            <button type="button" className="chip chip-warn" onClick={primeAudio}>
-              🔈 {audio === 'unsupported' ? t('alarm.audioUnsupported') : t('alarm.audioBlocked')}
-            </button>
-          ) : (
-            <span className="chip chip-sound">🔊 {t('alarm.sounding')}</span>
-          )}
+      {alerts.length > SHOW_RAISES && (
+        <div className="loud-more">
+          {t('alarm.moreRaises', { count: alerts.length - SHOW_RAISES })}
+          <button type="button" className="btn btn-xs btn-danger" onClick={dismissAll}>
+            {t('alarm.dismissAll')}
+          </button>
         </div>
       )}
     </div>

@@ -4,6 +4,7 @@ import type { Casualties, IncidentCategory, IncidentType, IntakeCallResponse } f
 import { ErrorMessage, FieldError } from '../../../components/ErrorMessage';
 import { useStore } from '../../../lib/store';
 import { uuid } from '../../../lib/uuid';
+import { clientValidationError, type ApiError } from '../../../lib/http';
 import { collection, pointFeature } from '../../map/geojson';
 import { useGeoJsonLayers } from '../../map/hooks/useGeoJsonLayers';
 import { useMapClick } from '../../map/hooks/useMapEvents';
@@ -48,7 +49,7 @@ function ManualCallBody() {
   const state = useStore(manualCallStore);
   const submit = useSubmitManualCall();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [localError, setLocalError] = useState<string | null>(null);
+  const [localError, setLocalError] = useState<ApiError | null>(null);
   const [result, setResult] = useState<IntakeCallResponse | null>(null);
   // One id per call: a retry after a network failure is the same call, never a second one.
   const [externalId, setExternalId] = useState(uuid);
@@ -62,20 +63,19 @@ function ManualCallBody() {
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
 
   function build(): ManualCallRequest | null {
-    if (!location && !draft.address.trim()) {
-      setLocalError(t('intake.needLocation'));
-      return null;
-    }
+    const problems: Record<string, string> = {};
+    if (!location && !draft.address.trim()) problems.location = t('intake.needLocation');
     const casualties: Partial<Casualties> = {};
     for (const k of CASUALTY_FIELDS) {
       const raw = draft.casualties[k].trim();
       if (!raw) continue;
       const n = Number(raw);
-      if (!Number.isInteger(n) || n < 0) {
-        setLocalError(t('errors.badNumber', { field: t(`figures.${k}`) }));
-        return null;
-      }
-      casualties[k] = n;
+      if (!Number.isInteger(n) || n < 0) problems[`casualties.${k}`] = t('errors.badNumber', { field: t(`figures.${k}`) });
+      else casualties[k] = n;
+    }
+    if (Object.keys(problems).length > 0) {
+      setLocalError(clientValidationError(problems));
+      return null;
     }
     const body: ManualCallRequest = { externalId, receivedAt };
     if (location) body.location = { lng: location.lng, lat: location.lat };
@@ -114,7 +114,7 @@ function ManualCallBody() {
     manualCallStore.set({ open: true, location: null, picking: true });
   }
 
-  const err = submit.error;
+  const err = localError ?? submit.error;
   return (
     <aside className="manual-call" data-testid="manual-call-form">
       <header className="drawer-head">
@@ -192,7 +192,7 @@ function ManualCallBody() {
               <FieldError error={err} path="caller.name" />
             </label>
           </div>
-          <ErrorMessage error={localError ?? err} testId="manual-call-error" />
+          <ErrorMessage error={err} testId="manual-call-error" />
           <div className="form-buttons">
             <button type="submit" className="btn btn-primary" disabled={submit.isPending} data-testid="manual-call-submit">
               {submit.isPending ? t('common.working') : t('intake.submit')}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SpeakerIcon } from '../../../components/SpeakerIcon';
 import { setMuted, useMuted } from '../alarm/muteStore';
 
 export function MuteToggle() {
@@ -14,7 +15,8 @@ export function MuteToggle() {
       title={muted ? t('header.unmuteHint') : t('header.muteHint')}
       onClick={() => setMuted(!muted)}
     >
-      {muted ? `🔇 ${t('header.muted')}` : `🔊 ${t('header.soundOn')}`}
+      <SpeakerIcon muted={muted} />
+      {muted ? t('header.muted') : t('header.soundOn')}
     </button>
   );
 }

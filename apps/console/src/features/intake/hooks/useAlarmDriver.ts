@@ -1,16 +1,15 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { alertsStore, clearAckAlerts } from '../alarm/alertsStore';
 import { primeAudio, setAlarmPattern } from '../alarm/audio';
 import { useAlarmState } from './useAlarmState';
 
 /**
  * Runs the alarm: plays the sound pattern, flashes the tab title (so a background tab still
- * shows it), unlocks audio on any user gesture, and ends overdue alerts once acknowledged.
+ * shows it) and unlocks audio on any user gesture.
  */
 export function useAlarmDriver(): void {
   const { t } = useTranslation();
-  const { pattern, on, unacked, alerts } = useAlarmState();
+  const { pattern, on, unacked, overdue, alerts } = useAlarmState();
 
   useEffect(() => {
     setAlarmPattern(pattern);
@@ -28,16 +27,9 @@ export function useAlarmDriver(): void {
     };
   }, []);
 
-  // Overdue alerts for incidents that are now acknowledged (or gone from the queue) end.
-  const unackedIds = unacked.map((i) => i.id).join(',');
-  useEffect(() => {
-    const still = new Set(unackedIds ? unackedIds.split(',') : []);
-    for (const a of alertsStore.get()) if (a.kind === 'ack_overdue' && !still.has(a.incidentId)) clearAckAlerts(a.incidentId);
-  }, [unackedIds, alerts.length]);
-
   const base = t('app.title');
   const count = unacked.length;
-  const loud = alerts.length;
+  const loud = alerts.length + overdue.length;
   useEffect(() => {
     if (!on) {
       document.title = base;

@@ -9,8 +9,10 @@ export function useAlarmState() {
   const { unacked } = useQueue();
   const alerts = useStore(alertsStore);
   const muted = useMuted();
-  const loud = alerts.length > 0;
+  // Overdue acknowledgements come from the incidents themselves: a reload still shows them.
+  const overdue = unacked.filter((i) => i.ackOverdueLevel > 0);
+  const loud = alerts.length > 0 || overdue.length > 0;
   const on = unacked.length > 0 || loud;
   const pattern: AlarmPattern = !on || muted ? 'none' : loud ? 'loud' : 'new';
-  return { on, loud, muted, pattern, unacked, alerts };
+  return { on, loud, muted, pattern, unacked, overdue, alerts };
 }

@@ -1,6 +1,5 @@
 import { DEMO_LANDMARK_KEYS, LANDMARK_OFFSETS_M, type DemoLandmarkKey } from '../landmarks.js';
-import type { Vec } from '../local-frame.js';
-import { densify, dist } from '../planar.js';
+import { densify, dist, PointBuckets } from '../planar.js';
 import type { RawRoad } from './raw-road.js';
 
 const ACCESS: Readonly<Record<DemoLandmarkKey, Pick<RawRoad, 'roadClass' | 'name' | 'speedKmh'> | null>> = {
@@ -15,23 +14,13 @@ const ACCESS: Readonly<Record<DemoLandmarkKey, Pick<RawRoad, 'roadClass' | 'name
 /** A short road from each landmark to the nearest vertex of an ordinary road, ending exactly on the landmark. */
 export function landmarkAccessRoads(roads: readonly RawRoad[]): RawRoad[] {
   const out: RawRoad[] = [];
+  const anchors = new PointBuckets(roads.filter((r) => !r.gradeSeparated).flatMap((r) => r.points));
   for (const key of DEMO_LANDMARK_KEYS) {
     const style = ACCESS[key];
     if (!style) continue;
     const landmark = LANDMARK_OFFSETS_M[key];
-    let best: Vec | null = null;
-    let bestD = Infinity;
-    for (const road of roads) {
-      if (road.gradeSeparated) continue;
-      for (const p of road.points) {
-        const d = dist(p, landmark);
-        if (d < bestD) {
-          bestD = d;
-          best = p;
-        }
-      }
-    }
-    if (best && bestD > 0) out.push({ ...style, points: densify([best, landmark], 200) });
+    const best = anchors.nearest(landmark);
+    if (best && dist(best, landmark) > 0) out.push({ ...style, points: densify([best, landmark], 200) });
   }
   return out;
 }

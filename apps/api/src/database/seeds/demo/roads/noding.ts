@@ -42,11 +42,12 @@ export function nodeRoads(roads: readonly RawRoad[]): RawRoad[] {
     Math.max(s.a[0], s.b[0]),
     Math.max(s.a[1], s.b[1]),
   ];
-  const index = new BoxIndex(segments, boxOf);
+  const boxes = segments.map(boxOf);
+  const index = new BoxIndex(boxes, (b) => b);
   const splits = roads.map((road) => road.points.map((): Split[] => []));
 
   segments.forEach((s, i) => {
-    for (const j of index.searchIndices(boxOf(s))) {
+    for (const j of index.searchIndices(boxes[i])) {
       if (j <= i) continue;
       const o = segments[j];
       if (o.road === s.road && Math.abs(o.index - s.index) <= 1) continue;

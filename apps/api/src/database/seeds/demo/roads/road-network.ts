@@ -1,8 +1,8 @@
 import { RoadGraph } from '@beacon/geo';
 import { polar, SEMI_X, SEMI_Y } from '../district-shape.js';
 import { toPosition, type Vec } from '../local-frame.js';
-import { COMMUNITY_NAMES } from '../names.js';
-import { dist, pointInRings } from '../planar.js';
+import { townStreetName, URBAN_STREET_STEMS } from '../names.js';
+import { AreaTester, dist } from '../planar.js';
 import type { Rng } from '../prng.js';
 import type { Territory } from '../territory.js';
 import { layoutArterials } from './arterials.js';
@@ -41,7 +41,7 @@ function layoutGrids(rng: Rng, territory: Territory, inDistrict: (p: Vec) => boo
       const theta = Math.atan2(p[1] - s.seat[1], p[0] - s.seat[0]);
       return dist(p, s.seat) < radii[k].r * (1 + 0.12 * Math.sin(3 * theta + radii[k].phase));
     });
-  let community = 0;
+  let street = 0;
   const core = new StreetGrid(rng, {
     origin: seats[urban[0].i],
     angle: rng.range(-0.25, 0.25),
@@ -51,12 +51,12 @@ function layoutGrids(rng: Rng, territory: Territory, inDistrict: (p: Vec) => boo
     gapChance: 0.05,
     speedKmh: 30,
     collectorEvery: 5,
-    collectorName: (axis) => `${COMMUNITY_NAMES[community++ % COMMUNITY_NAMES.length]}${axis === 'row' ? '路' : '街'}`,
+    collectorName: (axis) => `${URBAN_STREET_STEMS[street++ % URBAN_STREET_STEMS.length]}${axis === 'row' ? '路' : '街'}`,
   });
   const grids = [core];
   const hubs = seats.map((seat) => seat);
   for (const { i } of urban) hubs[i] = core.nearestVertex(seats[i]) ?? seats[i];
-  territory.seeds.forEach((seed, i) => {
+  territory.seeds.forEach((seed) => {
     if (seed.spec.urban) return;
     const radius = rng.range(1_000, 1_500);
     const phase = rng.range(0, 6.3);
@@ -72,7 +72,7 @@ function layoutGrids(rng: Rng, territory: Territory, inDistrict: (p: Vec) => boo
       gapChance: 0.04,
       speedKmh: 25,
       collectorEvery: 4,
-      collectorName: (axis, index) => `${seed.spec.short}${['一', '二', '三', '四'][Math.abs(index) / 4 % 4] ?? ''}${axis === 'row' ? '路' : '街'}`,
+      collectorName: (axis, index) => townStreetName(seed.spec.short, axis, index / 4),
     });
     grids.push(grid);
   });
@@ -85,7 +85,8 @@ function layoutGrids(rng: Rng, territory: Territory, inDistrict: (p: Vec) => boo
  * connected component.
  */
 export function buildRoadNetwork(rng: Rng, territory: Territory): RoadNetwork {
-  const inDistrict = (p: Vec): boolean => territory.district.some((polygon) => pointInRings(p, polygon));
+  const area = new AreaTester(territory.district.flat());
+  const inDistrict = (p: Vec): boolean => area.contains(p);
   const { grids, hubs } = layoutGrids(rng.fork('grids'), territory, inDistrict);
   const towns: TownHub[] = territory.seeds.map((s, i) => ({ spec: s.spec, hub: hubs[i] }));
   const halfX = SEMI_X * 1.2;
@@ -130,9 +131,10 @@ export function buildRoadNetwork(rng: Rng, territory: Territory): RoadNetwork {
   const full = RoadGraph.fromRoads(converted);
   const { componentOf, sizes } = full.components();
   const main = sizes.indexOf(Math.max(...sizes));
+  if (sizes.length === 1) return { roads: converted, graph: full, hubs };
   const kept = converted.filter((road) => {
-    const node = full.nearestNode({ lng: road.coordinates[0][0], lat: road.coordinates[0][1] });
-    return node !== null && componentOf[node.nodeId] === main;
+    const node = full.nodeIdAt({ lng: road.coordinates[0][0], lat: road.coordinates[0][1] });
+    return node !== undefined && componentOf[node] === main;
   });
   return { roads: kept, graph: RoadGraph.fromRoads(kept), hubs };
 }

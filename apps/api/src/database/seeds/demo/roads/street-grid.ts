@@ -1,5 +1,5 @@
 import type { Vec } from '../local-frame.js';
-import { add, dist, rotate } from '../planar.js';
+import { add, dist } from '../planar.js';
 import type { Rng } from '../prng.js';
 import type { RawRoad } from './raw-road.js';
 
@@ -27,22 +27,29 @@ export interface StreetGridOptions {
  */
 export class StreetGrid {
   readonly origin: Vec;
-  private readonly angle: number;
+  private readonly cos: number;
+  private readonly sin: number;
   private readonly spacing: number;
+  /** Distance from the origin beyond which no grid point can lie. */
+  private extent = 0;
   private readonly points = new Map<string, Vec>();
   readonly roads: RawRoad[] = [];
 
   constructor(rng: Rng, options: StreetGridOptions) {
     this.origin = options.origin;
-    this.angle = options.angle;
+    this.cos = Math.cos(options.angle);
+    this.sin = Math.sin(options.angle);
     this.spacing = options.spacing;
     const { reach, spacing, include } = options;
     const jitter = 0.15 * spacing;
     for (let v = -reach; v <= reach; v++) {
       for (let u = -reach; u <= reach; u++) {
         const local: Vec = u === 0 && v === 0 ? [0, 0] : [u * spacing + rng.range(-jitter, jitter), v * spacing + rng.range(-jitter, jitter)];
-        const p = add(options.origin, rotate(local, options.angle));
-        if (include(p)) this.points.set(`${u},${v}`, p);
+        const p = add(options.origin, [local[0] * this.cos - local[1] * this.sin, local[0] * this.sin + local[1] * this.cos]);
+        if (include(p)) {
+          this.points.set(`${u},${v}`, p);
+          this.extent = Math.max(this.extent, dist(p, options.origin) + spacing);
+        }
       }
     }
     const lines: { axis: 'row' | 'column'; index: number; cells: (Vec | undefined)[] }[] = [];
@@ -83,12 +90,14 @@ export class StreetGrid {
   }
 
   private lattice(p: Vec): Vec {
-    const local = rotate([p[0] - this.origin[0], p[1] - this.origin[1]], -this.angle);
-    return [local[0] / this.spacing, local[1] / this.spacing];
+    const dx = p[0] - this.origin[0];
+    const dy = p[1] - this.origin[1];
+    return [(dx * this.cos + dy * this.sin) / this.spacing, (-dx * this.sin + dy * this.cos) / this.spacing];
   }
 
   /** Whether the point lies within the grid's built-up area (its nearest lattice site is occupied). */
   contains(p: Vec): boolean {
+    if (Math.abs(p[0] - this.origin[0]) > this.extent || Math.abs(p[1] - this.origin[1]) > this.extent) return false;
     const [u, v] = this.lattice(p);
     return this.points.has(`${Math.round(u)},${Math.round(v)}`);
   }

@@ -1,5 +1,5 @@
 import type { Vec } from '../local-frame.js';
-import { densify, dist } from '../planar.js';
+import { densify, dist, PointBuckets } from '../planar.js';
 import type { Rng } from '../prng.js';
 import type { RawRoad } from './raw-road.js';
 import { StreetGrid } from './street-grid.js';
@@ -26,7 +26,7 @@ export function layoutVillages(rng: Rng, roads: readonly RawRoad[], options: Vil
     if (options.avoid.some((a) => dist(a, c) < 2_000) || centres.some((v) => dist(v, c) < 900)) continue;
     centres.push(c);
   }
-  const anchors: Vec[] = roads.filter((r) => !r.gradeSeparated).flatMap((r) => r.points);
+  const anchors = new PointBuckets(roads.filter((r) => !r.gradeSeparated).flatMap((r) => r.points));
   const out: RawRoad[] = [];
   for (const centre of centres) {
     const radius = rng.range(180, 330);
@@ -40,16 +40,8 @@ export function layoutVillages(rng: Rng, roads: readonly RawRoad[], options: Vil
       speedKmh: 20,
     });
     out.push(...village.roads);
-    let best: Vec | null = null;
-    let bestD = Infinity;
-    for (const a of anchors) {
-      const d = dist(a, centre);
-      if (d < bestD) {
-        bestD = d;
-        best = a;
-      }
-    }
-    if (best && bestD > 0) out.push({ roadClass: 'residential', name: null, speedKmh: 20, points: densify([centre, best], 200) });
+    const best = anchors.nearest(centre);
+    if (best && dist(best, centre) > 0) out.push({ roadClass: 'residential', name: null, speedKmh: 20, points: densify([centre, best], 200) });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncidentCategory, IncidentDto, IncidentFigures, IncidentType, UpdateIncidentRequest } from '@beacon/domain';
 import { FieldError } from '../../../../components/ErrorMessage';
+import { clientValidationError, type ApiError } from '../../../../lib/http';
 import { useUpdateIncident } from '../../api/incidentMutations';
 import { CategoryTypeFields } from '../CategoryTypeFields';
 import { ActionForm } from './ActionForm';
@@ -26,7 +27,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
   const [address, setAddress] = useState(incident.address ?? '');
   const [figures, setFigures] = useState<FigureDraft>(() => toDraft(incident.figures));
   const [reason, setReason] = useState('');
-  const [localError, setLocalError] = useState<string | null>(null);
+  const [localError, setLocalError] = useState<ApiError | null>(null);
 
   function build(): UpdateIncidentRequest | null {
     const body: UpdateIncidentRequest = {};
@@ -44,7 +45,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
       }
       const n = Number(raw);
       if (!Number.isFinite(n) || n < 0) {
-        setLocalError(t('errors.badNumber', { field: t(`figures.${k}`) }));
+        setLocalError(clientValidationError({ [`figures.${k}`]: t('errors.badNumber', { field: t(`figures.${k}`) }) }));
         return null;
       }
       if (n !== before) (changed as Record<string, number | null>)[k] = n;
@@ -71,12 +72,12 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
       <label className="field">
         <span>{t('incident.title')}</span>
         <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
-        <FieldError error={m.error} path="title" />
+        <FieldError error={localError ?? m.error} path="title" />
       </label>
       <label className="field">
         <span>{t('incident.address')}</span>
         <input name="address" value={address} onChange={(e) => setAddress(e.target.value)} />
-        <FieldError error={m.error} path="address" />
+        <FieldError error={localError ?? m.error} path="address" />
       </label>
       <CategoryTypeFields
         category={category}
@@ -98,7 +99,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
               value={figures[k]}
               onChange={(e) => setFigures((f) => ({ ...f, [k]: e.target.value }))}
             />
-            <FieldError error={m.error} path={`figures.${k}`} />
+            <FieldError error={localError ?? m.error} path={`figures.${k}`} />
           </label>
         ))}
       </div>

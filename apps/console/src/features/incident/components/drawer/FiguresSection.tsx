@@ -30,7 +30,7 @@ export function GradeBasisLine({ basis }: { basis: GradeBasis | null }) {
         {basis.criterion && (
           <>
             {' · '}
-            <span className="muted">{t('grade.criterion')}:</span> {t(`figures.${basis.criterion}`, { defaultValue: basis.criterion })}
+            <span className="muted">{t('grade.criterion')}:</span> {t(`criterion.${basis.criterion}`, { defaultValue: t(`figures.${basis.criterion}`, { defaultValue: basis.criterion }) })}
             {basis.value !== null && ` = ${basis.value.toLocaleString()}`}
           </>
         )}

@@ -34,8 +34,16 @@ function useSummary() {
       const detail = str(get(get(call, 'linkReason'), 'detail'));
       if (detail) parts.push(detail);
     } else if (e.type === 'incident.merged') {
-      const target = str(get(p, 'targetIncidentId')) ?? str(get(get(p, 'target'), 'code'));
-      if (target) parts.push(t('history.into', { target }));
+      const into = str(get(p, 'intoCode')) ?? str(get(p, 'into'));
+      const from = str(get(p, 'fromCode')) ?? str(get(p, 'from'));
+      if (into) parts.push(t('history.into', { target: into }));
+      if (from) parts.push(t('history.from', { target: from }));
+    } else if (e.type === 'call.split') {
+      const to = str(get(p, 'toCode')) ?? str(get(p, 'to'));
+      if (to) parts.push(t('history.splitTo', { target: to }));
+    } else if (e.type === 'incident.updated') {
+      const changed = get(p, 'changed');
+      if (Array.isArray(changed) && changed.length) parts.push(changed.map((c) => t(`field.${String(c)}`, { defaultValue: String(c) })).join('、'));
     }
     const reason = str(get(p, 'reason'));
     if (reason) parts.push(t('history.reason', { reason }));

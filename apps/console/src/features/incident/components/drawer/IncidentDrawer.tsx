@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IncidentDto } from '@beacon/domain';
+import type { IncidentDto, IncidentHistoryEntry } from '@beacon/domain';
 import { DataAge } from '../../../../components/DataAge';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { useStore } from '../../../../lib/store';
@@ -21,6 +21,14 @@ import { HistoryList } from './HistoryList';
 import { MergeForm } from './MergeForm';
 import { TransitionForm } from './TransitionForm';
 import { UnmergeForm } from './UnmergeForm';
+
+/** Display name of whoever acknowledged, from the history (acknowledgedBy is a user id). */
+function ackedBy(history: IncidentHistoryEntry[] | undefined): string | null {
+  const entry = history?.find((h) => h.type === 'incident.acknowledged');
+  if (!entry) return null;
+  const by = (entry.payload as { by?: unknown } | null)?.by;
+  return typeof by === 'string' ? by : entry.actor.name;
+}
 
 type Panel = 'transition' | 'grade' | 'edit' | 'merge' | 'unmerge' | null;
 
@@ -102,7 +110,10 @@ export function IncidentDrawer() {
             </div>
             {incident.acknowledgedAt && (
               <div className="muted">
-                {t('incident.acknowledgedBy', { who: incident.acknowledgedBy ?? '—', at: formatClock(incident.acknowledgedAt, i18n.language) })}
+                {t('incident.acknowledgedBy', {
+                  who: ackedBy(detail.data?.history) ?? incident.acknowledgedBy ?? '—',
+                  at: formatClock(incident.acknowledgedAt, i18n.language),
+                })}
               </div>
             )}
           </div>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INCIDENT_STATUSES, type IncidentDto, type IncidentStatus } from '@beacon/domain';
+import { INCIDENT_TRANSITIONS, type IncidentDto, type IncidentStatus } from '@beacon/domain';
 import { FieldError } from '../../../../components/ErrorMessage';
 import { useTransition } from '../../api/incidentMutations';
 import { ActionForm } from './ActionForm';
@@ -10,7 +10,8 @@ import { ReasonField } from './ReasonField';
 export function TransitionForm({ incident, onDone }: { incident: IncidentDto; onDone: () => void }) {
   const { t } = useTranslation();
   const m = useTransition();
-  const options = INCIDENT_STATUSES.filter((s) => s !== incident.status && s !== 'merged');
+  // Only the legal moves (merged is entered through a merge, not a status change).
+  const options = INCIDENT_TRANSITIONS[incident.status].filter((s) => s !== 'merged');
   const [to, setTo] = useState<IncidentStatus>(options[0] ?? 'responding');
   const [reason, setReason] = useState('');
   return (
@@ -19,10 +20,11 @@ export function TransitionForm({ incident, onDone }: { incident: IncidentDto; on
       testId="transition-form"
       pending={m.isPending}
       error={m.error}
-      canSubmit={reason.trim().length > 0}
+      canSubmit={reason.trim().length > 0 && options.length > 0}
       onCancel={onDone}
       onSubmit={() => m.mutate({ id: incident.id, to, reason: reason.trim() }, { onSuccess: onDone })}
     >
+      {options.length === 0 && <div className="muted">{t('action.noTransitions')}</div>}
       <label className="field">
         <span>{t('action.toStatus')}</span>
         <select name="to" value={to} onChange={(e) => setTo(e.target.value as IncidentStatus)}>

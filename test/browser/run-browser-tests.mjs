@@ -1,0 +1,346 @@
+#!/usr/bin/env node
+// Browser tests for the console, against a product that is ALREADY RUNNING at BEACON_URL.
+//   BEACON_URL (default http://localhost:3000), DEMO_PASSWORD (default beacon-demo),
+//   INTAKE_KEY_119 (the demo 119 intake key), CHROMIUM (default /usr/bin/chromium),
+//   BROWSER_TESTS=name,name to run a subset, HEADED=1 to watch.
+// Prints `browser: N passed, M failed` last and exits non-zero on any failure.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BASE = (process.env.BEACON_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+const PASSWORD = process.env.DEMO_PASSWORD ?? 'beacon-demo';
+const KEY_119 = process.env.INTAKE_KEY_119 ?? '';
+const SHOTS = path.join(root, '.artifacts', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  // The alarm must be able to sound without a click in a test browser.
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+// ---------- helpers ----------
+
+async function api(pathname, { method = 'GET', token, body, headers = {} } = {}) {
+  const res = await fetch(`${BASE}${pathname}`, {
+    method,
+    headers: {
+      Accept: 'application/json',
+      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let json;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = text;
+  }
+  return { status: res.status, body: json };
+}
+
+async function apiToken(username = 'duty1') {
+  const r = await api('/api/auth/login', { method: 'POST', body: { username, password: PASSWORD } });
+  assert.equal(r.status, 200, `login ${username} via API: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body.accessToken;
+}
+
+async function login(page, username = 'duty1', password = PASSWORD) {
+  await page.goto(`${BASE}/`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+}
+
+async function waitForMapIdle(page, timeout = 30_000) {
+  await page.locator('[data-testid="map"][data-map-state="ready"]').waitFor({ timeout });
+  await page.waitForFunction(() => Boolean(window.__beaconMap), null, { timeout });
+  // An unacknowledged incident pulses (the map repaints continuously), so 'idle' may never come:
+  // wait for it briefly, then carry on.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const map = window.__beaconMap;
+        const timer = setTimeout(resolve, 3000);
+        map.once('idle', () => {
+          clearTimeout(timer);
+          resolve(undefined);
+        });
+        map.triggerRepaint();
+      }),
+  );
+}
+
+async function renderedCount(page, layers) {
+  return page.evaluate((ls) => {
+    const map = window.__beaconMap;
+    const present = ls.filter((l) => map.getLayer(l));
+    if (present.length === 0) return -1;
+    return map.queryRenderedFeatures({ layers: present }).length;
+  }, layers);
+}
+
+/** Polls until fn() resolves truthy or timeout; returns elapsed ms. */
+async function within(ms, fn, what) {
+  const start = Date.now();
+  let last;
+  while (Date.now() - start <= ms) {
+    last = await fn().catch((e) => e);
+    if (last === true) return Date.now() - start;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.fail(`${what}: not within ${ms} ms (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+function sourceFeature(page, sourceId, id) {
+  return page.evaluate(
+    async ({ sourceId, id }) => {
+      const src = window.__beaconMap?.getSource(sourceId);
+      if (!src) return null;
+      const data = await src.getData();
+      const f = data.features.find((x) => x.properties?.id === id);
+      return f ? f.properties : null;
+    },
+    { sourceId, id },
+  );
+}
+
+// ---------- tests ----------
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+test('login rejects bad credentials visibly', async (page) => {
+  await login(page, 'duty1', 'definitely-wrong-password');
+  const err = page.locator('[data-testid="login-error"]');
+  await err.waitFor({ timeout: 5000 });
+  assert.ok((await err.innerText()).trim().length > 0, 'error text shown');
+  assert.equal(await page.locator('[data-testid="map"]').count(), 0, 'still on the login page');
+});
+
+test('(a) duty1 sees the map with towns, roads, teams, warehouses and shelters', async (page) => {
+  await login(page);
+  await waitForMapIdle(page);
+  // Give the GeoJSON workers a moment and wait for idle again.
+  await page.waitForFunction(
+    () => {
+      const map = window.__beaconMap;
+      return ['towns', 'roads', 'teams', 'warehouses', 'shelters'].every((s) => map.getSource(s));
+    },
+    null,
+    { timeout: 15_000 },
+  );
+  const groups = {
+    towns: ['towns-fill'],
+    roads: ['roads-line'],
+    teams: ['teams-circle'],
+    warehouses: ['warehouses-circle'],
+    shelters: ['shelters-circle'],
+  };
+  const counts = {};
+  await within(
+    15_000,
+    async () => {
+      for (const [g, layers] of Object.entries(groups)) counts[g] = await renderedCount(page, layers);
+      return Object.values(counts).every((n) => n > 0);
+    },
+    'rendered features',
+  ).catch(async (e) => {
+    await shot(page, 'a-map-failed');
+    throw new Error(`${e.message} counts=${JSON.stringify(counts)}`);
+  });
+  console.log(`    rendered: ${JSON.stringify(counts)}`);
+  await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
+  await shot(page, 'a-duty-console');
+  for (const tab of ['teams', 'warehouses', 'shelters']) {
+    await page.locator(`[data-testid="tab-${tab}"]`).click();
+    await page.locator(`[data-testid="${tab.replace(/s$/, '')}-row"]`).first().waitFor({ timeout: 5000 });
+    await shot(page, `a-tab-${tab}`);
+  }
+  // Layer switcher hides and shows a group.
+  await page.locator('[data-testid="layer-toggle-roads"]').uncheck();
+  await within(3000, async () => (await renderedCount(page, ['roads-line'])) === 0, 'roads hidden');
+  await page.locator('[data-testid="layer-toggle-roads"]').check();
+});
+
+test('(b) a team status change reaches the list and the map within 1 s', async (page) => {
+  const token = await apiToken('duty1');
+  await login(page);
+  await waitForMapIdle(page);
+  await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
+  await page.locator('[data-testid="tab-teams"]').click();
+  const teams = await api('/api/teams', { token });
+  assert.equal(teams.status, 200);
+  assert.ok(teams.body.length > 0, 'there are teams');
+  const team = teams.body[0];
+  await page.locator(`[data-testid="team-row"][data-id="${team.id}"]`).waitFor({ timeout: 5000 });
+  const next = team.status === 'on_scene' ? 'returning' : 'on_scene';
+
+  const started = Date.now();
+  const patched = await api(`/api/teams/${team.id}`, { method: 'PATCH', token, body: { status: next } });
+  assert.equal(patched.status, 200, `PATCH team: ${JSON.stringify(patched.body)}`);
+  const row = page.locator(`[data-testid="team-row"][data-id="${team.id}"] [data-testid="team-status"]`);
+  await within(1000 - (Date.now() - started), async () => (await row.getAttribute('data-status')) === next, 'team list shows new status');
+  await within(1000 - (Date.now() - started), async () => (await sourceFeature(page, 'teams', team.id))?.status === next, 'map source has new status');
+  console.log(`    list + map updated ${Date.now() - started} ms after PATCH was sent`);
+  await row.click();
+  await shot(page, 'b-team-updated');
+  // Put it back.
+  await api(`/api/teams/${team.id}`, { method: 'PATCH', token, body: { status: team.status } });
+});
+
+test('(c) a 119 call appears in the queue and on the map, alarms, and stops when acknowledged', async (page) => {
+  assert.ok(KEY_119, 'INTAKE_KEY_119 must be set');
+  const token = await apiToken('duty1');
+  await login(page);
+  await waitForMapIdle(page);
+  await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
+
+  // A point inside the user's district, away from existing incidents.
+  const jur = await api('/api/jurisdictions', { token });
+  const district = jur.body.find((j) => j.level === 'district' && j.centroid) ?? jur.body.find((j) => j.centroid);
+  const c = district.centroid;
+  const at = { lng: c.lng + (Math.random() - 0.5) * 0.02, lat: c.lat + (Math.random() - 0.5) * 0.02 };
+  const body = {
+    source: '119',
+    externalId: `bt-${randomUUID()}`,
+    receivedAt: new Date().toISOString(),
+    caller: { phone: '13800000000', name: '测试报警人' },
+    location: { ...at, accuracyM: 30 },
+    address: '浏览器测试路 1 号',
+    category: 'ACCIDENT',
+    type: 'fire',
+    description: '浏览器测试：厂房冒烟',
+    casualties: { injured: 1 },
+  };
+  const started = Date.now();
+  const r = await api('/api/intake/calls', { method: 'POST', body, headers: { 'X-Api-Key': KEY_119 } });
+  assert.ok(r.status === 201 || r.status === 200, `intake: ${r.status} ${JSON.stringify(r.body)}`);
+  const { incidentId } = r.body;
+  const card = page.locator(`[data-testid="incident-card"][data-incident-id="${incidentId}"]`);
+  await within(2000 - (Date.now() - started), async () => (await card.count()) === 1, 'incident card in the queue');
+  await within(2000 - (Date.now() - started), async () => Boolean(await sourceFeature(page, 'incidents', incidentId)), 'incident on the map');
+  console.log(`    card + map ${Date.now() - started} ms after the call was posted`);
+
+  const incident = (await api(`/api/incidents/${incidentId}`, { token })).body;
+  const wasAcked = incident.acknowledgedAt !== null;
+  if (!wasAcked) {
+    assert.equal(await card.getAttribute('data-acked'), 'false');
+    await page.locator('[data-testid="app-root"][data-alarm="on"]').waitFor({ timeout: 2000 });
+    await page.locator('[data-testid="alarm-banner"][data-alarm="on"]').waitFor({ timeout: 2000 });
+    await page.locator('[data-testid="unacked-banner"]').waitFor({ timeout: 2000 });
+    assert.equal((await sourceFeature(page, 'incidents', incidentId))?.unacked, true, 'map marks it unacknowledged');
+    await shot(page, 'c-alarm-on');
+    await card.locator('[data-testid="ack-button"]').click();
+  }
+  await within(3000, async () => (await card.getAttribute('data-acked')) === 'true', 'card shows acknowledged');
+  const status = await card.getAttribute('data-status');
+  assert.notEqual(status, 'reported', 'status moved on from reported');
+  assert.equal(await card.locator('[data-testid="ack-button"]').count(), 0, 'no ack button any more');
+  await within(2000, async () => (await sourceFeature(page, 'incidents', incidentId))?.unacked === false, 'map stops pulsing it');
+  // The alarm is off unless other incidents are still unacknowledged.
+  const list = (await api('/api/incidents', { token })).body;
+  const othersUnacked = list.filter((i) => i.status === 'reported' && !i.acknowledgedAt && i.id !== incidentId).length;
+  if (othersUnacked === 0) {
+    await page.locator('[data-testid="app-root"][data-alarm="off"]').waitFor({ timeout: 2000 });
+  } else {
+    console.log(`    ${othersUnacked} other unacknowledged incident(s): alarm stays on for those`);
+  }
+  await card.click();
+  await page.locator('[data-testid="incident-drawer"]').waitFor({ timeout: 3000 });
+  await page.locator('[data-testid="call-item"]').first().waitFor({ timeout: 3000 });
+  await shot(page, 'c-acknowledged-drawer');
+});
+
+test('(d) the English switch changes the UI strings and is remembered', async (page) => {
+  await login(page);
+  await page.locator('[data-testid="tab-intake"]').waitFor({ timeout: 10_000 });
+  assert.match(await page.locator('[data-testid="tab-intake"]').innerText(), /接警/);
+  assert.match(await page.locator('[data-testid="logout"]').innerText(), /退出/);
+  await page.locator('[data-testid="lang-switch"]').click();
+  await within(2000, async () => /Intake/.test(await page.locator('[data-testid="tab-intake"]').innerText()), 'tab label in English');
+  assert.match(await page.locator('[data-testid="logout"]').innerText(), /Sign out/);
+  assert.match(await page.locator('[data-testid="tab-teams"]').innerText(), /Teams/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await shot(page, 'd-english');
+  await page.reload();
+  await page.locator('[data-testid="tab-intake"]').waitFor({ timeout: 10_000 });
+  assert.match(await page.locator('[data-testid="tab-intake"]').innerText(), /Intake/, 'English kept after reload');
+  await page.locator('[data-testid="lang-switch"]').click();
+  await within(2000, async () => /接警/.test(await page.locator('[data-testid="tab-intake"]').innerText()), 'back to Chinese');
+});
+
+test('keyboard: n opens the manual call form, a map click picks a location, Esc closes', async (page) => {
+  await login(page);
+  await waitForMapIdle(page);
+  await page.locator('body').press('n');
+  const form = page.locator('[data-testid="manual-call-form"]');
+  await form.waitFor({ timeout: 3000 });
+  const box = await page.locator('[data-testid="map"]').boundingBox();
+  await page.mouse.click(box.x + box.width * 0.65, box.y + box.height * 0.5);
+  await page.locator('[data-testid="picked-location"]').waitFor({ timeout: 3000 });
+  await page.locator('[data-testid="nearby-incidents"]').waitFor({ timeout: 3000 });
+  await shot(page, 'e-manual-call');
+  await page.locator('body').press('Escape');
+  await within(2000, async () => (await form.count()) === 0, 'form closed');
+});
+
+// ---------- runner ----------
+
+const only = (process.env.BROWSER_TESTS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const selected = only.length ? tests.filter((t) => only.some((o) => t.name.includes(o))) : tests;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: !process.env.HEADED,
+  args: LAUNCH_ARGS,
+});
+
+let passed = 0;
+let failed = 0;
+for (const t of selected) {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  const started = Date.now();
+  try {
+    await t.fn(page);
+    passed++;
+    console.log(`  ✓ ${t.name} (${Date.now() - started} ms)`);
+  } catch (err) {
+    failed++;
+    console.log(`  ✗ ${t.name} (${Date.now() - started} ms)\n    ${String(err?.stack ?? err).split('\n').slice(0, 4).join('\n    ')}`);
+    for (const p of problems.slice(0, 10)) console.log(`    | ${p}`);
+    await page.screenshot({ path: path.join(SHOTS, `FAILED-${t.name.replace(/[^\w]+/g, '_').slice(0, 60)}.png`) }).catch(() => {});
+  } finally {
+    await context.close();
+  }
+}
+await browser.close();
+console.log(`browser: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

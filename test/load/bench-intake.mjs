@@ -1,0 +1,322 @@
+#!/usr/bin/env node
+// `npm run bench:intake`: how fast can Beacon accept unique 119 calls under an open-loop surge, against
+// plain durable single-row Postgres inserts on the same machine — and did it lose or duplicate any?
+//
+// Beacon: POST /api/intake/calls with the demo 119 key; every call has a unique externalId and a position
+// spread over the district (Halton sequence, eight mutually unrelated incident types) so most open new
+// incidents. Steps of fixed offered rate (open loop, evenly paced, 10 s each); a step passes with zero
+// errors and p99 < 100 ms (latency from each request's due time). Reference: INSERTs of one row
+// (uuid pk, text, jsonb, timestamptz) through a pg Pool with the same number of connections,
+// synchronous_commit on, at the same step rates. Afterwards the calls table is checked against the 201s.
+//
+// Env: BEACON_URL (use a running Beacon; set DATABASE_URL too for the loss/duplicate check),
+//      DATABASE_URL, REDIS_URL, DEMO_PASSWORD, BEACON_INTAKE_KEY_119,
+//      BENCH_CONNECTIONS (50), BENCH_STEP_S (10), BENCH_RATES (100,200,400,800,1600,3200),
+//      BENCH_LOADGEN=autocannon to drive the API steps with autocannon's overallRate instead.
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { cpuSeconds, cpuSecondsByName, machineCpu, root, startProduct, stopOnSignals } from './lib/product.mjs';
+import { httpPoster, openLoopStep } from './lib/open-loop.mjs';
+import { ms } from './lib/stats.mjs';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const STEP_S = Number(process.env.BENCH_STEP_S ?? 10);
+const RATES = (process.env.BENCH_RATES ?? '100,200,400,800,1600,3200').split(',').map(Number);
+const P99_LIMIT_MS = 100;
+const TARGET = 0.25;
+const BUDGET_S = 200; // stop stepping up past this, to stay under 4 minutes in all
+const LOADGEN = process.env.BENCH_LOADGEN === 'autocannon' ? 'autocannon' : 'paced';
+const log = (m) => console.log(m);
+const sleep = (t) => new Promise((r) => setTimeout(r, t));
+const tStart = performance.now();
+const elapsedS = () => (performance.now() - tStart) / 1000;
+
+// --- Call bodies -----------------------------------------------------------------------------------
+// Types no two of which are "related" for linking (libs/domain linking/type-compatibility.ts), so two
+// calls of different types never join one incident, whatever the distance.
+const TYPES = ['flood', 'earthquake', 'road_traffic', 'epidemic', 'food_safety', 'drought', 'biological', 'forest_fire'];
+const ORIGIN = { lng: 118.3, lat: 36.8 };
+const M_PER_DEG_LAT = (Math.PI / 180) * 6_371_008.8;
+const M_PER_DEG_LNG = M_PER_DEG_LAT * Math.cos((ORIGIN.lat * Math.PI) / 180);
+const halton = (i, b) => { let f = 1; let r = 0; while (i > 0) { f /= b; r += f * (i % b); i = Math.floor(i / b); } return r; };
+// Evenly spread points inside the district core (ellipse at 0.68 of its 15 × 12.5 km semi-axes).
+const POINTS = [];
+for (let h = 1; POINTS.length < 8000; h++) {
+  const x = (2 * halton(h, 2) - 1) * 0.68 * 15000;
+  const y = (2 * halton(h, 3) - 1) * 0.68 * 12500;
+  if ((x / 15000) ** 2 + (y / 12500) ** 2 <= 0.68 ** 2) {
+    POINTS.push({ lng: Math.round((ORIGIN.lng + x / M_PER_DEG_LNG) * 1e6) / 1e6, lat: Math.round((ORIGIN.lat + y / M_PER_DEG_LAT) * 1e6) / 1e6 });
+  }
+}
+function callBody(tag, n) {
+  const type = TYPES[n % TYPES.length];
+  const k = Math.floor(n / TYPES.length);
+  const p = POINTS[(k + (n % TYPES.length) * 997) % POINTS.length];
+  return JSON.stringify({
+    source: '119',
+    externalId: `BENCH-${tag}-${n}`,
+    receivedAt: new Date().toISOString(),
+    caller: { phone: `1380000${String(n % 10000).padStart(4, '0')}` },
+    location: { lng: p.lng, lat: p.lat, accuracyM: 10 },
+    type,
+    description: `压测呼叫 #${n}`,
+  });
+}
+
+async function loadIntakeKey(password) {
+  if (process.env.BEACON_INTAKE_KEY_119) return process.env.BEACON_INTAKE_KEY_119;
+  const { demoIntakeKey } = await import(pathToFileURL(path.join(root, 'apps/api/dist/database/seeds/demo-seeder.js')).href);
+  return demoIntakeKey('119', password);
+}
+
+/** CPU used by each party during fn(): API process, all Postgres processes, this process, machine busy %. */
+async function withCpu(apiPid, fn) {
+  const a0 = apiPid ? cpuSeconds(apiPid) : null;
+  const p0 = cpuSecondsByName('postgres');
+  const s0 = process.cpuUsage();
+  const m0 = machineCpu();
+  const t0 = performance.now();
+  const result = await fn();
+  const wall = (performance.now() - t0) / 1000;
+  const s1 = process.cpuUsage(s0);
+  const m1 = machineCpu();
+  return {
+    result,
+    cpu: {
+      wall,
+      api: a0 === null ? null : (cpuSeconds(apiPid) - a0) / wall,
+      postgres: p0 === null ? null : (cpuSecondsByName('postgres') - p0) / wall,
+      loadgen: (s1.user + s1.system) / 1e6 / wall,
+      machineBusy: m0 && m1 ? (m1.busy - m0.busy) / (m1.total - m0.total) : null,
+    },
+  };
+}
+
+/** Samples how many backends wait on an advisory lock (the intake and event-log serialisation points). */
+function lockSampler(databaseUrl) {
+  if (!databaseUrl) return { start() {}, async stop() { return null; } };
+  const client = new pg.Client({ connectionString: databaseUrl });
+  let timer = null;
+  let samples = [];
+  let connected = client.connect().catch(() => null);
+  return {
+    start() {
+      samples = [];
+      timer = setInterval(async () => {
+        await connected;
+        const r = await client.query(
+          `SELECT count(*) FILTER (WHERE wait_event_type = 'Lock' AND wait_event = 'advisory')::int AS advisory,
+                  count(*) FILTER (WHERE state = 'active')::int AS active
+             FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+        ).catch(() => null);
+        if (r) samples.push(r.rows[0]);
+      }, 200);
+    },
+    async stop(final = false) {
+      clearInterval(timer);
+      const avg = (k) => (samples.length ? samples.reduce((s, x) => s + x[k], 0) / samples.length : null);
+      const out = { advisoryWaiting: avg('advisory'), active: avg('active') };
+      if (final) await client.end().catch(() => {});
+      return out;
+    },
+  };
+}
+
+const fmtCpu = (c) => [
+  c.api !== null ? `API ${(c.api * 100).toFixed(0)}%` : null,
+  c.postgres !== null ? `Postgres ${(c.postgres * 100).toFixed(0)}%` : null,
+  `loadgen ${(c.loadgen * 100).toFixed(0)}%`,
+  c.machineBusy !== null ? `machine ${(c.machineBusy * 100).toFixed(0)}% busy` : null,
+].filter(Boolean).join(', ');
+
+function stepLine(s) {
+  const st = Object.entries(s.statuses).map(([k, v]) => `${k}×${v}`).join(' ');
+  return `  ${String(s.rate).padStart(5)}/s: ${s.completed}/${s.offered} done, ${s.achieved.toFixed(0)}/s, p50 ${ms(s.latency.p50)}, p99 ${ms(s.latency.p99)}, max ${ms(s.latency.max)}, errors ${s.errors}${s.overloaded ? ' (backlog overflow: abandoned)' : ''} [${st}] → ${s.pass ? 'ok' : 'FAIL'}`;
+}
+
+/** The API steps through autocannon (cross-check mode). Its latencies are per request, not from a due time. */
+async function autocannonStep({ url, key, rate, tag, counter, onResult }) {
+  const { default: autocannon } = await import('autocannon');
+  const result = await autocannon({
+    url: `${url}/api/intake/calls`,
+    method: 'POST',
+    connections: Math.min(CONNECTIONS, rate),
+    overallRate: rate,
+    duration: STEP_S,
+    timeout: 10,
+    headers: { 'content-type': 'application/json', 'x-api-key': key },
+    // autocannon's correction assumes an expected interval of ceil(1/rate) ms = 1 ms: meaningless here.
+    ignoreCoordinatedOmission: true,
+    requests: [{
+      setupRequest: (req) => ({ ...req, body: callBody(tag, counter.next++) }),
+      onResponse: (status, body) => onResult(status, body),
+    }],
+  });
+  const statuses = Object.fromEntries(Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count]));
+  const completed = Object.values(statuses).reduce((a, b) => a + b, 0);
+  return {
+    rate, offered: completed + result.errors, completed, unfinished: 0, overloaded: false,
+    errors: result.errors + Object.entries(statuses).filter(([k]) => k !== '201').reduce((a, [, v]) => a + v, 0),
+    statuses, latency: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+    achieved: completed / STEP_S,
+  };
+}
+
+async function main() {
+  let product = null;
+  const closers = [];
+  const stopAll = async () => {
+    while (closers.length) await closers.pop()().catch(() => {});
+    await product?.stop();
+  };
+  stopOnSignals(stopAll);
+  try {
+    // Long ack timeouts: nobody acknowledges thousands of bench incidents, and escalation timers firing
+    // mid-run would measure the timer worker, not intake.
+    product = await startProduct({ log, label: 'intake', env: { ACK_TIMEOUT_S: '3600', ACK_SECOND_TIMEOUT_S: '3600' } });
+    const key = await loadIntakeKey(product.demoPassword);
+    const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.toUpperCase();
+    log(`[intake] ${product.url}, load generator: ${LOADGEN === 'paced' ? 'open loop, evenly paced' : 'autocannon overallRate'}, ${CONNECTIONS} connections, ${STEP_S} s per step, pass = 0 errors and p99 < ${P99_LIMIT_MS} ms`);
+
+    // --- Beacon ------------------------------------------------------------------------------------
+    const poster = httpPoster(product.url, CONNECTIONS);
+    closers.push(async () => poster.close());
+    const accepted = new Set();
+    const counts = { created: 0, linked: 0, repeat200: 0, other: 0 };
+    const firstFailures = [];
+    const counter = { next: 0 };
+    const onResult = (status, text, externalId, body) => {
+      if (status === 201) {
+        if (text.includes('"linked":true')) counts.linked++; else counts.created++;
+        if (externalId) accepted.add(externalId);
+      } else if (status === 200) counts.repeat200++;
+      else {
+        counts.other++;
+        if (firstFailures.length < 3) firstFailures.push({ status, request: body ?? null, response: String(text).slice(0, 400) });
+      }
+    };
+    const fireApi = async () => {
+      const n = counter.next++;
+      const body = callBody(tag, n);
+      const r = await poster.post('/api/intake/calls', { 'x-api-key': key }, body);
+      onResult(r.status, r.body, `BENCH-${tag}-${n}`, body);
+      return { ok: r.status === 201, status: r.status };
+    };
+    // autocannon's onResponse does not see the request: the loss check then compares counts, not ids.
+    const onAutocannon = (status, text) => onResult(status, text, null, null);
+
+    // Warm-up (JIT, pools, first incidents): counted in the loss check, not in the steps.
+    await openLoopStep({ rate: 50, durationS: 2, fire: fireApi });
+    await sleep(500);
+
+    const locks = lockSampler(product.databaseUrl);
+    closers.push(() => locks.stop(true));
+    log('Beacon intake (POST /api/intake/calls, 119 key, unique calls):');
+    const apiSteps = [];
+    for (const rate of RATES) {
+      if (elapsedS() > BUDGET_S * 0.5) { log(`  (time budget: not trying ${rate}/s)`); break; }
+      locks.start();
+      const { result: s, cpu } = await withCpu(product.apiPid, () => (LOADGEN === 'autocannon'
+        ? autocannonStep({ url: product.url, key, rate, tag, counter, onResult: onAutocannon })
+        : openLoopStep({ rate, durationS: STEP_S, fire: fireApi })));
+      const lk = await locks.stop();
+      s.pass = s.errors === 0 && s.latency.p99 < P99_LIMIT_MS && !s.overloaded;
+      s.cpu = cpu;
+      s.locks = lk;
+      apiSteps.push(s);
+      log(stepLine(s));
+      log(`         CPU: ${fmtCpu(cpu)}${lk?.active != null ? `; Postgres backends active ${lk.active.toFixed(1)}, waiting on advisory locks ${lk.advisoryWaiting.toFixed(1)}` : ''}`);
+      if (!s.pass) break;
+      await sleep(1500);
+    }
+    await sleep(1000);
+
+    // --- Reference: plain durable inserts ----------------------------------------------------------
+    const refUrl = product.databaseUrl ?? (process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+    const table = `bench_ref_${tag.toLowerCase()}`;
+    const pool = new pg.Pool({ connectionString: refUrl, max: CONNECTIONS });
+    pool.on('connect', (c) => { c.query('SET synchronous_commit = on').catch(() => {}); });
+    closers.push(async () => {
+      await pool.query(`DROP TABLE IF EXISTS ${table}`).catch(() => {});
+      await pool.end();
+    });
+    await pool.query(`CREATE TABLE ${table} (id uuid PRIMARY KEY, t text NOT NULL, j jsonb NOT NULL, at timestamptz NOT NULL)`);
+    // Open the pool's connections up front, as the API's pool already is.
+    await Promise.all(Array.from({ length: CONNECTIONS }, () => pool.query('SELECT 1')));
+    let refN = 0;
+    const fireRef = async () => {
+      const n = refN++;
+      await pool.query(`INSERT INTO ${table} (id, t, j, at) VALUES ($1, $2, $3, $4)`, [randomUUID(), `REF-${tag}-${n}`, callBody(tag, n), new Date()]);
+      return { ok: true, status: 'ok' };
+    };
+    await openLoopStep({ rate: 50, durationS: 1, fire: fireRef });
+    log(`Reference (INSERT one row into ${table} via pg.Pool max ${CONNECTIONS}, synchronous_commit on):`);
+    const refSteps = [];
+    for (const rate of RATES) {
+      if (elapsedS() > BUDGET_S) { log(`  (time budget: not trying ${rate}/s)`); break; }
+      const { result: s, cpu } = await withCpu(null, () => openLoopStep({ rate, durationS: STEP_S, fire: fireRef }));
+      s.pass = s.errors === 0 && s.latency.p99 < P99_LIMIT_MS && !s.overloaded;
+      s.cpu = cpu;
+      refSteps.push(s);
+      log(stepLine(s));
+      log(`         CPU: ${fmtCpu(cpu)}`);
+      if (!s.pass) break;
+      await sleep(1000);
+    }
+
+    // --- Loss / duplicate check --------------------------------------------------------------------
+    let check = null;
+    if (product.databaseUrl) {
+      const db = new pg.Client({ connectionString: product.databaseUrl });
+      await db.connect();
+      const all = (await db.query('SELECT count(*)::int AS n, count(DISTINCT (source, external_id))::int AS d FROM calls')).rows[0];
+      const ours = (await db.query('SELECT count(*)::int AS n, count(DISTINCT (source, external_id))::int AS d FROM calls WHERE external_id LIKE $1', [`BENCH-${tag}-%`])).rows[0];
+      const ids = new Set((await db.query('SELECT external_id FROM calls WHERE external_id LIKE $1', [`BENCH-${tag}-%`])).rows.map((r) => r.external_id));
+      await db.end();
+      const got201 = counts.created + counts.linked;
+      const missing = LOADGEN === 'paced' ? [...accepted].filter((id) => !ids.has(id)).length : Math.max(0, got201 - ids.size);
+      check = { rows: all.n, distinctRows: all.d, ourRows: ours.n, ourDistinct: ours.d, got201, missing, duplicated: ours.n - ours.d, extra: ours.n - got201 };
+      log('Loss / duplicate check:');
+      log(`  SELECT count(*) FROM calls = ${all.n}; count(DISTINCT (source, external_id)) = ${all.d}`);
+      log(`  this run's calls in the table: ${ours.n} rows, ${ours.d} distinct; 201 responses: ${got201} (${counts.created} new incidents, ${counts.linked} linked), 200 repeats: ${counts.repeat200}, other: ${counts.other}`);
+      log(`  acknowledged (201) but missing: ${missing}; duplicated rows: ${check.duplicated}; stored without a 201 (timed out client-side): ${Math.max(0, check.extra)}`);
+    } else {
+      log('Loss / duplicate check: skipped (BEACON_URL without DATABASE_URL): cannot pass');
+    }
+    for (const f of firstFailures) log(`  failed request: ${JSON.stringify(f.request)} → HTTP ${f.status} ${f.response}`);
+
+    // --- Verdict ------------------------------------------------------------------------------------
+    const best = (steps) => steps.filter((s) => s.pass).reduce((m, s) => Math.max(m, s.rate), 0);
+    const value = best(apiSteps);
+    const reference = best(refSteps);
+    const refTopped = refSteps.length && refSteps.at(-1).pass && refSteps.at(-1).rate === RATES.at(-1);
+    const ratio = reference ? value / reference : 0;
+    const clean = check !== null && check.missing === 0 && check.duplicated === 0;
+    const pass = ratio >= TARGET && clean;
+
+    log('');
+    log(`Beacon sustains ${value}/s (p99 < ${P99_LIMIT_MS} ms, no errors); plain inserts sustain ${reference}/s${refTopped ? ' (the highest rate tried: a lower bound)' : ''}; ratio ${ratio.toFixed(3)} (target ≥ ${TARGET})${clean ? ', nothing lost or duplicated' : ''} → ${pass ? 'PASS' : 'FAIL'}`);
+    const failed = apiSteps.find((s) => !s.pass);
+    const lowRef = refSteps[0];
+    log('What limits intake here:');
+    if (failed) {
+      const c = failed.cpu;
+      log(`  - at ${failed.rate}/s the machine was ${c.machineBusy !== null ? `${(c.machineBusy * 100).toFixed(0)}%` : '?'} busy (2 cores shared by API ${c.api !== null ? `${(c.api * 100).toFixed(0)}%` : '?'}, Postgres ${c.postgres !== null ? `${(c.postgres * 100).toFixed(0)}%` : '?'}, load generator ${(c.loadgen * 100).toFixed(0)}% of one core).`);
+      if (failed.locks?.advisoryWaiting != null) log(`  - on average ${failed.locks.advisoryWaiting.toFixed(1)} of ${failed.locks.active.toFixed(1)} active Postgres backends were waiting on advisory locks: intake serialises on the event-log append lock (held to COMMIT) and on per-map-cell locks.`);
+    }
+    if (lowRef) log(`  - one durable single-row commit takes ~${ms(lowRef.latency.p50)} here (reference p50 at ${lowRef.rate}/s); commits serialised by the event-log lock cannot share an fsync (no group commit), so they cap near 1000 / (commit time + lock hand-off).`);
+    log(`total ${elapsedS().toFixed(0)} s`);
+
+    await stopAll();
+    console.log(JSON.stringify({ bench: 'intake', value, reference, ratio: Math.round(ratio * 1000) / 1000, target: TARGET, pass }));
+    process.exit(0);
+  } catch (err) {
+    console.error(`[intake] ${err.stack ?? err}`);
+    await stopAll();
+    process.exit(1);
+  }
+}
+
+main();
