@@ -25,7 +25,7 @@ module.exports = {
     {
       ...common, displayName: 'e2e', rootDir: 'test', testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
       moduleNameMapper: { ...moduleNameMapper, '^@beacon/domain$': '<rootDir>/../libs/domain/src/index.ts', '^@beacon/geo$': '<rootDir>/../libs/geo/src/index.ts' },
-      globalSetup: '<rootDir>/e2e/global-setup.ts',
+      globalSetup: '<rootDir>/../apps/api/src/testing/global-setup.ts',
     },
   ],
 };

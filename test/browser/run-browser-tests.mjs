@@ -291,6 +291,34 @@ test('(d) the English switch changes the UI strings and is remembered', async (p
   await within(2000, async () => /接警/.test(await page.locator('[data-testid="tab-intake"]').innerText()), 'back to Chinese');
 });
 
+test('(e) after a dropped link the console resyncs the events it missed', async (page) => {
+  const token = await apiToken('duty1');
+  await login(page);
+  await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 15_000 });
+  await page.locator('[data-testid="tab-teams"]').click();
+  const team = (await api('/api/teams', { token })).body[1];
+  const row = page.locator(`[data-testid="team-row"][data-id="${team.id}"] [data-testid="team-status"]`);
+  await row.waitFor({ timeout: 5000 });
+  // Drop the realtime link (no automatic reconnect), change the team meanwhile, then come back.
+  await page.evaluate(() => window.__beaconSocket.disconnect());
+  await page.locator('[data-testid="connection-status"]:not([data-state="connected"])').waitFor({ timeout: 3000 });
+  const state = await page.locator('[data-testid="connection-status"]').getAttribute('data-state');
+  assert.ok(['reconnecting', 'offline'].includes(state), `shows the link is down (${state})`);
+  const next = team.status === 'unavailable' ? 'available' : 'unavailable';
+  const patched = await api(`/api/teams/${team.id}`, { method: 'PATCH', token, body: { status: next } });
+  assert.equal(patched.status, 200);
+  await new Promise((r) => setTimeout(r, 700));
+  assert.equal(await row.getAttribute('data-status'), team.status, 'no update while the link is down');
+  await shot(page, 'e-link-down');
+  await page.evaluate(() => window.__beaconSocket.connect());
+  await within(5000, async () => (await row.getAttribute('data-status')) === next, 'missed team update applied after resync');
+  await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 5000 });
+  const resynced = page.locator('[data-testid="connection-resynced"]');
+  await resynced.waitFor({ timeout: 3000 });
+  assert.match(await resynced.innerText(), /[1-9]/, 'says how many events it caught up');
+  await api(`/api/teams/${team.id}`, { method: 'PATCH', token, body: { status: team.status } });
+});
+
 test('keyboard: n opens the manual call form, a map click picks a location, Esc closes', async (page) => {
   await login(page);
   await waitForMapIdle(page);

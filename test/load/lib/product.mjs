@@ -48,7 +48,7 @@ export function withDatabase(url, db) {
  * With BEACON_URL: nothing is started; databaseUrl is DATABASE_URL if set (for row counts), else null.
  * Without: builds if needed, creates a fresh database, spawns apps/api/dist/main.js in demo mode on a free port.
  */
-export async function startProduct({ log = console.log, label = 'bench', env: extraEnv = {} } = {}) {
+export async function startProduct({ log = console.log, label = 'bench', env: extraEnv = {}, nodeArgs = [] } = {}) {
   const demoPassword = process.env.DEMO_PASSWORD ?? 'beacon-demo';
   if (process.env.BEACON_URL) {
     const url = process.env.BEACON_URL.replace(/\/+$/, '');
@@ -82,7 +82,7 @@ export async function startProduct({ log = console.log, label = 'bench', env: ex
   const url = `http://127.0.0.1:${port}`;
 
   const output = [];
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

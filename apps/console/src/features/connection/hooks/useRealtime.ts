@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import type { Socket } from 'socket.io-client';
 import type { EventPage } from '@beacon/domain';
 import { http, query } from '../../../lib/http';
 import { createRealtimeSocket } from '../../../lib/socket';
@@ -7,6 +8,13 @@ import { incidentKeys } from '../../incident/api/keys';
 import { resourceKeys } from '../../resources/api/keys';
 import { applyEvent } from '../applyEvent';
 import { RealtimeSync } from '../realtimeSync';
+
+declare global {
+  interface Window {
+    /** The realtime socket, for browser tests (drop and restore the link). */
+    __beaconSocket?: Socket;
+  }
+}
 
 /** One socket per signed-in session, feeding the query cache. */
 export function useRealtime(token: string, selfId: string | null, onUnauthorized: () => void): void {
@@ -24,7 +32,11 @@ export function useRealtime(token: string, selfId: string | null, onUnauthorized
       },
       onUnauthorized,
     });
+    window.__beaconSocket = socket;
     sync.start();
-    return () => sync.stop();
+    return () => {
+      if (window.__beaconSocket === socket) delete window.__beaconSocket;
+      sync.stop();
+    };
   }, [token, selfId, qc, onUnauthorized]);
 }

@@ -1,1 +1,0 @@
-export { default } from '../../apps/api/src/testing/global-setup.js';
