@@ -1,38 +1,62 @@
+import type { ReactNode } from 'react';
 import { AlarmBanner } from '../../features/intake/components/AlarmBanner';
 import { ManualCallForm } from '../../features/intake/components/ManualCallForm';
 import { useAlarmDriver } from '../../features/intake/hooks/useAlarmDriver';
 import { useAlarmState } from '../../features/intake/hooks/useAlarmState';
 import { useShortcuts } from '../../features/intake/hooks/useShortcuts';
-import { incidentSelectionStore } from '../../features/incident/selection';
-import { useStore } from '../../lib/store';
 import { IncidentDrawer } from '../../features/incident/components/drawer/IncidentDrawer';
+import { incidentSelectionStore } from '../../features/incident/selection';
 import { LayerSwitcher } from '../../features/map/components/LayerSwitcher';
 import { MapView } from '../../features/map/components/MapView';
 import { SidePanel } from '../../features/panel/components/SidePanel';
-import { MapLayers } from './MapLayers';
+import { useStore } from '../../lib/store';
 import { Header } from './Header';
+import { MapLayers } from './MapLayers';
+
+/** The root element carries data-alarm; its children are passed in, so they do not re-render with it. */
+function AlarmRoot({ children }: { children: ReactNode }) {
+  const { on } = useAlarmState();
+  return (
+    <div className="app" data-testid="app-root" data-alarm={on ? 'on' : 'off'}>
+      {children}
+    </div>
+  );
+}
+
+/** Sound, title flashing and keyboard shortcuts: behaviour only, renders nothing. */
+function DeskBehaviour() {
+  useAlarmDriver();
+  useShortcuts();
+  return null;
+}
+
+function MapArea({ children }: { children: ReactNode }) {
+  const { drawerOpen } = useStore(incidentSelectionStore);
+  return (
+    <div className="map-area" data-drawer={drawerOpen ? 'open' : 'closed'}>
+      {children}
+    </div>
+  );
+}
 
 /** The duty officer's screen: header, alarm banner, side panel, map with drawers over it. */
 export function DutyLayout() {
-  useAlarmDriver();
-  useShortcuts();
-  const { on } = useAlarmState();
-  const { drawerOpen } = useStore(incidentSelectionStore);
   return (
-    <div className="app" data-testid="app-root" data-alarm={on ? 'on' : 'off'}>
+    <AlarmRoot>
+      <DeskBehaviour />
       <Header />
       <AlarmBanner />
       <main className="workspace">
         <SidePanel />
-        <div className="map-area" data-drawer={drawerOpen ? 'open' : 'closed'}>
+        <MapArea>
           <MapView>
             <MapLayers />
             <LayerSwitcher />
           </MapView>
           <ManualCallForm />
           <IncidentDrawer />
-        </div>
+        </MapArea>
       </main>
-    </div>
+    </AlarmRoot>
   );
 }

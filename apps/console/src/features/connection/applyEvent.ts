@@ -38,10 +38,10 @@ export function applyEvent(qc: QueryClient, envelope: EventEnvelope, selfId: str
     default:
   }
 
-  const payload: unknown = e.payload;
-  const incident = typeof payload === 'object' && payload !== null && looksLikeIncident((payload as { incident?: unknown }).incident)
-    ? (payload as { incident: Parameters<typeof upsertIncident>[1] }).incident
-    : null;
+  // Every incident.* / call.* payload carries the incident after the change; checked at runtime
+  // all the same, since it comes off the wire.
+  const candidate: unknown = e.payload?.incident;
+  const incident = looksLikeIncident(candidate) ? candidate : null;
   if (incident) upsertIncident(qc, incident);
   if (!incident || TOUCHES_TWO.has(e.type)) invalidateIncidents(qc);
   if (!incident) return;

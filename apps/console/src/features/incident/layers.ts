@@ -23,14 +23,16 @@ export const INCIDENT_LAYERS: readonly GeoJsonLayer[] = [
     filter: ['==', ['get', 'unacked'], true],
     paint: {
       'circle-radius': 11,
-      'circle-radius-transition': { duration: 1150, delay: 0 },
+      // No tweening: the halo blinks between two sizes, so the map draws one frame per blink
+      // instead of animating continuously (a 24/7 console on a software-GL desk PC stays responsive).
+      'circle-radius-transition': { duration: 0, delay: 0 },
       'circle-color': gradeColor,
       'circle-opacity': 0.5,
-      'circle-opacity-transition': { duration: 1150, delay: 0 },
+      'circle-opacity-transition': { duration: 0, delay: 0 },
       'circle-stroke-color': gradeColor,
       'circle-stroke-width': 2,
       'circle-stroke-opacity': 0.95,
-      'circle-stroke-opacity-transition': { duration: 1150, delay: 0 },
+      'circle-stroke-opacity-transition': { duration: 0, delay: 0 },
     },
   },
   {

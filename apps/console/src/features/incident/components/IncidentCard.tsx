@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDto } from '@beacon/domain';
 import { DataAge } from '../../../components/DataAge';
@@ -11,7 +11,8 @@ import { AckDeadline } from './AckDeadline';
 import { CasualtySummary } from './CasualtySummary';
 import { GradeBadge, SourceBadges, StatusBadge } from './Badges';
 
-export function IncidentCard({ incident, selected }: { incident: IncidentDto; selected: boolean }) {
+/** Memoised: the cache keeps unchanged incidents' objects, so only changed cards re-render. */
+export const IncidentCard = memo(function IncidentCard({ incident, selected }: { incident: IncidentDto; selected: boolean }) {
   const { t } = useTranslation();
   const ack = useAcknowledge();
   const unacked = isUnacked(incident);
@@ -77,4 +78,4 @@ export function IncidentCard({ incident, selected }: { incident: IncidentDto; se
       {ack.error != null && <ErrorMessage error={ack.error} />}
     </article>
   );
-}
+});

@@ -40,10 +40,10 @@ export function useIncidentLayers(): void {
 }
 
 /**
- * Breathing halo under unacknowledged incidents. Flips two paint values every PERIOD and lets
- * MapLibre's paint transitions animate between them: one style change per period, not per frame.
+ * Blinking halo under unacknowledged incidents: two paint states flipped every PERIOD, with no
+ * transition, so the map repaints once per flip rather than every frame.
  */
-const PULSE_PERIOD_MS = 1200;
+const PULSE_PERIOD_MS = 700;
 
 function usePulse(active: boolean): void {
   const map = useMap();
@@ -53,9 +53,9 @@ function usePulse(active: boolean): void {
     const flip = () => {
       if (!map.getLayer('incidents-pulse')) return;
       big = !big;
-      map.setPaintProperty('incidents-pulse', 'circle-radius', big ? 26 : 11);
-      map.setPaintProperty('incidents-pulse', 'circle-opacity', big ? 0.05 : 0.5);
-      map.setPaintProperty('incidents-pulse', 'circle-stroke-opacity', big ? 0.1 : 0.95);
+      map.setPaintProperty('incidents-pulse', 'circle-radius', big ? 20 : 13);
+      map.setPaintProperty('incidents-pulse', 'circle-opacity', big ? 0.3 : 0.12);
+      map.setPaintProperty('incidents-pulse', 'circle-stroke-opacity', big ? 1 : 0.35);
     };
     flip();
     const timer = setInterval(flip, PULSE_PERIOD_MS);

@@ -70,13 +70,13 @@ function OverdueRow({ overdue }: { overdue: IncidentDto[] }) {
 /** Top banner: unacknowledged count, loud alerts, mute and audio state. Same on every client. */
 export function AlarmBanner() {
   const { t } = useTranslation();
-  const { on, muted, unacked, overdue, alerts } = useAlarmState();
+  const { on, muted, unacked, overdue, alerts, pattern } = useAlarmState();
   const audio = useStore(audioStateStore);
   const open = useOpen();
   const oldestUnacked = unacked[unacked.length - 1];
 
   return (
-    <div className={on ? 'alarm-banner on' : 'alarm-banner'} data-testid="alarm-banner" data-alarm={on ? 'on' : 'off'} role={on ? 'alert' : undefined} aria-live="assertive">
+    <div className={on ? 'alarm-banner on' : 'alarm-banner'} data-testid="alarm-banner" data-alarm={on ? 'on' : 'off'} data-sound={pattern} role={on ? 'alert' : undefined} aria-live="assertive">
       {unacked.length > 0 && (
         <div className="alarm-new" data-testid="unacked-banner">
           <span className="alarm-flash" aria-hidden />

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { IntakeCallResponse } from '@beacon/domain';
+import { useQueue } from '../../incident/hooks/useQueue';
 
 /** After submit: was the call linked to an existing incident, and why. */
 export function LinkResult({ result, onOpen, onAnother, onClose }: { result: IntakeCallResponse; onOpen: () => void; onAnother: () => void; onClose: () => void }) {
   const { t } = useTranslation();
   const r = result.linkReason;
+  const incident = useQueue().items.find((i) => i.id === result.incidentId);
   return (
     <div className="link-result" data-testid="manual-call-result" data-linked={result.linked ? 'true' : 'false'}>
       {result.linked ? (
@@ -23,6 +25,11 @@ export function LinkResult({ result, onOpen, onAnother, onClose }: { result: Int
         </>
       ) : (
         <div className="result-head created">{t('intake.createdHead')}</div>
+      )}
+      {incident && (
+        <div className="result-incident">
+          <span className="mono">{incident.code}</span> {incident.title}
+        </div>
       )}
       <div className="form-buttons">
         <button type="button" className="btn btn-primary" onClick={onOpen}>

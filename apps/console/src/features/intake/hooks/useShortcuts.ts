@@ -29,7 +29,8 @@ export function useShortcuts(): void {
         else if (incidentSelectionStore.get().drawerOpen) closeIncidentDrawer();
         return;
       }
-      if (isTyping(e.target) || e.repeat && e.key !== 'j' && e.key !== 'k') return;
+      // Typing in a field is not a shortcut; a held key only repeats j/k.
+      if (isTyping(e.target) || (e.repeat && e.key !== 'j' && e.key !== 'k')) return;
       const { items: list, ack: mutation } = ref.current;
       const { selectedId } = incidentSelectionStore.get();
       const idx = list.findIndex((i) => i.id === selectedId);
@@ -53,7 +54,7 @@ export function useShortcuts(): void {
           e.preventDefault();
           return;
         case 'Enter':
-          if (!selected || (e.target instanceof HTMLButtonElement)) return;
+          if (!selected || e.target instanceof HTMLButtonElement) return;
           openIncident(selected.id);
           flyTo(selected.location);
           e.preventDefault();

@@ -36,7 +36,3 @@ export function ResourceRow({ focus, location, testId, children }: { focus: Focu
     </li>
   );
 }
-
-export function ListState({ isLoading, error, empty, children }: { isLoading: boolean; error: unknown; empty: boolean; children: ReactNode }) {
-  return <>{isLoading ? <div className="list-empty">…</div> : error ? null : empty ? <div className="list-empty">—</div> : children}</>;
-}
