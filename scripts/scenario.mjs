@@ -158,7 +158,7 @@ async function intakeKeys(password) {
     ({ demoIntakeKey: derive } = await import(pathToFileURL(path.join(root, 'apps/api/dist/database/seeds/demo-seeder.js')).href));
   } catch (err) {
     const missing = SOURCES.filter((s) => !process.env[`BEACON_INTAKE_KEY_${s}`]);
-    if (missing.length) throw new Error(`cannot load demoIntakeKey from apps/api/dist (run \`npm run build\`) and no BEACON_INTAKE_KEY_${missing[0]} set: ${err.message}`);
+    if (missing.length) throw new Error(`cannot load demoIntakeKey from apps/api/dist (run \`npm run build\`) and no BEACON_INTAKE_KEY_${missing[0]} set: ${err.message}`, { cause: err });
   }
   return Object.fromEntries(SOURCES.map((s) => [s, process.env[`BEACON_INTAKE_KEY_${s}`] ?? derive(s, password)]));
 }

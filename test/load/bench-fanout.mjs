@@ -17,11 +17,12 @@
 // Env: BEACON_URL (use a running Beacon, start nothing), DATABASE_URL, REDIS_URL, DEMO_PASSWORD,
 //      FANOUT_CLIENTS (500), FANOUT_EVENTS (100), FANOUT_GAP_MS (50).
 import { fork } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { io } from 'socket.io-client';
 import WebSocket from 'ws';
-import { cpuSeconds, login, startProduct, stopOnSignals } from './lib/product.mjs';
+import { backgroundBusy, cpuSeconds, login, startProduct, stopOnSignals } from './lib/product.mjs';
 import { line, ms, nowEpochMs, summarize } from './lib/stats.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -193,6 +194,8 @@ async function main() {
   stopOnSignals(stopAll);
   const tAll = performance.now();
   try {
+    const background = await backgroundBusy();
+    if (background !== null) log(`[fanout] background load before the bench: ${(background * 100).toFixed(0)}% of all ${os.cpus().length} cores busy`);
     product = await startProduct({ log, label: 'fanout' });
     log(`[fanout] ${N} clients per side, ${WARMUP} warm-up + ${K} measured rounds, ${GAP_MS} ms gap after each full delivery`);
     const beacon = await setupBeacon(product, cleanup);

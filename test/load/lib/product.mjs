@@ -181,7 +181,10 @@ export function cpuSeconds(pid) {
   }
 }
 
-/** CPU seconds of every process whose command name is `comm` (e.g. all Postgres backends). */
+/**
+ * CPU seconds of every process whose command name is `comm` (e.g. Postgres). Children's times count too:
+ * a backend that exited is folded into its postmaster's cutime/cstime, so totals never go backwards.
+ */
 export function cpuSecondsByName(comm) {
   let total = 0;
   try {
@@ -190,8 +193,8 @@ export function cpuSecondsByName(comm) {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
         if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== comm) continue;
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        total += (Number(fields[11]) + Number(fields[12])) / 100;
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        total += (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
       } catch { /* exited meanwhile */ }
     }
   } catch {
@@ -210,4 +213,12 @@ export function machineCpu() {
   } catch {
     return null;
   }
+}
+
+/** Fraction of all cores busy over `ms` milliseconds (other tenants of the machine, before a bench). */
+export async function backgroundBusy(ms = 1000) {
+  const a = machineCpu();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = machineCpu();
+  return a && b ? (b.busy - a.busy) / (b.total - a.total) : null;
 }
