@@ -9,11 +9,15 @@ import { TimerHandlerRegistry } from './timer-handler.registry.js';
 import { TimerEntity } from './timer.entity.js';
 import { TimersService, bullConnection } from './timers.service.js';
 
+const SWEEP_EVERY_MS = 30_000;
+const SWEEP_HORIZON_S = 60;
+
 /** The worker role: fires due timers exactly once (row lock + fired_at), re-arming from Postgres at boot. */
 @Injectable()
 export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(TimersProcessor.name);
   private worker?: Worker<TimerJobData>;
+  private sweep?: NodeJS.Timeout;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,6 +38,11 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
     this.worker.on('failed', (job, err) => this.logger.error({ err, jobId: job?.id }, 'timer job failed'));
     await this.worker.waitUntilReady();
     await this.timers.rearm();
+    // Repairs a job whose after-commit enqueue failed (Redis blip): anything due within a minute.
+    this.sweep = setInterval(() => {
+      this.timers.rearm(SWEEP_HORIZON_S).catch((err: unknown) => this.logger.warn(`re-arm sweep: ${String(err)}`));
+    }, SWEEP_EVERY_MS);
+    this.sweep.unref();
   }
 
   async fire(job: Job<TimerJobData>): Promise<void> {
@@ -55,6 +64,7 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
   }
 
   async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.sweep);
     await this.worker?.close().catch(() => undefined);
   }
 }

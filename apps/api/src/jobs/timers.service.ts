@@ -59,12 +59,16 @@ export class TimersService implements OnApplicationShutdown {
     });
   }
 
-  /** After a restart or a lost Redis: every pending row gets its job back (same job id, so no doubles). */
-  async rearm(): Promise<number> {
-    const pending = await this.ds.getRepository(TimerEntity).createQueryBuilder('t')
-      .where('t.fired_at IS NULL AND t.cancelled_at IS NULL').getMany();
+  /**
+   * After a restart or a lost Redis: pending rows get their job back (same job id, so no doubles).
+   * `horizonS` limits the periodic sweep to timers due soon; boot re-arms them all.
+   */
+  async rearm(horizonS?: number): Promise<number> {
+    const qb = this.ds.getRepository(TimerEntity).createQueryBuilder('t').where('t.fired_at IS NULL AND t.cancelled_at IS NULL');
+    if (horizonS !== undefined) qb.andWhere(`t.due_at < now() + make_interval(secs => :h)`, { h: horizonS });
+    const pending = await qb.getMany();
     for (const t of pending) await this.enqueue(t.id, t.dueAt);
-    if (pending.length) this.logger.log(`re-armed ${pending.length} timers from Postgres`);
+    if (pending.length && horizonS === undefined) this.logger.log(`re-armed ${pending.length} timers from Postgres`);
     return pending.length;
   }
 

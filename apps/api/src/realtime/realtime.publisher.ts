@@ -28,7 +28,7 @@ export class RealtimePublisher {
       const rooms = event.jurisdictionId
         ? this.jurisdictions.tree.ancestors(event.jurisdictionId).map(jurisdictionRoom)
         : [ALL_ROOM];
-      this.emitter.to(rooms).emit(event.type, event);
+      this.emitter.to(rooms).emit(event.type, { ...event, publishedAt: new Date().toISOString() });
     }
   }
 }

@@ -11,6 +11,11 @@ export interface EventEnvelope<T extends string = string, P = unknown> {
   jurisdictionId: string | null;
   actor: { type: 'user' | 'integration' | 'system'; id: string | null; name: string | null };
   payload: P;
+  /**
+   * Realtime only: when the server published the committed event (ISO 8601, ms). Lets a client
+   * measure delivery latency; events read from GET /api/events do not carry it.
+   */
+  publishedAt?: string;
 }
 
 export interface EventPage {

@@ -15,8 +15,13 @@ interface GuardedRequest {
 }
 
 /** Global guard: every route is denied unless it is @Public, carries a valid integration key, or a valid JWT. */
+/** Valid integration keys are remembered briefly: intake is the hot path, revocation is rare. */
+const KEY_CACHE_MS = 10_000;
+
 @Injectable()
 export class AccessGuard implements CanActivate {
+  private readonly keyCache = new Map<string, { principal: Principal; until: number }>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
@@ -44,11 +49,20 @@ export class AccessGuard implements CanActivate {
   private async integration(req: GuardedRequest): Promise<Principal> {
     const key = header(req, 'x-api-key');
     if (!key) throw new ApiError(401, 'API_KEY_MISSING', 'X-Api-Key header is required', { 'X-Api-Key': 'missing' });
-    const row = await this.ds
-      .getRepository(IntakeKeyEntity)
-      .findOne({ where: { keyHash: hashIntakeKey(key), revokedAt: IsNull() } });
+    const hash = hashIntakeKey(key);
+    const cached = this.keyCache.get(hash);
+    if (cached && cached.until > Date.now()) return cached.principal;
+    const row = await this.ds.getRepository(IntakeKeyEntity).findOne({ where: { keyHash: hash, revokedAt: IsNull() } });
     if (!row) throw new ApiError(401, 'API_KEY_INVALID', 'unknown or revoked integration key', { 'X-Api-Key': 'invalid' });
-    return { kind: 'integration', keyId: row.id, source: row.source, label: row.label, jurisdictionId: row.jurisdictionId };
+    const principal: Principal = { kind: 'integration', keyId: row.id, source: row.source, label: row.label, jurisdictionId: row.jurisdictionId };
+    if (this.keyCache.size > 1000) this.keyCache.clear();
+    this.keyCache.set(hash, { principal, until: Date.now() + KEY_CACHE_MS });
+    return principal;
+  }
+
+  /** Called on revocation; other instances drop a revoked key within KEY_CACHE_MS. */
+  forgetIntakeKeys(): void {
+    this.keyCache.clear();
   }
 
   private async user(req: GuardedRequest): Promise<Principal> {

@@ -15,7 +15,7 @@ import { AuthService } from './auth.service.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [JwtModule],
+  providers: [AuthService, AccessGuard, { provide: APP_GUARD, useExisting: AccessGuard }],
+  exports: [JwtModule, AccessGuard],
 })
 export class AuthModule {}

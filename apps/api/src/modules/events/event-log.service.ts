@@ -46,24 +46,33 @@ export class EventLog {
       // Clients resync from GET /api/events, so a failed emit loses nothing.
       this.logger.error({ err }, 'publishing committed events failed');
     });
-    for (const hook of hooks) {
-      await Promise.resolve(hook()).catch((err: unknown) => this.logger.error({ err }, 'after-commit hook failed'));
+    // After-commit hooks (enqueueing timer jobs …) do not hold up the answer: what they act on is
+    // already durable in Postgres, and the worker's re-arm sweep repairs any hook that failed.
+    if (hooks.length) {
+      void (async () => {
+        for (const hook of hooks) {
+          await Promise.resolve()
+            .then(hook)
+            .catch((err: unknown) => this.logger.error({ err }, 'after-commit hook failed'));
+        }
+      })();
     }
     return { result, events };
   }
 
   private async append(manager: EntityManager, actor: Actor, pending: PendingEvent[]): Promise<EventEnvelope[]> {
     if (pending.length === 0) return [];
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [EVENT_APPEND_LOCK]);
-    const values: unknown[] = [];
+    const values: unknown[] = [EVENT_APPEND_LOCK];
     const tuples = pending.map((e, i) => {
-      const o = i * 8;
+      const o = 1 + i * 8;
       values.push(e.type, e.aggregate.type, e.aggregate.id, e.jurisdictionId, actor.type, actor.id, actor.name, JSON.stringify(e.payload));
-      return `($${o + 1}, $${o + 2}, $${o + 3}, $${o + 4}, $${o + 5}, $${o + 6}, $${o + 7}, $${o + 8}::jsonb)`;
+      return `($${o + 1}::text, $${o + 2}::text, $${o + 3}::text, $${o + 4}::uuid, $${o + 5}::text, $${o + 6}::text, $${o + 7}::text, $${o + 8}::jsonb)`;
     });
     const rows: EventRow[] = await manager.query(
+      // The lock is joined in, so it is held before any row (and its seq) is produced: one round trip.
       `INSERT INTO events (type, aggregate_type, aggregate_id, jurisdiction_id, actor_type, actor_id, actor_name, payload)
-       VALUES ${tuples.join(', ')} RETURNING ${EVENT_COLUMNS}`,
+       SELECT v.* FROM (VALUES ${tuples.join(', ')}) AS v CROSS JOIN (SELECT pg_advisory_xact_lock($1::bigint)) AS lock
+       RETURNING ${EVENT_COLUMNS}`,
       values,
     );
     return rows.map(envelopeOf).sort((a, b) => a.seq - b.seq);

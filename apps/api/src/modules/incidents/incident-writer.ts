@@ -37,11 +37,10 @@ export class IncidentWriter implements OnModuleInit {
 
   async createFromCall(ctx: WriteContext, call: CallEntity, fallbackJurisdictionId: string): Promise<IncidentEntity> {
     const now = new Date();
-    const [{ n }] = (await ctx.manager.query(`SELECT nextval('incident_code_seq') AS n`)) as [{ n: string }];
     const location = call.lng !== null && call.lat !== null ? { lng: call.lng, lat: call.lat } : null;
     const jurisdiction = location ? this.jurisdictions.tree.locate(location, fallbackJurisdictionId) : null;
     const incident = ctx.manager.getRepository(IncidentEntity).create({
-      code: incidentCode(now, Number(n)),
+      code: '', // numbered by the INSERT below
       title: '',
       status: 'reported',
       category: call.category ?? (call.type ? categoryOfType(call.type) : null),
@@ -74,7 +73,18 @@ export class IncidentWriter implements OnModuleInit {
       incident.grade = graded.grade;
       incident.gradeBasis = graded.basis;
     }
-    await ctx.manager.getRepository(IncidentEntity).insert(incident);
+    // One round trip: the code's number comes from the sequence inside the INSERT.
+    const { code: _pending, ...columns } = incident;
+    const inserted = await ctx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(IncidentEntity)
+      .values({ ...columns, code: () => `'INC-' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || lpad(nextval('incident_code_seq')::text, 4, '0')` })
+      .returning(['id', 'code'])
+      .execute();
+    const row = inserted.raw[0] as { id: string; code: string };
+    incident.id = row.id;
+    incident.code = row.code;
     await this.timers.schedule(ctx, 'incident.ack_timeout', `ack:${incident.id}:1`, incident.ackDeadlineAt!, { incidentId: incident.id, level: 1 });
     return incident;
   }
@@ -135,10 +145,12 @@ export class IncidentWriter implements OnModuleInit {
     await this.applyFigures(ctx, incident, figures);
   }
 
+  /** A plain UPDATE of the locked row (repository.save would SELECT it again to diff). */
   async save(ctx: WriteContext, incident: IncidentEntity): Promise<void> {
     incident.version += 1;
     incident.updatedAt = new Date();
-    await ctx.manager.getRepository(IncidentEntity).save(incident);
+    const { id, ...columns } = incident;
+    await ctx.manager.update(IncidentEntity, { id }, columns);
   }
 
   async lock(ctx: WriteContext, id: string): Promise<IncidentEntity | null> {
@@ -187,10 +199,4 @@ export function figuresOfCall(call: CallEntity): Partial<IncidentFigures> {
 
 function sortSources(sources: CallSource[]): CallSource[] {
   return sources.sort((a, b) => SOURCE_ORDER.indexOf(a) - SOURCE_ORDER.indexOf(b));
-}
-
-/** INC-YYYYMMDD-NNNN in Beijing time, the date duty officers say on the phone. */
-export function incidentCode(at: Date, n: number): string {
-  const beijing = new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
-  return `INC-${beijing}-${String(n).padStart(4, '0')}`;
 }

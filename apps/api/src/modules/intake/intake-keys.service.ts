@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import type { CallSource } from '@beacon/domain';
 import { ApiError } from '../../common/api-error.js';
+import { AccessGuard } from '../auth/access.guard.js';
 import { hashIntakeKey, newIntakeKey } from '../auth/intake-key.hash.js';
 import { actorOf, type UserPrincipal } from '../auth/principal.js';
 import { EventLog } from '../events/event-log.service.js';
@@ -12,6 +13,7 @@ export class IntakeKeysService {
   constructor(
     private readonly ds: DataSource,
     private readonly log: EventLog,
+    private readonly guard: AccessGuard,
   ) {}
 
   async list() {
@@ -43,6 +45,7 @@ export class IntakeKeysService {
       const row = await ctx.manager.getRepository(IntakeKeyEntity).findOne({ where: { id, revokedAt: IsNull() } });
       if (!row) throw new ApiError(404, 'INTAKE_KEY_NOT_FOUND', `no active intake key ${id}`);
       await ctx.manager.update(IntakeKeyEntity, { id }, { revokedAt: new Date() });
+      ctx.afterCommit(() => this.guard.forgetIntakeKeys());
       ctx.record({ type: 'intake_key.revoked', aggregate: { type: 'intake_key', id }, jurisdictionId: row.jurisdictionId, payload: { id, source: row.source, label: row.label } });
     });
   }

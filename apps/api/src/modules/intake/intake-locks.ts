@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { LinkingConfig } from '@beacon/domain';
 
-/** Cells of ~0.05° (≈5.5 × 4.5 km here): coarse enough that a link radius spans few cells. */
-const CELL_DEG = 0.05;
+/** Cells of ~0.01° (≈1.1 × 0.9 km here): a typical call (accuracy ≤ 100 m) locks one to four. */
+const CELL_DEG = 0.01;
 const EARTH_M_PER_DEG = 111_320;
 
 function key(text: string): string {

@@ -1,16 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DEFAULT_LINKING_CONFIG, OPEN_INCIDENT_STATUSES, categoryOfType, findLinkCandidate, isTypeOfCategory,
-  type IncidentForLinking, type IntakeCallResponse, type LinkingConfig,
+  type CallSource, type IncidentCategory, type IncidentForLinking, type IncidentStatus, type IncidentType, type IntakeCallResponse,
+  type LinkingConfig,
 } from '@beacon/domain';
-import { In } from 'typeorm';
 import { ApiError } from '../../common/api-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { EventLog } from '../events/event-log.service.js';
 import type { WriteContext } from '../events/event-log.types.js';
 import { BeaconMetrics } from '../health/beacon-metrics.js';
-import { IncidentEntity } from '../incidents/incident.entity.js';
 import { IncidentWriter } from '../incidents/incident-writer.js';
 import { CallEntity } from './call.entity.js';
 import type { IntakeCallDto } from './intake-call.dto.js';
@@ -88,7 +87,7 @@ export class IntakeService {
       this.linking,
     );
 
-    let incident: IncidentEntity;
+    let incident: Awaited<ReturnType<IncidentWriter['createFromCall']>>;
     if (match) {
       incident = (await this.incidents.lock(ctx, match.incidentId))!;
       call.incidentId = incident.id;
@@ -117,53 +116,59 @@ export class IntakeService {
     return responseOf(call);
   }
 
-  /** Open incidents that could be the same event: near in space and time, or sharing a case id. */
+  /**
+   * Open incidents that could be the same event, in one query: near enough in space (an
+   * equirectangular prefilter with the real accuracy-widened radius, 1% slack; the domain decides
+   * exactly) and time, or sharing a case id with the call. Only the columns linking needs.
+   */
   private async candidates(ctx: WriteContext, call: CallEntity): Promise<IncidentForLinking[]> {
-    const repo = ctx.manager.getRepository(IncidentEntity);
-    const windowMs = this.linking.windowMinutes * 60_000;
-    const found = new Map<string, IncidentEntity>();
-    if (call.lng !== null && call.lat !== null) {
-      const reach = this.linking.baseRadiusM + 2 * this.linking.maxAccuracyM;
-      const dLat = reach / 111_320;
-      const dLng = reach / (111_320 * Math.cos((call.lat * Math.PI) / 180));
-      const near = await repo
-        .createQueryBuilder('i')
-        .where('i.status IN (:...open)', { open: OPEN_INCIDENT_STATUSES })
-        .andWhere('i.lng BETWEEN :w AND :e AND i.lat BETWEEN :s AND :n', { w: call.lng - dLng, e: call.lng + dLng, s: call.lat - dLat, n: call.lat + dLat })
-        .andWhere('i.last_call_at >= :from AND i.first_call_at <= :to', {
-          from: new Date(call.receivedAt.getTime() - windowMs),
-          to: new Date(call.receivedAt.getTime() + windowMs),
-        })
-        .getMany();
-      for (const i of near) found.set(i.id, i);
-    }
-    const refs = [call.externalId, ...call.relatedExternalIds];
-    const referenced: Array<{ incident_id: string }> = await ctx.manager.query(
-      `SELECT DISTINCT c.incident_id FROM calls c
-        WHERE (c.external_id = ANY($1) OR c.related_external_ids && ARRAY[$2]::text[]) AND c.source <> $3`,
-      [refs, call.externalId, call.source],
+    const { baseRadiusM, maxAccuracyM, windowMinutes } = this.linking;
+    const windowMs = windowMinutes * 60_000;
+    const callReach = baseRadiusM + Math.min(call.accuracyM ?? 0, maxAccuracyM);
+    const reach = callReach + maxAccuracyM;
+    const hasLocation = call.lng !== null && call.lat !== null;
+    const lat = call.lat ?? 0;
+    const dLat = reach / 111_320;
+    const dLng = reach / (111_320 * Math.cos((lat * Math.PI) / 180));
+    const rows: CandidateRow[] = await ctx.manager.query(
+      `WITH p AS (
+         SELECT $3::float8 AS lng, $4::float8 AS lat, $5::float8 AS dlng, $6::float8 AS dlat,
+                $7::timestamptz AS t_from, $8::timestamptz AS t_to, $9::float8 AS call_reach, $10::float8 AS max_acc
+       ), near AS (
+         SELECT i.id FROM incidents i, p
+          WHERE $1::boolean AND i.status = ANY($2::text[])
+            AND i.lng BETWEEN p.lng - p.dlng AND p.lng + p.dlng AND i.lat BETWEEN p.lat - p.dlat AND p.lat + p.dlat
+            AND i.last_call_at >= p.t_from AND i.first_call_at <= p.t_to
+            AND sqrt(power((i.lng - p.lng) * 111320 * cos(radians(p.lat)), 2) + power((i.lat - p.lat) * 111320, 2))
+                <= 1.01 * (p.call_reach + least(coalesce(i.location_accuracy_m, 0), p.max_acc))
+       ), referenced AS (
+         SELECT DISTINCT c.incident_id AS id FROM calls c
+          WHERE (c.external_id = ANY($11::text[]) OR c.related_external_ids && ARRAY[$12::text]) AND c.source <> $13::text
+       )
+       SELECT i.id, i.status, i.lng, i.lat, i.location_accuracy_m, i.category, i.type, i.first_call_at, i.last_call_at,
+              (SELECT coalesce(json_agg(json_build_object('source', c.source, 'externalId', c.external_id, 'related', c.related_external_ids)), '[]')
+                 FROM calls c WHERE c.incident_id = i.id) AS refs
+         FROM incidents i
+        WHERE i.status = ANY($2::text[]) AND i.id IN (SELECT id FROM near UNION SELECT id FROM referenced)`,
+      [
+        hasLocation, [...OPEN_INCIDENT_STATUSES], call.lng ?? 0, lat, dLng, dLat,
+        new Date(call.receivedAt.getTime() - windowMs), new Date(call.receivedAt.getTime() + windowMs),
+        callReach, maxAccuracyM, [call.externalId, ...call.relatedExternalIds], call.externalId, call.source,
+      ],
     );
-    const missing = referenced.map((r) => r.incident_id).filter((id) => !found.has(id));
-    if (missing.length) {
-      for (const i of await repo.find({ where: { id: In(missing), status: In([...OPEN_INCIDENT_STATUSES]) } })) found.set(i.id, i);
-    }
-    if (found.size === 0) return [];
-    const refRows: Array<{ incident_id: string; source: string; external_id: string; related: string[] }> = await ctx.manager.query(
-      `SELECT incident_id, source, external_id, related_external_ids AS related FROM calls WHERE incident_id = ANY($1::uuid[])`,
-      [[...found.keys()]],
-    );
-    return [...found.values()].map((i) => ({
+    return rows.map((i) => ({
       id: i.id,
       status: i.status,
       location: i.lng === null || i.lat === null ? null : { lng: i.lng, lat: i.lat },
-      locationAccuracyM: i.locationAccuracyM ?? undefined,
+      locationAccuracyM: i.location_accuracy_m ?? undefined,
       category: i.category,
       type: i.type,
-      firstCallAt: i.firstCallAt,
-      lastCallAt: i.lastCallAt,
-      externalRefs: refRows
-        .filter((r) => r.incident_id === i.id)
-        .flatMap((r) => [{ source: r.source as CallEntity['source'], externalId: r.external_id }, ...r.related.map((x) => ({ source: r.source as CallEntity['source'], externalId: x }))]),
+      firstCallAt: new Date(i.first_call_at),
+      lastCallAt: new Date(i.last_call_at),
+      externalRefs: i.refs.flatMap((r) => [
+        { source: r.source, externalId: r.externalId },
+        ...r.related.map((x) => ({ source: r.source, externalId: x })),
+      ]),
     }));
   }
 
@@ -180,6 +185,19 @@ export class IntakeService {
       });
     }
   }
+}
+
+interface CandidateRow {
+  id: string;
+  status: IncidentStatus;
+  lng: number | null;
+  lat: number | null;
+  location_accuracy_m: number | null;
+  category: IncidentCategory | null;
+  type: IncidentType | null;
+  first_call_at: Date;
+  last_call_at: Date;
+  refs: Array<{ source: CallSource; externalId: string; related: string[] }>;
 }
 
 function responseOf(call: CallEntity): IntakeCallResponse {
