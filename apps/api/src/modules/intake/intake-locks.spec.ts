@@ -1,0 +1,54 @@
+import { DEFAULT_LINKING_CONFIG, haversineM } from '@beacon/domain';
+import { intakeLockKeys } from './intake-locks.js';
+
+const config = DEFAULT_LINKING_CONFIG;
+const at = (lng: number, lat: number, accuracyM = 0) => ({ lng, lat, accuracyM });
+const call = (externalId: string, location?: ReturnType<typeof at>, relatedExternalIds?: string[]) => ({ source: '119', externalId, location, relatedExternalIds });
+const shareAKey = (a: string[], b: string[]) => a.some((k) => b.includes(k));
+
+describe('intakeLockKeys', () => {
+  it('returns sorted, distinct bigint keys', () => {
+    const keys = intakeLockKeys(call('x', at(118.3, 36.8, 50)), config);
+    expect([...keys].sort()).toEqual(keys);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const k of keys) expect(() => BigInt(k)).not.toThrow();
+  });
+
+  it('makes two posts of the same (source, externalId) contend even without a location', () => {
+    expect(shareAKey(intakeLockKeys(call('dup'), config), intakeLockKeys(call('dup'), config))).toBe(true);
+  });
+
+  it('makes a call contend with the case it cross-references', () => {
+    const police = { source: '110', externalId: 'P-1' };
+    const ambulance = call('A-9', undefined, ['P-1']);
+    expect(shareAKey(intakeLockKeys(police, config), intakeLockKeys(ambulance, config))).toBe(true);
+  });
+
+  it.each([
+    [at(118.3, 36.8), at(118.303, 36.8)],
+    [at(118.29999, 36.79999), at(118.30001, 36.80001)], // across a cell corner
+    [at(118.3, 36.8, 1500), at(118.33, 36.81, 1500)], // wide accuracy widens the reach
+  ])('makes calls that could link contend (%j, %j)', (a, b) => {
+    const reach = config.baseRadiusM + Math.min(a.accuracyM, config.maxAccuracyM) + Math.min(b.accuracyM, config.maxAccuracyM);
+    expect(haversineM(a, b)).toBeLessThanOrEqual(reach);
+    expect(shareAKey(intakeLockKeys(call('a', a), config), intakeLockKeys(call('b', b), config))).toBe(true);
+  });
+
+  it('never lets two calls within link reach take disjoint locks (1,000 seeded random pairs)', () => {
+    let seed = 42;
+    const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 1000; i++) {
+      const a = at(118.2 + rnd() * 0.2, 36.7 + rnd() * 0.2, rnd() < 0.5 ? 0 : rnd() * 3000);
+      const bAcc = rnd() < 0.5 ? 0 : rnd() * 3000;
+      const reach = config.baseRadiusM + Math.min(a.accuracyM, config.maxAccuracyM) + Math.min(bAcc, config.maxAccuracyM);
+      const bearing = rnd() * 2 * Math.PI;
+      const d = rnd() * reach * 0.999;
+      const b = at(a.lng + (d * Math.sin(bearing)) / (111_320 * Math.cos((a.lat * Math.PI) / 180)), a.lat + (d * Math.cos(bearing)) / 111_320, bAcc);
+      expect(shareAKey(intakeLockKeys(call('a', a), config), intakeLockKeys(call('b', b), config))).toBe(true);
+    }
+  });
+
+  it('lets calls far apart run in parallel', () => {
+    expect(shareAKey(intakeLockKeys(call('a', at(118.2, 36.7, 30)), config), intakeLockKeys(call('b', at(118.4, 36.9, 30)), config))).toBe(false);
+  });
+});
