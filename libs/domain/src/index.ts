@@ -7,3 +7,4 @@ export * from './linking/index.js';
 export * from './ack/index.js';
 export * from './identity/index.js';
 export * from './events/index.js';
+export * from './intake/index.js';

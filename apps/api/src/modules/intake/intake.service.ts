@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  DEFAULT_LINKING_CONFIG, OPEN_INCIDENT_STATUSES, categoryOfType, findLinkCandidate, isTypeOfCategory,
+  DEFAULT_LINKING_CONFIG, DomainError, OPEN_INCIDENT_STATUSES, categoryOfType, findLinkCandidate, intakeCallProblems,
   type CallSource, type IncidentCategory, type IncidentForLinking, type IncidentStatus, type IncidentType, type IntakeCallResponse,
   type LinkingConfig,
 } from '@beacon/domain';
-import { ApiError } from '../../common/api-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { EventLog } from '../events/event-log.service.js';
@@ -173,16 +172,10 @@ export class IntakeService {
   }
 
   private assertCoherent(dto: IntakeCallDto): void {
-    if (!dto.location && !dto.address) {
-      throw new ApiError(400, 'VALIDATION_FAILED', 'a call needs a location or an address', {
-        location: 'location or address is required',
-        address: 'location or address is required',
-      });
-    }
-    if (dto.category && dto.type && !isTypeOfCategory(dto.type, dto.category)) {
-      throw new ApiError(400, 'VALIDATION_FAILED', `type ${dto.type} is not a sub-type of ${dto.category}`, {
-        type: `not a sub-type of ${dto.category}`,
-      });
+    const problems = intakeCallProblems(dto);
+    if (problems) {
+      const [field, problem] = Object.entries(problems)[0]!;
+      throw DomainError.of('VALIDATION_FAILED', `invalid call: ${field} — ${problem}`, problems);
     }
   }
 }

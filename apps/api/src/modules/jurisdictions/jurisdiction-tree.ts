@@ -1,16 +1,17 @@
-import type { JurisdictionDto, LngLat, MultiPolygon, Polygon } from '@beacon/domain';
+import { jurisdictionAncestors, jurisdictionDescendants, type JurisdictionDto, type LngLat, type MultiPolygon, type Polygon } from '@beacon/domain';
 import { pointInPolygon } from '@beacon/geo';
 
-/** The jurisdiction tree held in memory: tiny, read on every request and every emitted event. */
+/**
+ * The jurisdiction tree held in memory: tiny, read on every request and every emitted event.
+ * The traversal rules are libs/domain's; this adds lookups, memoisation and point location.
+ */
 export class JurisdictionTree {
   private readonly byId = new Map<string, JurisdictionDto>();
-  private readonly children = new Map<string, string[]>();
+  private readonly below = new Map<string, Set<string>>();
+  private readonly above = new Map<string, string[]>();
 
   constructor(readonly all: JurisdictionDto[]) {
-    for (const j of all) {
-      this.byId.set(j.id, j);
-      if (j.parentId) this.children.set(j.parentId, [...(this.children.get(j.parentId) ?? []), j.id]);
-    }
+    for (const j of all) this.byId.set(j.id, j);
   }
 
   get(id: string): JurisdictionDto | undefined {
@@ -18,27 +19,21 @@ export class JurisdictionTree {
   }
 
   /** The jurisdiction itself and everything below it: what a user of it may see. */
-  descendants(id: string): Set<string> {
-    const out = new Set<string>();
-    const stack = [id];
-    while (stack.length) {
-      const next = stack.pop()!;
-      if (out.has(next)) continue;
-      out.add(next);
-      stack.push(...(this.children.get(next) ?? []));
-    }
-    return out;
+  descendants(id: string): ReadonlySet<string> {
+    let set = this.below.get(id);
+    if (!set) this.below.set(id, (set = jurisdictionDescendants(this.all, id)));
+    return set;
   }
 
   /** The jurisdiction itself and every level above it: who must hear about an event in it. */
   ancestors(id: string): string[] {
-    const out: string[] = [];
-    let cursor: string | null | undefined = id;
-    while (cursor && !out.includes(cursor)) {
-      out.push(cursor);
-      cursor = this.byId.get(cursor)?.parentId;
+    let chain = this.above.get(id);
+    if (!chain) {
+      const ids = jurisdictionAncestors(this.all, id).map((j) => j.id);
+      // An id missing from the tree still reaches its own room.
+      this.above.set(id, (chain = ids.length ? ids : [id]));
     }
-    return out;
+    return chain;
   }
 
   /**
