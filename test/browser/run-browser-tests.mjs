@@ -394,8 +394,10 @@ test('mute is explicit, per user, visible, and survives a reload', async (page) 
       created = await api('/api/intake/calls', {
         method: 'POST',
         headers: { 'X-Api-Key': KEY_119 },
-        body: { source: '119', externalId: `bt-mute-${randomUUID()}`, receivedAt: new Date().toISOString(), location: { lng: c.lng + (Math.random() - 0.5) * 0.03, lat: c.lat + (Math.random() - 0.5) * 0.03 }, address: '静音测试', category: 'ACCIDENT', type: 'fire' },
+        body: { source: '119', externalId: `bt-mute-${randomUUID()}`, receivedAt: new Date().toISOString(), location: { lng: c.lng + (Math.random() - 0.5) * 0.03, lat: c.lat + (Math.random() - 0.5) * 0.03 }, address: '静音测试', category: 'NATURAL', type: 'geological' },
       });
+      // A type no other browser test uses, so it opens a new (unacknowledged) incident instead of linking.
+      assert.equal(created.body?.linked, false, `the mute test's call must open a new incident: ${JSON.stringify(created.body)}`);
       await page.locator('[data-testid="alarm-banner"][data-alarm="on"]').waitFor({ timeout: 5000 });
       assert.notEqual(await page.locator('[data-testid="alarm-banner"]').getAttribute('data-sound'), 'none', 'alarm sounds');
     }

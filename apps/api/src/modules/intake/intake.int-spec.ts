@@ -105,7 +105,8 @@ describe('unified intake (110/119/120)', () => {
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.fields)).toContain(field);
     const after = (await t.http('GET', `/api/events?after=${before}`, { token: duty })).body;
-    expect(after.events).toHaveLength(0);
+    // Ack timers of earlier tests' incidents may fire meanwhile (actor: system); the request itself wrote nothing.
+    expect(after.events.filter((e: { actor: { type: string } }) => e.actor.type !== 'system')).toEqual([]);
   });
 
   it('rejects unknown sources, missing and wrong keys, and a key used for another source', async () => {
