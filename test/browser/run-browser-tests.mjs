@@ -385,6 +385,9 @@ test('(e) after a dropped link the console resyncs the events it missed', async 
 test('mute is explicit, per user, visible, and survives a reload', async (page) => {
   await login(page);
   await page.locator('[data-testid="mute-toggle"]').waitFor({ timeout: 10_000 });
+  // Software-rendered WebGL keeps the main thread busy until the first map frames are done.
+  await waitForMapIdle(page);
+  await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
   const token = await apiToken('duty1');
   let created = null;
   if (KEY_119) {
@@ -398,7 +401,7 @@ test('mute is explicit, per user, visible, and survives a reload', async (page) 
       });
       // A type no other browser test uses, so it opens a new (unacknowledged) incident instead of linking.
       assert.equal(created.body?.linked, false, `the mute test's call must open a new incident: ${JSON.stringify(created.body)}`);
-      await page.locator('[data-testid="alarm-banner"][data-alarm="on"]').waitFor({ timeout: 5000 });
+      await page.locator('[data-testid="alarm-banner"][data-alarm="on"]').waitFor({ timeout: 10_000 });
       assert.notEqual(await page.locator('[data-testid="alarm-banner"]').getAttribute('data-sound'), 'none', 'alarm sounds');
     }
   }
