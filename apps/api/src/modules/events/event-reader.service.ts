@@ -15,9 +15,8 @@ export class EventReader {
         ORDER BY seq LIMIT $3`,
       [after, visible, limit + 1],
     );
-    const [{ last }] = (await this.ds.query('SELECT COALESCE(MAX(seq), 0) AS last FROM events')) as [{ last: string }];
     const hasMore = rows.length > limit;
-    return { events: rows.slice(0, limit).map(envelopeOf), lastSeq: Number(last), hasMore };
+    return { events: rows.slice(0, limit).map(envelopeOf), lastSeq: await this.lastSeq(), hasMore };
   }
 
   async forAggregate(type: string, id: string): Promise<ReturnType<typeof envelopeOf>[]> {

@@ -91,6 +91,7 @@ export class IncidentWriter implements OnModuleInit {
 
   /** A linked call raises figures to the highest reported so far and may raise the grade. */
   async absorbCall(ctx: WriteContext, incident: IncidentEntity, call: CallEntity): Promise<void> {
+    const autoTitled = this.hasAutoTitle(incident);
     incident.callCount += 1;
     incident.sources = sortSources([...new Set([...incident.sources, call.source])]);
     if (call.receivedAt > incident.lastCallAt) incident.lastCallAt = call.receivedAt;
@@ -106,6 +107,7 @@ export class IncidentWriter implements OnModuleInit {
       incident.category ??= categoryOfType(call.type);
     }
     incident.category ??= call.category;
+    if (autoTitled) incident.title = this.titleOf(incident);
     await this.applyFigures(ctx, incident, maxFigures(incident.figures, figuresOfCall(call)));
   }
 
@@ -120,7 +122,6 @@ export class IncidentWriter implements OnModuleInit {
       incident.grade = raised.to;
       incident.gradeBasis = raised.basis;
     }
-    incident.title = this.titleOf(incident);
     await this.save(ctx, incident);
     if (raised) {
       ctx.record({
@@ -132,8 +133,12 @@ export class IncidentWriter implements OnModuleInit {
     }
   }
 
-  /** Figures re-derived from the calls the incident holds now (after a split or an undone merge). */
-  async recomputeFromCalls(ctx: WriteContext, incident: IncidentEntity): Promise<void> {
+  /**
+   * Call-derived fields (count, sources, first/last call) re-read from the calls the incident holds
+   * now — after a merge, split or undone merge — then one save. Figures default to the highest the
+   * calls report; a merge passes both incidents' figures so officers' corrections survive.
+   */
+  async recomputeFromCalls(ctx: WriteContext, incident: IncidentEntity, figures?: IncidentFigures): Promise<void> {
     const calls = await ctx.manager.getRepository(CallEntity).find({ where: { incidentId: incident.id }, order: { receivedAt: 'ASC' } });
     incident.callCount = calls.length;
     incident.sources = sortSources([...new Set(calls.map((c) => c.source))]);
@@ -141,8 +146,7 @@ export class IncidentWriter implements OnModuleInit {
       incident.firstCallAt = calls[0]!.receivedAt;
       incident.lastCallAt = calls[calls.length - 1]!.receivedAt;
     }
-    const figures = calls.reduce((f, c) => maxFigures(f, figuresOfCall(c)), emptyFigures());
-    await this.applyFigures(ctx, incident, figures);
+    await this.applyFigures(ctx, incident, figures ?? calls.reduce((f, c) => maxFigures(f, figuresOfCall(c)), emptyFigures()));
   }
 
   /** A plain UPDATE of the locked row (repository.save would SELECT it again to diff). */
@@ -155,6 +159,11 @@ export class IncidentWriter implements OnModuleInit {
 
   async lock(ctx: WriteContext, id: string): Promise<IncidentEntity | null> {
     return ctx.manager.getRepository(IncidentEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** True while the title is the one Beacon derived (an officer's own title is never overwritten). */
+  hasAutoTitle(i: IncidentEntity): boolean {
+    return i.title === '' || i.title === this.titleOf(i);
   }
 
   titleOf(i: IncidentEntity): string {

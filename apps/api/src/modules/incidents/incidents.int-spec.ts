@@ -54,6 +54,20 @@ describe('incidents: lifecycle, merge, split', () => {
     expect(types).toEqual(expect.arrayContaining(['incident.created', 'incident.updated', 'incident.grade_raised']));
   });
 
+  it('keeps an officer-set title through later edits and linked calls; an automatic title follows corrections', async () => {
+    const at = { lng: 118.42, lat: 36.85 };
+    const { incidentId: id } = (await call('110', { location: at, address: '葵丘镇北街', category: 'ACCIDENT' })).body;
+    const corrected = await t.http('PATCH', `/api/incidents/${id}`, { token: duty, body: { type: 'road_traffic' } });
+    expect(corrected.body.title).toBe('葵丘镇北街 道路交通事故');
+    const titled = await t.http('PATCH', `/api/incidents/${id}`, { token: duty, body: { title: '葵丘镇北街多车追尾' } });
+    expect(titled.body.title).toBe('葵丘镇北街多车追尾');
+    await t.http('PATCH', `/api/incidents/${id}`, { token: duty, body: { figures: { injured: 4 } } });
+    const linked = await call('120', { location: at, casualties: { seriousInjuries: 1 } });
+    expect(linked.body.incidentId).toBe(id);
+    const detail = (await t.http('GET', `/api/incidents/${id}`, { token: duty })).body;
+    expect(detail).toMatchObject({ title: '葵丘镇北街多车追尾', callCount: 2, figures: { injured: 4, seriousInjuries: 1 } });
+  });
+
   it('filters by category, grade and bbox, and validates the bbox', async () => {
     const { incidentId: id } = (await call('119', { location: { lng: 118.111, lat: 36.711 }, type: 'forest_fire', burnedAreaHa: 150 })).body;
     const inBox = (await t.http('GET', '/api/incidents?bbox=118.1,36.7,118.12,36.72&category=NATURAL&grade=II', { token: duty })).body;

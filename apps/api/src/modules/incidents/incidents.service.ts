@@ -102,6 +102,7 @@ export class IncidentsService {
   update(user: UserPrincipal, id: string, dto: UpdateIncidentDto): Promise<IncidentDto> {
     return this.mutate(user, id, async (ctx, incident) => {
       const changed: string[] = [];
+      const autoTitled = this.writer.hasAutoTitle(incident);
       const category = dto.category ?? (dto.type ? categoryOfType(dto.type) : incident.category);
       if (dto.type && category && !isTypeOfCategory(dto.type, category)) {
         throw new ApiError(400, 'VALIDATION_FAILED', `type ${dto.type} is not a sub-type of ${category}`, { type: `not a sub-type of ${category}` });
@@ -131,12 +132,14 @@ export class IncidentsService {
       if (dto.title) {
         incident.title = dto.title;
         changed.push('title');
+      } else if (autoTitled) {
+        incident.title = this.writer.titleOf(incident);
       }
       if (changed.length === 0 && !dto.figures) throw new ApiError(400, 'VALIDATION_FAILED', 'nothing to change', { body: 'give at least one field' });
       // Officers may correct a figure downwards; the grade still never drops silently (decideGradeChange).
       const figures: IncidentFigures = dto.figures ? { ...incident.figures, ...stripUndefined(dto.figures) } : incident.figures;
       if (dto.figures) changed.push('figures');
-      await this.writer.applyFigures(ctx, incident, maxFigures(figures, {}));
+      await this.writer.applyFigures(ctx, incident, figures);
       this.record(ctx, 'incident.updated', incident, { changed, reason: dto.reason ?? null, figures: dto.figures ?? null });
     });
   }
@@ -171,9 +174,7 @@ export class IncidentsService {
       source.mergedInto = target.id;
       await this.timers.cancel(ctx, `ack:${source.id}:`);
       await this.writer.save(ctx, source);
-      const combined = maxFigures(target.figures, source.figures);
-      await this.writer.recomputeFromCalls(ctx, target);
-      await this.writer.applyFigures(ctx, target, maxFigures(target.figures, combined));
+      await this.writer.recomputeFromCalls(ctx, target, maxFigures(target.figures, source.figures));
       this.record(ctx, 'incident.merged', source, { mergeId: merge.id, into: target.id, intoCode: target.code, movedCallIds: merge.movedCallIds, reason });
       this.record(ctx, 'incident.merged', target, { mergeId: merge.id, from: source.id, fromCode: source.code, movedCallIds: merge.movedCallIds, reason });
     });
