@@ -9,6 +9,7 @@ import { collection, pointFeature } from '../../map/geojson';
 import { useGeoJsonLayers } from '../../map/hooks/useGeoJsonLayers';
 import { useMapClick } from '../../map/hooks/useMapEvents';
 import { CategoryTypeFields } from '../../incident/components/CategoryTypeFields';
+import { FigureGrid } from '../../incident/components/FigureGrid';
 import { NearbyList } from '../../incident/components/NearbyList';
 import { openIncident } from '../../incident/selection';
 import { useSubmitManualCall, type ManualCallRequest } from '../api/manualCall';
@@ -166,20 +167,15 @@ function ManualCallBody() {
             <textarea name="description" rows={3} value={draft.description} onChange={(e) => set('description', e.target.value)} />
             <FieldError error={err} path="description" />
           </label>
-          <div className="figure-grid five">
-            {CASUALTY_FIELDS.map((k) => (
-              <label className="field field-sm" key={k}>
-                <span>{t(`figures.${k}`)}</span>
-                <input
-                  name={`casualties.${k}`}
-                  inputMode="numeric"
-                  value={draft.casualties[k]}
-                  onChange={(e) => setDraft((d) => ({ ...d, casualties: { ...d.casualties, [k]: e.target.value } }))}
-                />
-                <FieldError error={err} path={`casualties.${k}`} />
-              </label>
-            ))}
-          </div>
+          <FigureGrid
+            className="five"
+            fields={CASUALTY_FIELDS}
+            values={draft.casualties}
+            prefix="casualties"
+            inputMode="numeric"
+            error={err}
+            onChange={(k, v) => setDraft((d) => ({ ...d, casualties: { ...d.casualties, [k]: v } }))}
+          />
           <div className="field-row">
             <label className="field">
               <span>{t('intake.callerPhone')}</span>

@@ -5,6 +5,7 @@ import { FieldError } from '../../../../components/ErrorMessage';
 import { clientValidationError, type ApiError } from '../../../../lib/http';
 import { useUpdateIncident } from '../../api/incidentMutations';
 import { CategoryTypeFields } from '../CategoryTypeFields';
+import { FigureGrid } from '../FigureGrid';
 import { ActionForm } from './ActionForm';
 import { ReasonField } from './ReasonField';
 import { FIGURE_FIELDS, NULLABLE_FIGURES } from './figureFields';
@@ -89,20 +90,14 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
           setType(ty);
         }}
       />
-      <div className="figure-grid">
-        {FIGURE_FIELDS.map((k) => (
-          <label className="field field-sm" key={k}>
-            <span>{t(`figures.${k}`)}</span>
-            <input
-              name={`figures.${k}`}
-              inputMode="decimal"
-              value={figures[k]}
-              onChange={(e) => setFigures((f) => ({ ...f, [k]: e.target.value }))}
-            />
-            <FieldError error={localError ?? m.error} path={`figures.${k}`} />
-          </label>
-        ))}
-      </div>
+      <FigureGrid
+        fields={FIGURE_FIELDS}
+        values={figures}
+        prefix="figures"
+        inputMode="decimal"
+        error={localError ?? m.error}
+        onChange={(k, v) => setFigures((f) => ({ ...f, [k]: v }))}
+      />
       <ReasonField value={reason} onChange={setReason} error={m.error} required={false} />
     </ActionForm>
   );
