@@ -32,6 +32,9 @@ export const envSchema = z
     ACK_SECOND_TIMEOUT_S: intFrom(60),
     LINK_RADIUS_M: intFrom(300),
     LINK_WINDOW_MIN: intFrom(30),
+    /** Group commit: most calls one intake transaction takes, and intake transactions in flight at once. */
+    INTAKE_BATCH_MAX: intFrom(64),
+    INTAKE_BATCH_CONCURRENCY: intFrom(2),
     /** Seed demo data in demo mode (disable for an empty demo database). */
     SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   })

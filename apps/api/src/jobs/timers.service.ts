@@ -6,6 +6,14 @@ import type { WriteContext } from '../modules/events/event-log.types.js';
 import { TIMERS_QUEUE, type TimerJobData, type TimerJobs, type TimerKind } from './queues.js';
 import { TimerEntity } from './timer.entity.js';
 
+export interface TimerToSchedule<K extends TimerKind> {
+  kind: K;
+  /** Unique per timer: scheduling the same key twice keeps the first. */
+  key: string;
+  dueAt: Date;
+  payload: TimerJobs[K];
+}
+
 export function bullConnection(config: AppConfig) {
   return { url: config.REDIS_URL, maxRetriesPerRequest: null };
 }
@@ -28,13 +36,19 @@ export class TimersService implements OnApplicationShutdown {
   }
 
   async schedule<K extends TimerKind>(ctx: WriteContext, kind: K, key: string, dueAt: Date, payload: TimerJobs[K]): Promise<void> {
-    const rows: Array<{ id: string }> = await ctx.manager.query(
-      `INSERT INTO timers (kind, key, due_at, payload) VALUES ($1, $2, $3, $4::jsonb)
-       ON CONFLICT (key) DO NOTHING RETURNING id`,
-      [kind, key, dueAt, JSON.stringify(payload)],
+    await this.scheduleMany(ctx, [{ kind, key, dueAt, payload }]);
+  }
+
+  /** Several timers in one INSERT (a group-committed intake batch opens many incidents at once). */
+  async scheduleMany(ctx: WriteContext, timers: Array<TimerToSchedule<TimerKind>>): Promise<void> {
+    if (timers.length === 0) return;
+    const rows: Array<{ id: string; due_at: Date }> = await ctx.manager.query(
+      `INSERT INTO timers (kind, key, due_at, payload)
+       SELECT t.kind, t.key, t.due_at, t.payload FROM jsonb_to_recordset($1::jsonb) AS t(kind text, key text, due_at timestamptz, payload jsonb)
+       ON CONFLICT (key) DO NOTHING RETURNING id, due_at`,
+      [JSON.stringify(timers.map((t) => ({ kind: t.kind, key: t.key, due_at: t.dueAt.toISOString(), payload: t.payload })))],
     );
-    const id = rows[0]?.id;
-    if (id) ctx.afterCommit(() => this.enqueue(id, dueAt));
+    if (rows.length) ctx.afterCommit(() => this.enqueueMany(rows.map((r) => ({ timerId: r.id, dueAt: r.due_at }))));
   }
 
   /** Cancels every pending timer whose key starts with `keyPrefix`. */
@@ -49,14 +63,26 @@ export class TimersService implements OnApplicationShutdown {
   }
 
   async enqueue(timerId: string, dueAt: Date): Promise<void> {
-    await this.queue.add('timer', { timerId }, {
-      jobId: timerId,
-      delay: Math.max(0, dueAt.getTime() - Date.now()),
-      removeOnComplete: true,
-      removeOnFail: 1000,
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 500 },
-    });
+    await this.enqueueMany([{ timerId, dueAt }]);
+  }
+
+  /** One Redis round trip for many jobs; the row id as job id makes a repeat a no-op. */
+  async enqueueMany(timers: Array<{ timerId: string; dueAt: Date }>): Promise<void> {
+    const now = Date.now();
+    await this.queue.addBulk(
+      timers.map(({ timerId, dueAt }) => ({
+        name: 'timer',
+        data: { timerId },
+        opts: {
+          jobId: timerId,
+          delay: Math.max(0, dueAt.getTime() - now),
+          removeOnComplete: true,
+          removeOnFail: 1000,
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 500 },
+        },
+      })),
+    );
   }
 
   /**
@@ -67,7 +93,9 @@ export class TimersService implements OnApplicationShutdown {
     const qb = this.ds.getRepository(TimerEntity).createQueryBuilder('t').where('t.fired_at IS NULL AND t.cancelled_at IS NULL');
     if (horizonS !== undefined) qb.andWhere(`t.due_at < now() + make_interval(secs => :h)`, { h: horizonS });
     const pending = await qb.getMany();
-    for (const t of pending) await this.enqueue(t.id, t.dueAt);
+    for (let i = 0; i < pending.length; i += 500) {
+      await this.enqueueMany(pending.slice(i, i + 500).map((t) => ({ timerId: t.id, dueAt: t.dueAt })));
+    }
     if (pending.length && horizonS === undefined) this.logger.log(`re-armed ${pending.length} timers from Postgres`);
     return pending.length;
   }

@@ -65,7 +65,8 @@ export class EventLog {
     const values: unknown[] = [EVENT_APPEND_LOCK];
     const tuples = pending.map((e, i) => {
       const o = 1 + i * 8;
-      values.push(e.type, e.aggregate.type, e.aggregate.id, e.jurisdictionId, actor.type, actor.id, actor.name, JSON.stringify(e.payload));
+      const by = e.actor ?? actor;
+      values.push(e.type, e.aggregate.type, e.aggregate.id, e.jurisdictionId, by.type, by.id, by.name, JSON.stringify(e.payload));
       return `($${o + 1}::text, $${o + 2}::text, $${o + 3}::text, $${o + 4}::uuid, $${o + 5}::text, $${o + 6}::text, $${o + 7}::text, $${o + 8}::jsonb)`;
     });
     const rows: EventRow[] = await manager.query(

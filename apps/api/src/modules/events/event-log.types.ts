@@ -12,6 +12,8 @@ export interface PendingEvent {
   aggregate: { type: string; id: string };
   jurisdictionId: string | null;
   payload: unknown;
+  /** Who caused this event when it differs from the transaction's actor (a group-committed batch). */
+  actor?: Actor;
 }
 
 /** What a unit of work gets: the transaction, a place to record events, and post-commit hooks. */

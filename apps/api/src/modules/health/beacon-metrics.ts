@@ -34,6 +34,13 @@ export class BeaconMetrics {
     registers: [this.registry],
   });
 
+  readonly intakeBatchSize = new Histogram({
+    name: 'beacon_intake_batch_size',
+    help: 'Calls per intake transaction (group commit)',
+    buckets: [1, 2, 4, 8, 16, 32, 64, 128],
+    registers: [this.registry],
+  });
+
   readonly timersFired = new Counter({
     name: 'beacon_timers_fired_total',
     help: 'Durable timers fired',

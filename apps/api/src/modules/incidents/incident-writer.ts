@@ -1,18 +1,27 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   INCIDENT_CATEGORY_LABELS, INCIDENT_TYPE_LABELS, ackDeadlines, categoryOfType, decideGradeChange, emptyFigures, figuresFromIntake,
-  gradeIncident, maxFigures, type CallSource, type IncidentFigures,
+  gradeIncident, maxFigures, type CallSource, type Grade, type GradeBasis, type IncidentFigures,
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { TimerHandlerRegistry } from '../../jobs/timer-handler.registry.js';
 import { TimersService } from '../../jobs/timers.service.js';
-import type { WriteContext } from '../events/event-log.types.js';
+import type { PendingEvent, WriteContext } from '../events/event-log.types.js';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service.js';
 import { CallEntity } from '../intake/call.entity.js';
 import { IncidentEntity } from './incident.entity.js';
 import { callDto, incidentDto } from './incident-mappers.js';
+import { INCIDENT_COLUMN_NAMES, INCIDENT_ROW_TYPES, incidentToRow } from './incident-row.js';
 
 const SOURCE_ORDER: CallSource[] = ['110', '119', '120', 'manual'];
+
+/** A grade raised by new figures: what `incident.grade_raised` announces. */
+export interface GradeRaise {
+  from: Grade | null;
+  to: Grade;
+  basis: GradeBasis;
+}
 
 /**
  * The incident aggregate's write side, shared by intake and the officers' actions: creating an
@@ -36,13 +45,20 @@ export class IncidentWriter implements OnModuleInit {
   }
 
   async createFromCall(ctx: WriteContext, call: CallEntity, fallbackJurisdictionId: string): Promise<IncidentEntity> {
-    const now = new Date();
+    const incident = this.buildFromCall(call, fallbackJurisdictionId);
+    await this.insertNew(ctx, [incident]);
+    return incident;
+  }
+
+  /** A new incident for a call, in memory: graded, titled, with its ack deadline; numbered by insertNew. */
+  buildFromCall(call: CallEntity, fallbackJurisdictionId: string, now = new Date()): IncidentEntity {
     const location = call.lng !== null && call.lat !== null ? { lng: call.lng, lat: call.lat } : null;
     const jurisdiction = location ? this.jurisdictions.tree.locate(location, fallbackJurisdictionId) : null;
-    const incident = ctx.manager.getRepository(IncidentEntity).create({
-      code: '', // numbered by the INSERT below
+    const incident: IncidentEntity = Object.assign(new IncidentEntity(), {
+      id: randomUUID(),
+      code: '', // numbered by the INSERT
       title: '',
-      status: 'reported',
+      status: 'reported' as const,
       category: call.category ?? (call.type ? categoryOfType(call.type) : null),
       type: call.type,
       grade: null,
@@ -73,24 +89,38 @@ export class IncidentWriter implements OnModuleInit {
       incident.grade = graded.grade;
       incident.gradeBasis = graded.basis;
     }
-    // One round trip: the code's number comes from the sequence inside the INSERT.
-    const { code: _pending, ...columns } = incident;
-    const inserted = await ctx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(IncidentEntity)
-      .values({ ...columns, code: () => `'INC-' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || lpad(nextval('incident_code_seq')::text, 4, '0')` })
-      .returning(['id', 'code'])
-      .execute();
-    const row = inserted.raw[0] as { id: string; code: string };
-    incident.id = row.id;
-    incident.code = row.code;
-    await this.timers.schedule(ctx, 'incident.ack_timeout', `ack:${incident.id}:1`, incident.ackDeadlineAt!, { incidentId: incident.id, level: 1 });
     return incident;
   }
 
-  /** A linked call raises figures to the highest reported so far and may raise the grade. */
-  async absorbCall(ctx: WriteContext, incident: IncidentEntity, call: CallEntity): Promise<void> {
+  /**
+   * Inserts new incidents in one statement (each numbered from the sequence inside it) and arms
+   * their acknowledgement timers; fills in each entity's code.
+   */
+  async insertNew(ctx: WriteContext, incidents: IncidentEntity[]): Promise<void> {
+    if (incidents.length === 0) return;
+    const columns = INCIDENT_COLUMN_NAMES.filter((c) => c !== 'code');
+    const rows: Array<{ id: string; code: string }> = await ctx.manager.query(
+      `INSERT INTO incidents (code, ${columns.join(', ')})
+       SELECT 'INC-' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || lpad(nextval('incident_code_seq')::text, 4, '0'),
+              ${columns.map((c) => `v.${c}`).join(', ')}
+         FROM jsonb_to_recordset($1::jsonb) AS v(${INCIDENT_ROW_TYPES})
+       RETURNING id, code`,
+      [JSON.stringify(incidents.map(incidentToRow))],
+    );
+    const codes = new Map(rows.map((r) => [r.id, r.code]));
+    for (const incident of incidents) incident.code = codes.get(incident.id)!;
+    await this.timers.scheduleMany(
+      ctx,
+      incidents.map((i) => ({ kind: 'incident.ack_timeout' as const, key: `ack:${i.id}:1`, dueAt: i.ackDeadlineAt!, payload: { incidentId: i.id, level: 1 as const } })),
+    );
+  }
+
+  /**
+   * A linked call, in memory: count, sources, call period, missing location/type filled in, figures
+   * raised to the highest reported so far, maybe a higher grade; the version moves on. Returns the
+   * grade raise to announce, if any; the caller saves.
+   */
+  absorb(incident: IncidentEntity, call: CallEntity): GradeRaise | null {
     const autoTitled = this.hasAutoTitle(incident);
     incident.callCount += 1;
     incident.sources = sortSources([...new Set([...incident.sources, call.source])]);
@@ -108,29 +138,37 @@ export class IncidentWriter implements OnModuleInit {
     }
     incident.category ??= call.category;
     if (autoTitled) incident.title = this.titleOf(incident);
-    await this.applyFigures(ctx, incident, maxFigures(incident.figures, figuresOfCall(call)));
+    const raised = this.regrade(incident, maxFigures(incident.figures, figuresOfCall(call)));
+    this.touch(incident);
+    return raised;
   }
 
-  /** New figures (from a call, an officer or a merge): store, re-grade (raise only), save, emit. */
+  /** New figures (from an officer or a merge): store, re-grade (raise only), save, emit. */
   async applyFigures(ctx: WriteContext, incident: IncidentEntity, figures: IncidentFigures): Promise<void> {
+    const raised = this.regrade(incident, figures);
+    await this.save(ctx, incident);
+    if (raised) ctx.record(this.gradeRaisedEvent(incident, raised));
+  }
+
+  gradeRaisedEvent(incident: IncidentEntity, raise: GradeRaise): PendingEvent {
+    return {
+      type: 'incident.grade_raised',
+      aggregate: { type: 'incident', id: incident.id },
+      jurisdictionId: incident.jurisdictionId,
+      payload: { incident: incidentDto(incident), ...raise },
+    };
+  }
+
+  /** In memory: the new figures and, if they raise it, the new grade (never lowers). */
+  private regrade(incident: IncidentEntity, figures: IncidentFigures): GradeRaise | null {
     const previousComputed = gradeIncident({ category: incident.category, type: incident.type, figures: incident.figures })?.grade ?? null;
     incident.figures = figures;
     const computed = gradeIncident({ category: incident.category, type: incident.type, figures });
     const decision = decideGradeChange({ grade: incident.grade, basis: incident.gradeBasis }, computed, { previousComputed });
-    const raised = decision.kind === 'raise' ? decision : null;
-    if (raised) {
-      incident.grade = raised.to;
-      incident.gradeBasis = raised.basis;
-    }
-    await this.save(ctx, incident);
-    if (raised) {
-      ctx.record({
-        type: 'incident.grade_raised',
-        aggregate: { type: 'incident', id: incident.id },
-        jurisdictionId: incident.jurisdictionId,
-        payload: { incident: incidentDto(incident), from: raised.from, to: raised.to, basis: raised.basis },
-      });
-    }
+    if (decision.kind !== 'raise') return null;
+    incident.grade = decision.to;
+    incident.gradeBasis = decision.basis;
+    return { from: decision.from, to: decision.to, basis: decision.basis };
   }
 
   /**
@@ -151,10 +189,26 @@ export class IncidentWriter implements OnModuleInit {
 
   /** A plain UPDATE of the locked row (repository.save would SELECT it again to diff). */
   async save(ctx: WriteContext, incident: IncidentEntity): Promise<void> {
-    incident.version += 1;
-    incident.updatedAt = new Date();
+    this.touch(incident);
     const { id, ...columns } = incident;
     await ctx.manager.update(IncidentEntity, { id }, columns);
+  }
+
+  /** Writes locked incidents changed in memory (already touched) in one UPDATE. */
+  async saveMany(ctx: WriteContext, incidents: IncidentEntity[]): Promise<void> {
+    if (incidents.length === 0) return;
+    const columns = INCIDENT_COLUMN_NAMES.filter((c) => c !== 'id');
+    await ctx.manager.query(
+      `UPDATE incidents AS i SET ${columns.map((c) => `${c} = v.${c}`).join(', ')}
+         FROM jsonb_to_recordset($1::jsonb) AS v(${INCIDENT_ROW_TYPES})
+        WHERE i.id = v.id`,
+      [JSON.stringify(incidents.map(incidentToRow))],
+    );
+  }
+
+  private touch(incident: IncidentEntity): void {
+    incident.version += 1;
+    incident.updatedAt = new Date();
   }
 
   async lock(ctx: WriteContext, id: string): Promise<IncidentEntity | null> {

@@ -7,6 +7,8 @@ import { numericToNumber } from '../../database/bigint.transformer.js';
 @Index('calls_source_external_key', ['source', 'externalId'], { unique: true })
 @Index('calls_incident_idx', ['incidentId'])
 @Index('calls_external_id_idx', ['externalId'])
+// GIN on the cross-referenced case ids (migration IntakeSearchIndexes).
+@Index('calls_related_external_ids_idx', { synchronize: false })
 export class CallEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,17 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  DEFAULT_LINKING_CONFIG, DomainError, OPEN_INCIDENT_STATUSES, categoryOfType, findLinkCandidate, intakeCallProblems,
-  type CallSource, type IncidentCategory, type IncidentForLinking, type IncidentStatus, type IncidentType, type IntakeCallResponse,
-  type LinkingConfig,
+  DEFAULT_LINKING_CONFIG, DomainError, categoryOfType, findLinkCandidate, intakeCallProblems,
+  type CallForLinking, type IncidentForLinking, type IntakeCallResponse, type LinkReason, type LinkingConfig,
 } from '@beacon/domain';
+import { GroupCommit, isTransientPgError } from '../../common/group-commit.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { EventLog } from '../events/event-log.service.js';
-import type { WriteContext } from '../events/event-log.types.js';
+import type { Actor, PendingEvent, WriteContext } from '../events/event-log.types.js';
 import { BeaconMetrics } from '../health/beacon-metrics.js';
-import { IncidentWriter } from '../incidents/incident-writer.js';
+import { IncidentWriter, type GradeRaise } from '../incidents/incident-writer.js';
+import { IncidentEntity } from '../incidents/incident.entity.js';
 import { CallEntity } from './call.entity.js';
+import { CALL_COLUMN_NAMES, CALL_ROW_TYPES, callToRow } from './call-row.js';
 import type { IntakeCallDto } from './intake-call.dto.js';
+import { findCandidates, type Candidate } from './intake-candidates.js';
 import { intakeLockKeys } from './intake-locks.js';
 
 export interface IntakeOutcome {
@@ -19,9 +23,33 @@ export interface IntakeOutcome {
   response: IntakeCallResponse;
 }
 
+interface IntakeRequest {
+  principal: Principal;
+  dto: IntakeCallDto;
+}
+
+/** An incident the batch may touch: a locked candidate from Postgres or one the batch opened. */
+interface Tracked extends Candidate {
+  isNew: boolean;
+  changed: boolean;
+}
+
+/** What happened to one new call, in order; turned into events once the new incidents are numbered. */
+type Step =
+  | { kind: 'created'; actor: Actor; call: CallEntity; tracked: Tracked; snapshot: IncidentEntity }
+  | { kind: 'linked'; actor: Actor; call: CallEntity; tracked: Tracked; snapshot: IncidentEntity; raised: GradeRaise | null };
+
+const keyOf = (source: string, externalId: string) => `${source}\u0000${externalId}`;
+
+/**
+ * Unified intake: stores each call exactly once, links it to the open incident it reports or opens
+ * a new one, and answers only after the call and its events have committed. Calls arriving together
+ * share a transaction (group commit), so a surge costs one fsync per batch, not per call.
+ */
 @Injectable()
 export class IntakeService {
   readonly linking: LinkingConfig;
+  private readonly batches: GroupCommit<IntakeRequest, IntakeOutcome>;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -30,145 +58,126 @@ export class IntakeService {
     private readonly metrics: BeaconMetrics,
   ) {
     this.linking = { ...DEFAULT_LINKING_CONFIG, baseRadiusM: config.LINK_RADIUS_M, windowMinutes: config.LINK_WINDOW_MIN };
+    this.batches = new GroupCommit((requests) => this.receiveBatch(requests), {
+      maxBatch: config.INTAKE_BATCH_MAX,
+      maxConcurrent: config.INTAKE_BATCH_CONCURRENCY,
+      retryable: isTransientPgError,
+    });
+    this.batches.onBatch = (size) => this.metrics.intakeBatchSize.observe(size);
   }
 
   /** Stores the call and links or opens its incident; returns only after both and their events commit. */
   async receive(principal: Principal, dto: IntakeCallDto): Promise<IntakeOutcome> {
     this.assertCoherent(dto);
-    const { result } = await this.log.write(actorOf(principal), async (ctx) => {
-      await ctx.manager.query(
-        'SELECT pg_advisory_xact_lock(k::bigint) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) AS keys',
-        [intakeLockKeys(dto, this.linking)],
-      );
-      const existing = await ctx.manager.getRepository(CallEntity).findOne({ where: { source: dto.source, externalId: dto.externalId } });
-      if (existing) return { created: false, response: responseOf(existing) };
-      return { created: true, response: await this.store(ctx, principal, dto) };
-    });
+    const result = await this.batches.submit({ principal, dto });
     this.metrics.intakeCalls.inc({ source: dto.source, outcome: result.created ? (result.response.linked ? 'linked' : 'new') : 'duplicate' });
     return result;
   }
 
-  private async store(ctx: WriteContext, principal: Principal, dto: IntakeCallDto): Promise<IntakeCallResponse> {
-    const calls = ctx.manager.getRepository(CallEntity);
-    const call = calls.create({
-      source: dto.source,
-      externalId: dto.externalId,
-      receivedAt: new Date(dto.receivedAt),
-      caller: dto.caller ? { ...dto.caller } : null,
-      lng: dto.location?.lng ?? null,
-      lat: dto.location?.lat ?? null,
-      accuracyM: dto.location?.accuracyM ?? null,
-      address: dto.address ?? null,
-      category: dto.category ?? (dto.type ? categoryOfType(dto.type) : null),
-      type: dto.type ?? null,
-      description: dto.description ?? null,
-      casualties: dto.casualties ? { ...dto.casualties } : null,
-      economicLossCny: dto.economicLossCny ?? null,
-      burnedAreaHa: dto.burnedAreaHa ?? null,
-      magnitude: dto.magnitude ?? null,
-      relatedExternalIds: dto.relatedExternalIds ?? [],
-      intakeKeyId: principal.kind === 'integration' ? principal.keyId : null,
-      enteredBy: principal.kind === 'user' ? principal.id : null,
-      linkReason: null,
-    });
-
-    const match = findLinkCandidate(
-      {
-        source: call.source,
-        externalId: call.externalId,
-        receivedAt: call.receivedAt,
-        location: dto.location ? { lng: dto.location.lng, lat: dto.location.lat, accuracyM: dto.location.accuracyM } : undefined,
-        category: call.category ?? undefined,
-        type: call.type ?? undefined,
-        relatedExternalIds: call.relatedExternalIds,
-      },
-      await this.candidates(ctx, call),
-      this.linking,
-    );
-
-    let incident: Awaited<ReturnType<IncidentWriter['createFromCall']>>;
-    if (match) {
-      incident = (await this.incidents.lock(ctx, match.incidentId))!;
-      call.incidentId = incident.id;
-      call.originalIncidentId = incident.id;
-      call.linkReason = match.reason;
-      await calls.insert(call);
-      await this.incidents.absorbCall(ctx, incident, call);
-    } else {
-      incident = await this.incidents.createFromCall(ctx, call, principal.jurisdictionId);
-      call.incidentId = incident.id;
-      call.originalIncidentId = incident.id;
-      await calls.insert(call);
-      ctx.record({
-        type: 'incident.created',
-        aggregate: { type: 'incident', id: incident.id },
-        jurisdictionId: incident.jurisdictionId,
-        payload: this.incidents.callPayload(call, incident),
-      });
-    }
-    ctx.record({
-      type: 'call.received',
-      aggregate: { type: 'incident', id: incident.id },
-      jurisdictionId: incident.jurisdictionId,
-      payload: this.incidents.callPayload(call, incident),
-    });
-    return responseOf(call);
+  private async receiveBatch(requests: IntakeRequest[]): Promise<IntakeOutcome[]> {
+    const { result } = await this.log.write(actorOf(requests[0]!.principal), (ctx) => this.storeBatch(ctx, requests));
+    return result;
   }
 
-  /**
-   * Open incidents that could be the same event, in one query: near enough in space (an
-   * equirectangular prefilter with the real accuracy-widened radius, 1% slack; the domain decides
-   * exactly) and time, or sharing a case id with the call. Only the columns linking needs.
-   */
-  private async candidates(ctx: WriteContext, call: CallEntity): Promise<IncidentForLinking[]> {
-    const { baseRadiusM, maxAccuracyM, windowMinutes } = this.linking;
-    const windowMs = windowMinutes * 60_000;
-    const callReach = baseRadiusM + Math.min(call.accuracyM ?? 0, maxAccuracyM);
-    const reach = callReach + maxAccuracyM;
-    const hasLocation = call.lng !== null && call.lat !== null;
-    const lat = call.lat ?? 0;
-    const dLat = reach / 111_320;
-    const dLng = reach / (111_320 * Math.cos((lat * Math.PI) / 180));
-    const rows: CandidateRow[] = await ctx.manager.query(
-      `WITH p AS (
-         SELECT $3::float8 AS lng, $4::float8 AS lat, $5::float8 AS dlng, $6::float8 AS dlat,
-                $7::timestamptz AS t_from, $8::timestamptz AS t_to, $9::float8 AS call_reach, $10::float8 AS max_acc
-       ), near AS (
-         SELECT i.id FROM incidents i, p
-          WHERE $1::boolean AND i.status = ANY($2::text[])
-            AND i.lng BETWEEN p.lng - p.dlng AND p.lng + p.dlng AND i.lat BETWEEN p.lat - p.dlat AND p.lat + p.dlat
-            AND i.last_call_at >= p.t_from AND i.first_call_at <= p.t_to
-            AND sqrt(power((i.lng - p.lng) * 111320 * cos(radians(p.lat)), 2) + power((i.lat - p.lat) * 111320, 2))
-                <= 1.01 * (p.call_reach + least(coalesce(i.location_accuracy_m, 0), p.max_acc))
-       ), referenced AS (
-         SELECT DISTINCT c.incident_id AS id FROM calls c
-          WHERE (c.external_id = ANY($11::text[]) OR c.related_external_ids && ARRAY[$12::text]) AND c.source <> $13::text
-       )
-       SELECT i.id, i.status, i.lng, i.lat, i.location_accuracy_m, i.category, i.type, i.first_call_at, i.last_call_at,
-              (SELECT coalesce(json_agg(json_build_object('source', c.source, 'externalId', c.external_id, 'related', c.related_external_ids)), '[]')
-                 FROM calls c WHERE c.incident_id = i.id) AS refs
-         FROM incidents i
-        WHERE i.status = ANY($2::text[]) AND i.id IN (SELECT id FROM near UNION SELECT id FROM referenced)`,
-      [
-        hasLocation, [...OPEN_INCIDENT_STATUSES], call.lng ?? 0, lat, dLng, dLat,
-        new Date(call.receivedAt.getTime() - windowMs), new Date(call.receivedAt.getTime() + windowMs),
-        callReach, maxAccuracyM, [call.externalId, ...call.relatedExternalIds], call.externalId, call.source,
-      ],
+  private async storeBatch(ctx: WriteContext, requests: IntakeRequest[]): Promise<IntakeOutcome[]> {
+    // Locks in one sorted statement: racing batches on any instance serialise per map cell and case id.
+    const lockKeys = [...new Set(requests.flatMap((r) => intakeLockKeys(r.dto, this.linking)))];
+    await ctx.manager.query(
+      'SELECT pg_advisory_xact_lock(k::bigint) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) AS keys',
+      [lockKeys],
     );
-    return rows.map((i) => ({
-      id: i.id,
-      status: i.status,
-      location: i.lng === null || i.lat === null ? null : { lng: i.lng, lat: i.lat },
-      locationAccuracyM: i.location_accuracy_m ?? undefined,
-      category: i.category,
-      type: i.type,
-      firstCallAt: new Date(i.first_call_at),
-      lastCallAt: new Date(i.last_call_at),
-      externalRefs: i.refs.flatMap((r) => [
-        { source: r.source, externalId: r.externalId },
-        ...r.related.map((x) => ({ source: r.source, externalId: x })),
+    const outcomes = new Map<string, IntakeOutcome>(); // by (source, externalId)
+    for (const [key, response] of await this.storedCalls(ctx, requests)) outcomes.set(key, { created: false, response });
+
+    const now = new Date();
+    const fresh: Array<{ actor: Actor; principal: Principal; call: CallEntity }> = [];
+    const seen = new Set(outcomes.keys());
+    for (const { principal, dto } of requests) {
+      const key = keyOf(dto.source, dto.externalId);
+      if (seen.has(key)) continue; // stored before, or earlier in this batch
+      seen.add(key);
+      fresh.push({ actor: actorOf(principal), principal, call: callOf(principal, dto, now) });
+    }
+
+    const tracked = new Map<string, Tracked>();
+    for (const c of await findCandidates(ctx, fresh.map((f) => f.call), this.linking)) {
+      tracked.set(c.incident.id, { ...c, isNew: false, changed: false });
+    }
+    const steps = fresh.map(({ actor, principal, call }) => this.place(call, actor, principal.jurisdictionId, tracked, now));
+
+    const all = [...tracked.values()];
+    await this.incidents.insertNew(ctx, all.filter((t) => t.isNew).map((t) => t.incident));
+    await this.insertCalls(ctx, steps.map((s) => s.call));
+    await this.incidents.saveMany(ctx, all.filter((t) => !t.isNew && t.changed).map((t) => t.incident));
+    for (const step of steps) {
+      step.snapshot.code = step.tracked.incident.code; // numbered by insertNew
+      for (const event of this.eventsOf(step)) ctx.record(event);
+      outcomes.set(keyOf(step.call.source, step.call.externalId), { created: true, response: responseOf(step.call) });
+    }
+
+    return requests.map(({ dto }, i) => {
+      const outcome = outcomes.get(keyOf(dto.source, dto.externalId))!;
+      // A repeat inside the batch gets the first one's answer as a repeat.
+      const first = requests.findIndex((r) => r.dto.source === dto.source && r.dto.externalId === dto.externalId);
+      return first === i ? outcome : { created: false, response: outcome.response };
+    });
+  }
+
+  /** Links the call into the best open incident it reports (as of the calls before it) or opens one. */
+  private place(call: CallEntity, actor: Actor, fallbackJurisdictionId: string, tracked: Map<string, Tracked>, now: Date): Step {
+    const match = findLinkCandidate(linkingView(call), [...tracked.values()].map(linkingCandidate), this.linking);
+    const ref = { source: call.source, externalId: call.externalId, relatedExternalIds: call.relatedExternalIds };
+    if (match) {
+      const t = tracked.get(match.incidentId)!;
+      call.incidentId = call.originalIncidentId = t.incident.id;
+      call.linkReason = match.reason;
+      const raised = this.incidents.absorb(t.incident, call);
+      t.changed = true;
+      t.refs.push(ref);
+      return { kind: 'linked', actor, call, tracked: t, snapshot: snapshotOf(t.incident), raised };
+    }
+    const incident = this.incidents.buildFromCall(call, fallbackJurisdictionId, now);
+    const t: Tracked = { incident, refs: [ref], isNew: true, changed: false };
+    tracked.set(incident.id, t);
+    call.incidentId = call.originalIncidentId = incident.id;
+    return { kind: 'created', actor, call, tracked: t, snapshot: snapshotOf(incident) };
+  }
+
+  private eventsOf(step: Step): PendingEvent[] {
+    const { call, snapshot, actor } = step;
+    const about = { aggregate: { type: 'incident', id: snapshot.id }, jurisdictionId: snapshot.jurisdictionId, actor };
+    const payload = this.incidents.callPayload(call, snapshot);
+    const events: PendingEvent[] = [];
+    if (step.kind === 'created') events.push({ type: 'incident.created', ...about, payload });
+    else if (step.raised) events.push({ ...this.incidents.gradeRaisedEvent(snapshot, step.raised), actor });
+    events.push({ type: 'call.received', ...about, payload });
+    return events;
+  }
+
+  /** Calls of the batch already stored (a retry, or a race lost to another instance). */
+  private async storedCalls(ctx: WriteContext, requests: IntakeRequest[]): Promise<Map<string, IntakeCallResponse>> {
+    const rows: Array<{ id: string; source: string; external_id: string; incident_id: string; link_reason: LinkReason | null }> = await ctx.manager.query(
+      `SELECT c.id, c.source, c.external_id, c.incident_id, c.link_reason FROM calls c
+         JOIN unnest($1::text[], $2::text[]) AS k(source, external_id) USING (source, external_id)`,
+      [requests.map((r) => r.dto.source), requests.map((r) => r.dto.externalId)],
+    );
+    return new Map(
+      rows.map((r) => [
+        keyOf(r.source, r.external_id),
+        r.link_reason
+          ? { callId: r.id, incidentId: r.incident_id, linked: true, linkReason: r.link_reason }
+          : { callId: r.id, incidentId: r.incident_id, linked: false },
       ]),
-    }));
+    );
+  }
+
+  private async insertCalls(ctx: WriteContext, calls: CallEntity[]): Promise<void> {
+    if (calls.length === 0) return;
+    await ctx.manager.query(
+      `INSERT INTO calls (${CALL_COLUMN_NAMES.join(', ')})
+       SELECT ${CALL_COLUMN_NAMES.map((c) => `v.${c}`).join(', ')} FROM jsonb_to_recordset($1::jsonb) AS v(${CALL_ROW_TYPES})`,
+      [JSON.stringify(calls.map(callToRow))],
+    );
   }
 
   private assertCoherent(dto: IntakeCallDto): void {
@@ -180,20 +189,67 @@ export class IntakeService {
   }
 }
 
-interface CandidateRow {
-  id: string;
-  status: IncidentStatus;
-  lng: number | null;
-  lat: number | null;
-  location_accuracy_m: number | null;
-  category: IncidentCategory | null;
-  type: IncidentType | null;
-  first_call_at: Date;
-  last_call_at: Date;
-  refs: Array<{ source: CallSource; externalId: string; related: string[] }>;
+function callOf(principal: Principal, dto: IntakeCallDto, now: Date): CallEntity {
+  return Object.assign(new CallEntity(), {
+    id: randomUUID(),
+    source: dto.source,
+    externalId: dto.externalId,
+    receivedAt: new Date(dto.receivedAt),
+    caller: dto.caller ? { ...dto.caller } : null,
+    lng: dto.location?.lng ?? null,
+    lat: dto.location?.lat ?? null,
+    accuracyM: dto.location?.accuracyM ?? null,
+    address: dto.address ?? null,
+    category: dto.category ?? (dto.type ? categoryOfType(dto.type) : null),
+    type: dto.type ?? null,
+    description: dto.description ?? null,
+    casualties: dto.casualties ? { ...dto.casualties } : null,
+    economicLossCny: dto.economicLossCny ?? null,
+    burnedAreaHa: dto.burnedAreaHa ?? null,
+    magnitude: dto.magnitude ?? null,
+    relatedExternalIds: dto.relatedExternalIds ?? [],
+    incidentId: '',
+    originalIncidentId: '',
+    linkReason: null,
+    intakeKeyId: principal.kind === 'integration' ? principal.keyId : null,
+    enteredBy: principal.kind === 'user' ? principal.id : null,
+    createdAt: now,
+  });
+}
+
+function linkingView(call: CallEntity): CallForLinking {
+  return {
+    source: call.source,
+    externalId: call.externalId,
+    receivedAt: call.receivedAt,
+    location: call.lng !== null && call.lat !== null ? { lng: call.lng, lat: call.lat, accuracyM: call.accuracyM } : undefined,
+    category: call.category,
+    type: call.type,
+    relatedExternalIds: call.relatedExternalIds,
+  };
+}
+
+function linkingCandidate({ incident: i, refs }: Candidate): IncidentForLinking {
+  return {
+    id: i.id,
+    status: i.status,
+    location: i.lng === null || i.lat === null ? null : { lng: i.lng, lat: i.lat },
+    locationAccuracyM: i.locationAccuracyM,
+    category: i.category,
+    type: i.type,
+    firstCallAt: i.firstCallAt,
+    lastCallAt: i.lastCallAt,
+    externalRefs: refs,
+  };
+}
+
+/** The incident as it stood right after this call (later calls of the batch change the entity). */
+function snapshotOf(incident: IncidentEntity): IncidentEntity {
+  return Object.assign(new IncidentEntity(), incident);
 }
 
 function responseOf(call: CallEntity): IntakeCallResponse {
-  const linked = call.linkReason !== null;
-  return linked ? { callId: call.id, incidentId: call.incidentId, linked, linkReason: call.linkReason! } : { callId: call.id, incidentId: call.incidentId, linked };
+  return call.linkReason !== null
+    ? { callId: call.id, incidentId: call.incidentId, linked: true, linkReason: call.linkReason }
+    : { callId: call.id, incidentId: call.incidentId, linked: false };
 }
