@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { logDestination } from './common/log-destination.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/env.schema.js';
 import { dataSourceOptions } from './database/data-source.js';
@@ -28,11 +29,14 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' },
-            redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
-          },
+          pinoHttp: [
+            {
+              level: config.LOG_LEVEL,
+              autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' },
+              redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
+            },
+            logDestination(),
+          ],
         }),
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE)),
         RedisModule,

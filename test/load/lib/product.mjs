@@ -92,7 +92,7 @@ export async function startProduct({ log = console.log, label = 'bench', env: ex
   // Keep the API's output for the error path only (bounded).
   const keep = (b) => { output.push(String(b)); if (output.length > 200) output.shift(); };
   child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
+  child.stderr.on("data", keep); if (process.env.BENCH_API_STDERR) child.stderr.pipe(process.stderr);
 
   let stopped = false;
   const stop = async () => {

@@ -77,22 +77,22 @@ export class GroupCommit<I, O> {
     }
     if (batch.length === 1) {
       // A lone item: one more try only if the failure was transient.
-      if (this.options.retryable?.(error)) await this.runAlone(batch[0]!);
+      if (this.options.retryable?.(error)) await this.runAlone(batch[0]!, 1);
       else batch[0]!.reject(error);
       return;
     }
     // The shared transaction rolled back: nothing of it is stored. Each item now goes alone.
-    for (const w of batch) await this.runAlone(w);
+    for (const w of batch) await this.runAlone(w, 2);
   }
 
-  /** One item in its own transaction, tried a second time after a transient failure. */
-  private async runAlone(w: Waiting<I, O>): Promise<void> {
+  /** One item in its own transaction, at most `attempts` times, repeating only after a transient failure. */
+  private async runAlone(w: Waiting<I, O>, attempts: number): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
         w.resolve((await this.runChecked([w.item]))[0]!);
         return;
       } catch (err) {
-        if (attempt >= 2 || !this.options.retryable?.(err)) {
+        if (attempt >= attempts || !this.options.retryable?.(err)) {
           w.reject(err);
           return;
         }

@@ -12,7 +12,8 @@ export const REDIS = Symbol('REDIS');
       provide: REDIS,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
-        const redis = new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 });
+        // Auto-pipelining: the events of a batch publish in one write instead of one syscall each.
+        const redis = new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2, enableAutoPipelining: true });
         redis.on('error', () => undefined); // outages surface through /api/health, not log floods
         return redis;
       },

@@ -6,6 +6,9 @@ import {
 import { CALL_SOURCES, INCIDENT_CATEGORIES, INCIDENT_TYPES, type CallSource, type IncidentCategory, type IncidentType } from '@beacon/domain';
 import { LngLatDto } from '../../common/dto/lng-lat.dto.js';
 
+/** Largest value numeric(16,2) holds, in whole yuan. */
+export const MAX_ECONOMIC_LOSS_CNY = 99_999_999_999_999;
+
 const ALL_TYPES = Object.values(INCIDENT_TYPES).flat() as IncidentType[];
 
 export class CallerDto {
@@ -94,6 +97,8 @@ export class CallBodyDto {
   casualties?: CasualtiesDto;
 
   @ApiPropertyOptional() @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0, { message: 'economicLossCny must not be negative' })
+  // The column is numeric(16,2): anything larger would fail in Postgres after validation passed.
+  @Max(MAX_ECONOMIC_LOSS_CNY, { message: `economicLossCny must be at most ${MAX_ECONOMIC_LOSS_CNY}` })
   economicLossCny?: number;
 
   @ApiPropertyOptional() @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0, { message: 'burnedAreaHa must not be negative' })
