@@ -14,6 +14,17 @@ export interface TimerToSchedule<K extends TimerKind> {
   payload: TimerJobs[K];
 }
 
+/** INSERT of timers from a jsonb array parameter (see timersParam); a key already there is kept. RETURNING id, due_at. */
+export function insertTimersSql(param: string): string {
+  return `INSERT INTO timers (kind, key, due_at, payload)
+    SELECT t.kind, t.key, t.due_at, t.payload FROM jsonb_to_recordset(${param}::jsonb) AS t(kind text, key text, due_at timestamptz, payload jsonb)
+    ON CONFLICT (key) DO NOTHING RETURNING id, due_at`;
+}
+
+export function timersParam(timers: Array<TimerToSchedule<TimerKind>>): string {
+  return JSON.stringify(timers.map((t) => ({ kind: t.kind, key: t.key, due_at: t.dueAt.toISOString(), payload: t.payload })));
+}
+
 export function bullConnection(config: AppConfig) {
   return { url: config.REDIS_URL, maxRetriesPerRequest: null };
 }
@@ -42,13 +53,13 @@ export class TimersService implements OnApplicationShutdown {
   /** Several timers in one INSERT (a group-committed intake batch opens many incidents at once). */
   async scheduleMany(ctx: WriteContext, timers: Array<TimerToSchedule<TimerKind>>): Promise<void> {
     if (timers.length === 0) return;
-    const rows: Array<{ id: string; due_at: Date }> = await ctx.manager.query(
-      `INSERT INTO timers (kind, key, due_at, payload)
-       SELECT t.kind, t.key, t.due_at, t.payload FROM jsonb_to_recordset($1::jsonb) AS t(kind text, key text, due_at timestamptz, payload jsonb)
-       ON CONFLICT (key) DO NOTHING RETURNING id, due_at`,
-      [JSON.stringify(timers.map((t) => ({ kind: t.kind, key: t.key, due_at: t.dueAt.toISOString(), payload: t.payload })))],
-    );
-    if (rows.length) ctx.afterCommit(() => this.enqueueMany(rows.map((r) => ({ timerId: r.id, dueAt: r.due_at }))));
+    const rows: Array<{ id: string; due_at: Date | string }> = await ctx.manager.query(insertTimersSql('$1'), [timersParam(timers)]);
+    this.enqueueAfterCommit(ctx, rows);
+  }
+
+  /** Timer rows just inserted get their BullMQ jobs once the transaction commits. */
+  enqueueAfterCommit(ctx: WriteContext, rows: Array<{ id: string; due_at: Date | string }>): void {
+    if (rows.length) ctx.afterCommit(() => this.enqueueMany(rows.map((r) => ({ timerId: r.id, dueAt: new Date(r.due_at) }))));
   }
 
   /** Cancels every pending timer whose key starts with `keyPrefix`. */

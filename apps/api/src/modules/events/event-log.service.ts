@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@beacon/domain';
 import { RealtimePublisher } from '../../realtime/realtime.publisher.js';
 import { BeaconMetrics } from '../health/beacon-metrics.js';
+import { preparedQuery } from '../../database/prepared-query.js';
 import { EVENT_COLUMNS, envelopeOf, type EventRow } from './event-row.js';
 import type { Actor, PendingEvent, WriteContext, WriteResult } from './event-log.types.js';
 
@@ -62,20 +63,27 @@ export class EventLog {
 
   private async append(manager: EntityManager, actor: Actor, pending: PendingEvent[]): Promise<EventEnvelope[]> {
     if (pending.length === 0) return [];
-    const values: unknown[] = [EVENT_APPEND_LOCK];
-    const tuples = pending.map((e, i) => {
-      const o = 1 + i * 8;
+    const rows = pending.map((e) => {
       const by = e.actor ?? actor;
-      values.push(e.type, e.aggregate.type, e.aggregate.id, e.jurisdictionId, by.type, by.id, by.name, JSON.stringify(e.payload));
-      return `($${o + 1}::text, $${o + 2}::text, $${o + 3}::text, $${o + 4}::uuid, $${o + 5}::text, $${o + 6}::text, $${o + 7}::text, $${o + 8}::jsonb)`;
+      return {
+        type: e.type, aggregate_type: e.aggregate.type, aggregate_id: e.aggregate.id, jurisdiction_id: e.jurisdictionId,
+        actor_type: by.type, actor_id: by.id, actor_name: by.name, payload: e.payload,
+      };
     });
-    const rows: EventRow[] = await manager.query(
-      // The lock is joined in, so it is held before any row (and its seq) is produced: one round trip.
-      `INSERT INTO events (type, aggregate_type, aggregate_id, jurisdiction_id, actor_type, actor_id, actor_name, payload)
-       SELECT v.* FROM (VALUES ${tuples.join(', ')}) AS v CROSS JOIN (SELECT pg_advisory_xact_lock($1::bigint)) AS lock
-       RETURNING ${EVENT_COLUMNS}`,
-      values,
-    );
-    return rows.map(envelopeOf).sort((a, b) => a.seq - b.seq);
+    const inserted = await preparedQuery<EventRow>(manager, 'beacon_event_append', APPEND_SQL, [EVENT_APPEND_LOCK, JSON.stringify(rows)]);
+    return inserted.map(envelopeOf).sort((a, b) => a.seq - b.seq);
   }
 }
+
+/**
+ * One statement, one fixed text (prepared once per connection): the lock is joined in, so it is held
+ * before any row (and its seq) is produced, and ORDER BY keeps the transaction's own event order.
+ */
+const APPEND_SQL = `INSERT INTO events (type, aggregate_type, aggregate_id, jurisdiction_id, actor_type, actor_id, actor_name, payload)
+  SELECT v.type, v.aggregate_type, v.aggregate_id, v.jurisdiction_id, v.actor_type, v.actor_id, v.actor_name, v.payload
+    FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS (type text, aggregate_type text, aggregate_id text, jurisdiction_id uuid,
+                                                       actor_type text, actor_id text, actor_name text, payload jsonb))
+         WITH ORDINALITY AS v(type, aggregate_type, aggregate_id, jurisdiction_id, actor_type, actor_id, actor_name, payload, n)
+   CROSS JOIN (SELECT pg_advisory_xact_lock($1::bigint)) AS lock
+   ORDER BY v.n
+  RETURNING ${EVENT_COLUMNS}`;

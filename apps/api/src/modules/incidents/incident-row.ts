@@ -13,6 +13,25 @@ export const INCIDENT_ROW_TYPES = `id uuid, code text, title text, status text, 
 
 export const INCIDENT_COLUMN_NAMES = INCIDENT_ROW_TYPES.split(',').map((c) => c.trim().split(/\s+/)[0]!);
 
+/** INSERT of new incidents from a jsonb array parameter, each numbered from the sequence; RETURNING id, code. */
+export function insertIncidentsSql(param: string): string {
+  const columns = INCIDENT_COLUMN_NAMES.filter((c) => c !== 'code');
+  return `INSERT INTO incidents (code, ${columns.join(', ')})
+    SELECT 'INC-' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || lpad(nextval('incident_code_seq')::text, 4, '0'),
+           ${columns.map((c) => `v.${c}`).join(', ')}
+      FROM jsonb_to_recordset(${param}::jsonb) AS v(${INCIDENT_ROW_TYPES})
+    RETURNING id, code`;
+}
+
+/** UPDATE of whole incident rows from a jsonb array parameter (rows locked by the caller). */
+export function updateIncidentsSql(param: string): string {
+  const columns = INCIDENT_COLUMN_NAMES.filter((c) => c !== 'id');
+  return `UPDATE incidents AS i SET ${columns.map((c) => `${c} = v.${c}`).join(', ')}
+      FROM jsonb_to_recordset(${param}::jsonb) AS v(${INCIDENT_ROW_TYPES})
+     WHERE i.id = v.id
+    RETURNING i.id`;
+}
+
 export interface IncidentRow {
   id: string;
   code: string;
@@ -30,17 +49,17 @@ export interface IncidentRow {
   figures: IncidentFigures;
   sources: CallSource[];
   call_count: number;
-  created_at: Date;
-  first_call_at: Date;
-  last_call_at: Date;
-  acknowledged_at: Date | null;
+  created_at: Date | string;
+  first_call_at: Date | string;
+  last_call_at: Date | string;
+  acknowledged_at: Date | string | null;
   acknowledged_by: string | null;
-  ack_deadline_at: Date | null;
+  ack_deadline_at: Date | string | null;
   ack_overdue_level: number;
   merged_into: string | null;
   status_before_merge: IncidentStatus | null;
   version: number;
-  updated_at: Date;
+  updated_at: Date | string;
 }
 
 const dateOf = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));

@@ -6,13 +6,13 @@ import {
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { TimerHandlerRegistry } from '../../jobs/timer-handler.registry.js';
-import { TimersService } from '../../jobs/timers.service.js';
+import { TimersService, type TimerToSchedule } from '../../jobs/timers.service.js';
 import type { PendingEvent, WriteContext } from '../events/event-log.types.js';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service.js';
 import { CallEntity } from '../intake/call.entity.js';
 import { IncidentEntity } from './incident.entity.js';
 import { callDto, incidentDto } from './incident-mappers.js';
-import { INCIDENT_COLUMN_NAMES, INCIDENT_ROW_TYPES, incidentToRow } from './incident-row.js';
+import { incidentToRow, insertIncidentsSql, updateIncidentsSql } from './incident-row.js';
 
 const SOURCE_ORDER: CallSource[] = ['110', '119', '120', 'manual'];
 
@@ -98,21 +98,15 @@ export class IncidentWriter implements OnModuleInit {
    */
   async insertNew(ctx: WriteContext, incidents: IncidentEntity[]): Promise<void> {
     if (incidents.length === 0) return;
-    const columns = INCIDENT_COLUMN_NAMES.filter((c) => c !== 'code');
-    const rows: Array<{ id: string; code: string }> = await ctx.manager.query(
-      `INSERT INTO incidents (code, ${columns.join(', ')})
-       SELECT 'INC-' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || lpad(nextval('incident_code_seq')::text, 4, '0'),
-              ${columns.map((c) => `v.${c}`).join(', ')}
-         FROM jsonb_to_recordset($1::jsonb) AS v(${INCIDENT_ROW_TYPES})
-       RETURNING id, code`,
-      [JSON.stringify(incidents.map(incidentToRow))],
-    );
+    const rows: Array<{ id: string; code: string }> = await ctx.manager.query(insertIncidentsSql('$1'), [JSON.stringify(incidents.map(incidentToRow))]);
     const codes = new Map(rows.map((r) => [r.id, r.code]));
     for (const incident of incidents) incident.code = codes.get(incident.id)!;
-    await this.timers.scheduleMany(
-      ctx,
-      incidents.map((i) => ({ kind: 'incident.ack_timeout' as const, key: `ack:${i.id}:1`, dueAt: i.ackDeadlineAt!, payload: { incidentId: i.id, level: 1 as const } })),
-    );
+    await this.timers.scheduleMany(ctx, incidents.map((i) => this.firstAckTimer(i)));
+  }
+
+  /** The level-1 acknowledgement timer every new incident gets. */
+  firstAckTimer(incident: IncidentEntity): TimerToSchedule<'incident.ack_timeout'> {
+    return { kind: 'incident.ack_timeout', key: `ack:${incident.id}:1`, dueAt: incident.ackDeadlineAt!, payload: { incidentId: incident.id, level: 1 } };
   }
 
   /**
@@ -197,13 +191,7 @@ export class IncidentWriter implements OnModuleInit {
   /** Writes locked incidents changed in memory (already touched) in one UPDATE. */
   async saveMany(ctx: WriteContext, incidents: IncidentEntity[]): Promise<void> {
     if (incidents.length === 0) return;
-    const columns = INCIDENT_COLUMN_NAMES.filter((c) => c !== 'id');
-    await ctx.manager.query(
-      `UPDATE incidents AS i SET ${columns.map((c) => `${c} = v.${c}`).join(', ')}
-         FROM jsonb_to_recordset($1::jsonb) AS v(${INCIDENT_ROW_TYPES})
-        WHERE i.id = v.id`,
-      [JSON.stringify(incidents.map(incidentToRow))],
-    );
+    await ctx.manager.query(updateIncidentsSql('$1'), [JSON.stringify(incidents.map(incidentToRow))]);
   }
 
   private touch(incident: IncidentEntity): void {

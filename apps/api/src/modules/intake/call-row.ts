@@ -8,6 +8,13 @@ export const CALL_ROW_TYPES = `id uuid, source text, external_id text, received_
 
 export const CALL_COLUMN_NAMES = CALL_ROW_TYPES.split(',').map((c) => c.trim().split(/\s+/)[0]!);
 
+/** INSERT of calls from a jsonb array parameter of callToRow rows. */
+export function insertCallsSql(param: string): string {
+  return `INSERT INTO calls (${CALL_COLUMN_NAMES.join(', ')})
+    SELECT ${CALL_COLUMN_NAMES.map((c) => `v.${c}`).join(', ')} FROM jsonb_to_recordset(${param}::jsonb) AS v(${CALL_ROW_TYPES})
+    RETURNING id`;
+}
+
 export function callToRow(c: CallEntity): Record<string, unknown> {
   return {
     id: c.id,

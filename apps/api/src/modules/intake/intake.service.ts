@@ -2,20 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DEFAULT_LINKING_CONFIG, DomainError, categoryOfType, findLinkCandidate, intakeCallProblems,
-  type CallForLinking, type IncidentForLinking, type IntakeCallResponse, type LinkReason, type LinkingConfig,
+  type CallForLinking, type IncidentForLinking, type IntakeCallResponse, type LinkingConfig,
 } from '@beacon/domain';
 import { GroupCommit, isTransientPgError } from '../../common/group-commit.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
+import { preparedQuery } from '../../database/prepared-query.js';
+import { TimersService, insertTimersSql, timersParam } from '../../jobs/timers.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { EventLog } from '../events/event-log.service.js';
 import type { Actor, PendingEvent, WriteContext } from '../events/event-log.types.js';
 import { BeaconMetrics } from '../health/beacon-metrics.js';
 import { IncidentWriter, type GradeRaise } from '../incidents/incident-writer.js';
+import { incidentToRow, insertIncidentsSql, updateIncidentsSql } from '../incidents/incident-row.js';
 import { IncidentEntity } from '../incidents/incident.entity.js';
 import { CallEntity } from './call.entity.js';
-import { CALL_COLUMN_NAMES, CALL_ROW_TYPES, callToRow } from './call-row.js';
+import { callToRow, insertCallsSql } from './call-row.js';
 import type { IntakeCallDto } from './intake-call.dto.js';
-import { findCandidates, type Candidate } from './intake-candidates.js';
+import { keyOf, readForBatch, type Candidate } from './intake-read.js';
 import { intakeLockKeys } from './intake-locks.js';
 
 export interface IntakeOutcome {
@@ -39,7 +42,23 @@ type Step =
   | { kind: 'created'; actor: Actor; call: CallEntity; tracked: Tracked; snapshot: IncidentEntity }
   | { kind: 'linked'; actor: Actor; call: CallEntity; tracked: Tracked; snapshot: IncidentEntity; raised: GradeRaise | null };
 
-const keyOf = (source: string, externalId: string) => `${source}\u0000${externalId}`;
+const LOCK_SQL = 'SELECT pg_advisory_xact_lock(k::bigint) FROM unnest($1::text[]) WITH ORDINALITY AS keys(k, n) ORDER BY n';
+
+const WRITE_SQL = `WITH new_incidents AS (${insertIncidentsSql('$1')}),
+  new_timers AS (${insertTimersSql('$2')}),
+  new_calls AS (${insertCallsSql('$3')}),
+  changed AS (${updateIncidentsSql('$4')})
+  SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'code', code)), '[]') FROM new_incidents) AS incidents,
+         (SELECT coalesce(json_agg(json_build_object('id', id, 'due_at', due_at)), '[]') FROM new_timers) AS timers,
+         (SELECT count(*) FROM new_calls)::int AS calls,
+         (SELECT count(*) FROM changed)::int AS changed`;
+
+interface WriteResult {
+  incidents: Array<{ id: string; code: string }>;
+  timers: Array<{ id: string; due_at: string }>;
+  calls: number;
+  changed: number;
+}
 
 /**
  * Unified intake: stores each call exactly once, links it to the open incident it reports or opens
@@ -55,6 +74,7 @@ export class IntakeService {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly log: EventLog,
     private readonly incidents: IncidentWriter,
+    private readonly timers: TimersService,
     private readonly metrics: BeaconMetrics,
   ) {
     this.linking = { ...DEFAULT_LINKING_CONFIG, baseRadiusM: config.LINK_RADIUS_M, windowMinutes: config.LINK_WINDOW_MIN };
@@ -81,46 +101,58 @@ export class IntakeService {
 
   private async storeBatch(ctx: WriteContext, requests: IntakeRequest[]): Promise<IntakeOutcome[]> {
     // Locks in one sorted statement: racing batches on any instance serialise per map cell and case id.
-    const lockKeys = [...new Set(requests.flatMap((r) => intakeLockKeys(r.dto, this.linking)))];
-    await ctx.manager.query(
-      'SELECT pg_advisory_xact_lock(k::bigint) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) AS keys',
-      [lockKeys],
-    );
-    const outcomes = new Map<string, IntakeOutcome>(); // by (source, externalId)
-    for (const [key, response] of await this.storedCalls(ctx, requests)) outcomes.set(key, { created: false, response });
+    const lockKeys = [...new Set(requests.flatMap((r) => intakeLockKeys(r.dto, this.linking)))].sort();
+    await preparedQuery(ctx.manager, 'beacon_intake_lock', LOCK_SQL, [lockKeys]);
 
     const now = new Date();
-    const fresh: Array<{ actor: Actor; principal: Principal; call: CallEntity }> = [];
-    const seen = new Set(outcomes.keys());
+    const unique = new Map<string, { actor: Actor; principal: Principal; call: CallEntity }>();
     for (const { principal, dto } of requests) {
       const key = keyOf(dto.source, dto.externalId);
-      if (seen.has(key)) continue; // stored before, or earlier in this batch
-      seen.add(key);
-      fresh.push({ actor: actorOf(principal), principal, call: callOf(principal, dto, now) });
+      if (!unique.has(key)) unique.set(key, { actor: actorOf(principal), principal, call: callOf(principal, dto, now) });
     }
+    const { stored, candidates } = await readForBatch(ctx, [...unique.values()].map((u) => u.call), this.linking);
 
-    const tracked = new Map<string, Tracked>();
-    for (const c of await findCandidates(ctx, fresh.map((f) => f.call), this.linking)) {
-      tracked.set(c.incident.id, { ...c, isNew: false, changed: false });
-    }
-    const steps = fresh.map(({ actor, principal, call }) => this.place(call, actor, principal.jurisdictionId, tracked, now));
+    const outcomes = new Map<string, IntakeOutcome>(); // by (source, externalId)
+    for (const [key, response] of stored) outcomes.set(key, { created: false, response });
+    const tracked = new Map<string, Tracked>(candidates.map((c) => [c.incident.id, { ...c, isNew: false, changed: false }]));
+    const steps = [...unique]
+      .filter(([key]) => !stored.has(key))
+      .map(([, { actor, principal, call }]) => this.place(call, actor, principal.jurisdictionId, tracked, now));
 
-    const all = [...tracked.values()];
-    await this.incidents.insertNew(ctx, all.filter((t) => t.isNew).map((t) => t.incident));
-    await this.insertCalls(ctx, steps.map((s) => s.call));
-    await this.incidents.saveMany(ctx, all.filter((t) => !t.isNew && t.changed).map((t) => t.incident));
+    await this.write(ctx, [...tracked.values()], steps.map((s) => s.call));
     for (const step of steps) {
-      step.snapshot.code = step.tracked.incident.code; // numbered by insertNew
+      step.snapshot.code = step.tracked.incident.code; // numbered by the write
       for (const event of this.eventsOf(step)) ctx.record(event);
       outcomes.set(keyOf(step.call.source, step.call.externalId), { created: true, response: responseOf(step.call) });
     }
 
-    return requests.map(({ dto }, i) => {
-      const outcome = outcomes.get(keyOf(dto.source, dto.externalId))!;
-      // A repeat inside the batch gets the first one's answer as a repeat.
-      const first = requests.findIndex((r) => r.dto.source === dto.source && r.dto.externalId === dto.externalId);
-      return first === i ? outcome : { created: false, response: outcome.response };
+    const answered = new Set<string>();
+    return requests.map(({ dto }) => {
+      const key = keyOf(dto.source, dto.externalId);
+      const outcome = outcomes.get(key)!;
+      // A repeat inside the batch gets the first one's answer, as a repeat.
+      if (answered.has(key)) return { created: false, response: outcome.response };
+      answered.add(key);
+      return outcome;
     });
+  }
+
+  /**
+   * Every row the batch changes, in one prepared statement: new incidents (numbered from the
+   * sequence) with their first ack timers, the calls, and the locked incidents that absorbed calls.
+   */
+  private async write(ctx: WriteContext, tracked: Tracked[], calls: CallEntity[]): Promise<void> {
+    const created = tracked.filter((t) => t.isNew).map((t) => t.incident);
+    const changed = tracked.filter((t) => !t.isNew && t.changed).map((t) => t.incident);
+    const [row] = await preparedQuery<WriteResult>(ctx.manager, 'beacon_intake_write', WRITE_SQL, [
+      JSON.stringify(created.map(incidentToRow)),
+      timersParam(created.map((i) => this.incidents.firstAckTimer(i))),
+      JSON.stringify(calls.map(callToRow)),
+      JSON.stringify(changed.map(incidentToRow)),
+    ]);
+    const codes = new Map(row!.incidents.map((r) => [r.id, r.code]));
+    for (const incident of created) incident.code = codes.get(incident.id)!;
+    this.timers.enqueueAfterCommit(ctx, row!.timers);
   }
 
   /** Links the call into the best open incident it reports (as of the calls before it) or opens one. */
@@ -152,32 +184,6 @@ export class IntakeService {
     else if (step.raised) events.push({ ...this.incidents.gradeRaisedEvent(snapshot, step.raised), actor });
     events.push({ type: 'call.received', ...about, payload });
     return events;
-  }
-
-  /** Calls of the batch already stored (a retry, or a race lost to another instance). */
-  private async storedCalls(ctx: WriteContext, requests: IntakeRequest[]): Promise<Map<string, IntakeCallResponse>> {
-    const rows: Array<{ id: string; source: string; external_id: string; incident_id: string; link_reason: LinkReason | null }> = await ctx.manager.query(
-      `SELECT c.id, c.source, c.external_id, c.incident_id, c.link_reason FROM calls c
-         JOIN unnest($1::text[], $2::text[]) AS k(source, external_id) USING (source, external_id)`,
-      [requests.map((r) => r.dto.source), requests.map((r) => r.dto.externalId)],
-    );
-    return new Map(
-      rows.map((r) => [
-        keyOf(r.source, r.external_id),
-        r.link_reason
-          ? { callId: r.id, incidentId: r.incident_id, linked: true, linkReason: r.link_reason }
-          : { callId: r.id, incidentId: r.incident_id, linked: false },
-      ]),
-    );
-  }
-
-  private async insertCalls(ctx: WriteContext, calls: CallEntity[]): Promise<void> {
-    if (calls.length === 0) return;
-    await ctx.manager.query(
-      `INSERT INTO calls (${CALL_COLUMN_NAMES.join(', ')})
-       SELECT ${CALL_COLUMN_NAMES.map((c) => `v.${c}`).join(', ')} FROM jsonb_to_recordset($1::jsonb) AS v(${CALL_ROW_TYPES})`,
-      [JSON.stringify(calls.map(callToRow))],
-    );
   }
 
   private assertCoherent(dto: IntakeCallDto): void {

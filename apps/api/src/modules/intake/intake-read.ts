@@ -1,0 +1,104 @@
+import { OPEN_INCIDENT_STATUSES, type CallSource, type IncidentExternalRef, type IntakeCallResponse, type LinkReason, type LinkingConfig } from '@beacon/domain';
+import { preparedQuery } from '../../database/prepared-query.js';
+import type { WriteContext } from '../events/event-log.types.js';
+import { incidentFromRow, type IncidentRow } from '../incidents/incident-row.js';
+import type { IncidentEntity } from '../incidents/incident.entity.js';
+import type { CallEntity } from './call.entity.js';
+
+/** An open incident a call of the batch might join, with the case ids of the calls it holds. */
+export interface Candidate {
+  incident: IncidentEntity;
+  refs: IncidentExternalRef[];
+}
+
+export interface IntakeRead {
+  /** Calls of the batch already stored (a retry, or a race lost to another instance), by keyOf(source, externalId). */
+  stored: Map<string, IntakeCallResponse>;
+  candidates: Candidate[];
+}
+
+export const keyOf = (source: string, externalId: string) => `${source}\u0000${externalId}`;
+
+// Literal, so the planner matches the partial GiST index incidents_open_point_idx.
+const OPEN = OPEN_INCIDENT_STATUSES.map((s) => `'${s}'`).join(', ');
+const M_PER_DEG = 111_320;
+
+/**
+ * What a batch needs to decide, in one prepared statement run after its advisory locks (so it sees
+ * everything committed by whoever held them):
+ * - which of its calls are already stored;
+ * - every open incident any of its calls could be the same event as — near a call in space
+ *   (accuracy-widened radius, 1% slack, through the GiST index) and time, or sharing a case id —
+ *   locked FOR UPDATE in id order so two batches never deadlock on them. A superset: the domain's
+ *   findLinkCandidate decides exactly, call by call.
+ */
+const READ_SQL = `WITH p AS (
+    SELECT * FROM unnest($1::float8[], $2::float8[], $3::float8[], $4::float8[], $5::timestamptz[], $6::timestamptz[], $7::float8[])
+      AS p(lng, lat, dlng, dlat, t_from, t_to, call_reach)
+  ), near AS (
+    SELECT i.id FROM p JOIN incidents i
+        ON i.status IN (${OPEN}) AND i.lng IS NOT NULL AND i.lat IS NOT NULL
+       AND point(i.lng, i.lat) <@ box(point(p.lng - p.dlng, p.lat - p.dlat), point(p.lng + p.dlng, p.lat + p.dlat))
+       AND i.last_call_at >= p.t_from AND i.first_call_at <= p.t_to
+       AND sqrt(power((i.lng - p.lng) * ${M_PER_DEG} * cos(radians(p.lat)), 2) + power((i.lat - p.lat) * ${M_PER_DEG}, 2))
+           <= 1.01 * (p.call_reach + least(coalesce(i.location_accuracy_m, 0), $8::float8))
+  ), referenced AS (
+    SELECT c.incident_id AS id FROM calls c WHERE c.external_id = ANY($9::text[]) OR c.related_external_ids && $10::text[]
+  ), candidates AS (
+    SELECT i.* FROM incidents i
+     WHERE i.status IN (${OPEN}) AND i.id IN (SELECT id FROM near UNION SELECT id FROM referenced)
+     ORDER BY i.id
+       FOR UPDATE OF i
+  ), stored AS (
+    SELECT c.id, c.source, c.external_id, c.incident_id, c.link_reason FROM calls c
+      JOIN unnest($11::text[], $12::text[]) AS k(source, external_id) USING (source, external_id)
+  )
+  SELECT 'candidate' AS kind, to_jsonb(c.*) AS row,
+         (SELECT coalesce(jsonb_agg(jsonb_build_object('source', x.source, 'externalId', x.external_id, 'related', x.related_external_ids)), '[]')
+            FROM calls x WHERE x.incident_id = c.id) AS refs
+    FROM candidates c
+  UNION ALL
+  SELECT 'stored', to_jsonb(s.*), NULL FROM stored s`;
+
+type ReadRow =
+  | { kind: 'candidate'; row: IncidentRow; refs: Array<{ source: CallSource; externalId: string; related: string[] }> }
+  | { kind: 'stored'; row: { id: string; source: string; external_id: string; incident_id: string; link_reason: LinkReason | null }; refs: null };
+
+export async function readForBatch(ctx: WriteContext, calls: CallEntity[], linking: LinkingConfig): Promise<IntakeRead> {
+  const { baseRadiusM, maxAccuracyM, windowMinutes } = linking;
+  const windowMs = windowMinutes * 60_000;
+  const located = calls.filter((c) => c.lng !== null && c.lat !== null);
+  const column = <T>(f: (c: CallEntity) => T): T[] => located.map(f);
+  const reachOf = (c: CallEntity) => baseRadiusM + Math.min(c.accuracyM ?? 0, maxAccuracyM);
+  const rows = await preparedQuery<ReadRow>(ctx.manager, 'beacon_intake_read', READ_SQL, [
+    column((c) => c.lng),
+    column((c) => c.lat),
+    column((c) => (reachOf(c) + maxAccuracyM) / (M_PER_DEG * Math.cos((c.lat! * Math.PI) / 180))),
+    column((c) => (reachOf(c) + maxAccuracyM) / M_PER_DEG),
+    column((c) => new Date(c.receivedAt.getTime() - windowMs).toISOString()),
+    column((c) => new Date(c.receivedAt.getTime() + windowMs).toISOString()),
+    column(reachOf),
+    maxAccuracyM,
+    [...new Set(calls.flatMap((c) => [c.externalId, ...c.relatedExternalIds]))],
+    [...new Set(calls.map((c) => c.externalId))],
+    calls.map((c) => c.source),
+    calls.map((c) => c.externalId),
+  ]);
+  const stored = new Map<string, IntakeCallResponse>();
+  const candidates: Candidate[] = [];
+  for (const r of rows) {
+    if (r.kind === 'stored') {
+      const s = r.row;
+      stored.set(
+        keyOf(s.source, s.external_id),
+        s.link_reason ? { callId: s.id, incidentId: s.incident_id, linked: true, linkReason: s.link_reason } : { callId: s.id, incidentId: s.incident_id, linked: false },
+      );
+    } else {
+      candidates.push({
+        incident: incidentFromRow(r.row), // to_jsonb gives timestamps as strings: incidentFromRow takes both
+        refs: r.refs.map((x) => ({ source: x.source, externalId: x.externalId, relatedExternalIds: x.related })),
+      });
+    }
+  }
+  return { stored, candidates };
+}
