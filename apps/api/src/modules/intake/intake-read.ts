@@ -45,8 +45,9 @@ const READ_SQL = `WITH p AS (
   ), referenced AS (
     SELECT c.incident_id AS id FROM calls c WHERE c.external_id = ANY($9::text[]) OR c.related_external_ids && $10::text[]
   ), candidates AS (
+    -- Driven by the few ids found (primary-key lookups), never by a scan of all open incidents.
     SELECT i.* FROM incidents i
-     WHERE i.status IN (${OPEN}) AND i.id IN (SELECT id FROM near UNION SELECT id FROM referenced)
+     WHERE i.id = ANY (ARRAY(SELECT id FROM near UNION SELECT id FROM referenced)) AND i.status IN (${OPEN})
      ORDER BY i.id
        FOR UPDATE OF i
   ), stored AS (
