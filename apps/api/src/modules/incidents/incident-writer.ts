@@ -12,7 +12,7 @@ import { JurisdictionsService } from '../jurisdictions/jurisdictions.service.js'
 import { CallEntity } from '../intake/call.entity.js';
 import { IncidentEntity } from './incident.entity.js';
 import { callDto, incidentDto } from './incident-mappers.js';
-import { incidentToRow, insertIncidentsSql, updateIncidentsSql } from './incident-row.js';
+import { incidentToRow, insertIncidentsSql } from './incident-row.js';
 
 const SOURCE_ORDER: CallSource[] = ['110', '119', '120', 'manual'];
 
@@ -186,12 +186,6 @@ export class IncidentWriter implements OnModuleInit {
     this.touch(incident);
     const { id, ...columns } = incident;
     await ctx.manager.update(IncidentEntity, { id }, columns);
-  }
-
-  /** Writes locked incidents changed in memory (already touched) in one UPDATE. */
-  async saveMany(ctx: WriteContext, incidents: IncidentEntity[]): Promise<void> {
-    if (incidents.length === 0) return;
-    await ctx.manager.query(updateIncidentsSql('$1'), [JSON.stringify(incidents.map(incidentToRow))]);
   }
 
   private touch(incident: IncidentEntity): void {
