@@ -20,12 +20,14 @@ module.exports = {
       ...common, displayName: 'api', rootDir: 'apps/api', moduleNameMapper,
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/src/testing/global-setup.ts',
+      globalTeardown: '<rootDir>/src/testing/global-teardown.ts',
       setupFiles: ['reflect-metadata'],
     },
     {
       ...common, displayName: 'e2e', rootDir: 'test', testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
       moduleNameMapper: { ...moduleNameMapper, '^@beacon/domain$': '<rootDir>/../libs/domain/src/index.ts', '^@beacon/geo$': '<rootDir>/../libs/geo/src/index.ts' },
       globalSetup: '<rootDir>/../apps/api/src/testing/global-setup.ts',
+      globalTeardown: '<rootDir>/../apps/api/src/testing/global-teardown.ts',
     },
   ],
 };

@@ -20,4 +20,5 @@ export default async function globalSetup(): Promise<void> {
   });
   if (r.status !== 0) throw new Error(`preparing the template database failed:\n${r.stderr}`);
   process.env.BEACON_TEST_TEMPLATE_DB = name;
+  process.env.BEACON_TEST_TEMPLATE_OWNED = '1'; // global-teardown drops what this run made
 }
