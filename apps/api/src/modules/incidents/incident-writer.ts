@@ -12,7 +12,7 @@ import { JurisdictionsService } from '../jurisdictions/jurisdictions.service.js'
 import { CallEntity } from '../intake/call.entity.js';
 import { IncidentEntity } from './incident.entity.js';
 import { callDto, incidentDto } from './incident-mappers.js';
-import { incidentToRow, insertIncidentsSql } from './incident-row.js';
+import { INCIDENT_ROW, insertIncidentsSql } from './incident-row.js';
 
 const SOURCE_ORDER: CallSource[] = ['110', '119', '120', 'manual'];
 
@@ -98,7 +98,7 @@ export class IncidentWriter implements OnModuleInit {
    */
   async insertNew(ctx: WriteContext, incidents: IncidentEntity[]): Promise<void> {
     if (incidents.length === 0) return;
-    const rows: Array<{ id: string; code: string }> = await ctx.manager.query(insertIncidentsSql('$1'), [JSON.stringify(incidents.map(incidentToRow))]);
+    const rows: Array<{ id: string; code: string }> = await ctx.manager.query(insertIncidentsSql('$1'), [JSON.stringify(incidents.map((i) => INCIDENT_ROW.toRow(i)))]);
     const codes = new Map(rows.map((r) => [r.id, r.code]));
     for (const incident of incidents) incident.code = codes.get(incident.id)!;
     await this.timers.scheduleMany(ctx, incidents.map((i) => this.firstAckTimer(i)));

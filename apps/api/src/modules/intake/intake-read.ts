@@ -1,7 +1,7 @@
 import { OPEN_INCIDENT_STATUSES, type CallSource, type IncidentExternalRef, type IntakeCallResponse, type LinkReason, type LinkingConfig } from '@beacon/domain';
 import { preparedQuery } from '../../database/prepared-query.js';
 import type { WriteContext } from '../events/event-log.types.js';
-import { incidentFromRow, type IncidentRow } from '../incidents/incident-row.js';
+import { INCIDENT_ROW } from '../incidents/incident-row.js';
 import type { IncidentEntity } from '../incidents/incident.entity.js';
 import type { CallEntity } from './call.entity.js';
 
@@ -62,7 +62,7 @@ const READ_SQL = `WITH p AS (
   SELECT 'stored', to_jsonb(s.*), NULL FROM stored s`;
 
 type ReadRow =
-  | { kind: 'candidate'; row: IncidentRow; refs: Array<{ source: CallSource; externalId: string; related: string[] }> }
+  | { kind: 'candidate'; row: Record<string, unknown>; refs: Array<{ source: CallSource; externalId: string; related: string[] }> }
   | { kind: 'stored'; row: { id: string; source: string; external_id: string; incident_id: string; link_reason: LinkReason | null }; refs: null };
 
 export async function readForBatch(ctx: WriteContext, calls: CallEntity[], linking: LinkingConfig): Promise<IntakeRead> {
@@ -96,7 +96,7 @@ export async function readForBatch(ctx: WriteContext, calls: CallEntity[], linki
       );
     } else {
       candidates.push({
-        incident: incidentFromRow(r.row), // to_jsonb gives timestamps as strings: incidentFromRow takes both
+        incident: INCIDENT_ROW.fromRow(r.row),
         refs: r.refs.map((x) => ({ source: x.source, externalId: x.externalId, relatedExternalIds: x.related })),
       });
     }

@@ -13,10 +13,10 @@ import { EventLog } from '../events/event-log.service.js';
 import type { Actor, PendingEvent, WriteContext } from '../events/event-log.types.js';
 import { BeaconMetrics } from '../health/beacon-metrics.js';
 import { IncidentWriter, type GradeRaise } from '../incidents/incident-writer.js';
-import { incidentToRow, insertIncidentsSql, updateIncidentsSql } from '../incidents/incident-row.js';
+import { INCIDENT_ROW, insertIncidentsSql, updateIncidentsSql } from '../incidents/incident-row.js';
 import { IncidentEntity } from '../incidents/incident.entity.js';
 import { CallEntity } from './call.entity.js';
-import { callToRow, insertCallsSql } from './call-row.js';
+import { CALL_ROW, insertCallsSql } from './call-row.js';
 import type { IntakeCallDto } from './intake-call.dto.js';
 import { keyOf, readForBatch, type Candidate } from './intake-read.js';
 import { intakeLockKeys } from './intake-locks.js';
@@ -145,10 +145,10 @@ export class IntakeService {
     const created = tracked.filter((t) => t.isNew).map((t) => t.incident);
     const changed = tracked.filter((t) => !t.isNew && t.changed).map((t) => t.incident);
     const [row] = await preparedQuery<WriteResult>(ctx.manager, 'beacon_intake_write', WRITE_SQL, [
-      JSON.stringify(created.map(incidentToRow)),
+      JSON.stringify(created.map((i) => INCIDENT_ROW.toRow(i))),
       timersParam(created.map((i) => this.incidents.firstAckTimer(i))),
-      JSON.stringify(calls.map(callToRow)),
-      JSON.stringify(changed.map(incidentToRow)),
+      JSON.stringify(calls.map((c) => CALL_ROW.toRow(c))),
+      JSON.stringify(changed.map((i) => INCIDENT_ROW.toRow(i))),
     ]);
     const codes = new Map(row!.incidents.map((r) => [r.id, r.code]));
     for (const incident of created) incident.code = codes.get(incident.id)!;
