@@ -15,10 +15,8 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     installExtensions: false,
     synchronize: false,
     migrationsRun: false,
-    // Named prepared statements (preparedQuery: intake, event log) plan once per connection. Postgres's
-    // default keeps re-planning the intake read (~5 ms here) while custom plans look cheaper; unnamed
-    // statements (everything TypeORM sends) are unaffected.
-    extra: { max: poolSize, options: '-c plan_cache_mode=force_generic_plan' },
+    // The intake transaction sets its own planner options (modules/intake/intake-plan.ts).
+    extra: { max: poolSize },
   };
 }
 

@@ -24,11 +24,16 @@ export function insertIncidentsSql(param: string): string {
     RETURNING id, code`;
 }
 
-/** UPDATE of whole incident rows from a jsonb array parameter (rows locked by the caller). */
+/**
+ * UPDATE of whole incident rows from a jsonb array parameter (rows locked by the caller). The ids
+ * are also a key condition of their own, so the rows are found by primary key whatever the planner
+ * estimates (a cached plan made on a near-empty table would otherwise read the whole index).
+ */
 export function updateIncidentsSql(param: string): string {
   const columns = INCIDENT_ROW.columns.filter((c) => c !== 'id');
   return `UPDATE incidents AS i SET ${columns.map((c) => `${c} = v.${c}`).join(', ')}
       FROM jsonb_to_recordset(${param}::jsonb) AS v(${INCIDENT_ROW.definition})
      WHERE i.id = v.id
+       AND i.id = ANY (ARRAY(SELECT (e ->> 'id')::uuid FROM jsonb_array_elements(${param}::jsonb) AS e))
     RETURNING i.id`;
 }

@@ -32,32 +32,41 @@ const M_PER_DEG = 111_320;
  *   locked FOR UPDATE in id order so two batches never deadlock on them. A superset: the domain's
  *   findLinkCandidate decides exactly, call by call.
  */
-const READ_SQL = `WITH p AS (
+export const READ_SQL = `WITH p AS (
     SELECT * FROM unnest($1::float8[], $2::float8[], $3::float8[], $4::float8[], $5::timestamptz[], $6::timestamptz[], $7::float8[])
       AS p(lng, lat, dlng, dlat, t_from, t_to, call_reach)
   ), near AS (
-    SELECT i.id FROM p JOIN incidents i
-        ON i.status IN (${OPEN}) AND i.lng IS NOT NULL AND i.lat IS NOT NULL
-       AND point(i.lng, i.lat) <@ box(point(p.lng - p.dlng, p.lat - p.dlat), point(p.lng + p.dlng, p.lat + p.dlat))
-       AND i.last_call_at >= p.t_from AND i.first_call_at <= p.t_to
-       AND sqrt(power((i.lng - p.lng) * ${M_PER_DEG} * cos(radians(p.lat)), 2) + power((i.lat - p.lat) * ${M_PER_DEG}, 2))
-           <= 1.01 * (p.call_reach + least(coalesce(i.location_accuracy_m, 0), $8::float8))
+    -- One map search per call. OFFSET 0 keeps it a separate search, so each call's box is a key of
+    -- the GiST index: never one scan of every open incident, filtered against every call.
+    SELECT n.id FROM p CROSS JOIN LATERAL (
+      SELECT i.id FROM incidents i
+       WHERE i.status IN (${OPEN}) AND i.lng IS NOT NULL AND i.lat IS NOT NULL
+         AND point(i.lng, i.lat) <@ box(point(p.lng - p.dlng, p.lat - p.dlat), point(p.lng + p.dlng, p.lat + p.dlat))
+         AND i.last_call_at >= p.t_from AND i.first_call_at <= p.t_to
+         AND sqrt(power((i.lng - p.lng) * ${M_PER_DEG} * cos(radians(p.lat)), 2) + power((i.lat - p.lat) * ${M_PER_DEG}, 2))
+             <= 1.01 * (p.call_reach + least(coalesce(i.location_accuracy_m, 0), $8::float8))
+      OFFSET 0) AS n
   ), referenced AS (
     SELECT c.incident_id AS id FROM calls c WHERE c.external_id = ANY($9::text[]) OR c.related_external_ids && $10::text[]
-  ), candidates AS (
-    -- Driven by the few ids found (primary-key lookups), never by a scan of all open incidents.
+  ), candidates AS MATERIALIZED (
+    -- Primary-key lookups of the few ids found, locked in id order. No status condition here, so no
+    -- plan can scan every open incident instead; an incident closed meanwhile is dropped below.
     SELECT i.* FROM incidents i
-     WHERE i.id = ANY (ARRAY(SELECT id FROM near UNION SELECT id FROM referenced)) AND i.status IN (${OPEN})
+     WHERE i.id = ANY (ARRAY(SELECT id FROM near UNION SELECT id FROM referenced))
      ORDER BY i.id
        FOR UPDATE OF i
   ), stored AS (
-    SELECT c.id, c.source, c.external_id, c.incident_id, c.link_reason FROM calls c
-      JOIN unnest($11::text[], $12::text[]) AS k(source, external_id) USING (source, external_id)
+    -- One unique-key lookup per call (OFFSET 0, as above).
+    SELECT s.* FROM unnest($11::text[], $12::text[]) AS k(source, external_id) CROSS JOIN LATERAL (
+      SELECT c.id, c.source, c.external_id, c.incident_id, c.link_reason FROM calls c
+       WHERE c.source = k.source AND c.external_id = k.external_id
+      OFFSET 0) AS s
   )
   SELECT 'candidate' AS kind, to_jsonb(c.*) AS row,
          (SELECT coalesce(jsonb_agg(jsonb_build_object('source', x.source, 'externalId', x.external_id, 'related', x.related_external_ids)), '[]')
             FROM calls x WHERE x.incident_id = c.id) AS refs
     FROM candidates c
+   WHERE c.status IN (${OPEN})
   UNION ALL
   SELECT 'stored', to_jsonb(s.*), NULL FROM stored s`;
 

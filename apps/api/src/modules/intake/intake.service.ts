@@ -7,19 +7,21 @@ import {
 import { GroupCommit, isTransientPgError } from '../../common/group-commit.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { preparedQuery } from '../../database/prepared-query.js';
-import { TimersService, insertTimersSql, timersParam } from '../../jobs/timers.service.js';
+import { TimersService, timersParam } from '../../jobs/timers.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { EventLog } from '../events/event-log.service.js';
 import type { Actor, PendingEvent, WriteContext } from '../events/event-log.types.js';
 import { BeaconMetrics } from '../health/beacon-metrics.js';
 import { IncidentWriter, type GradeRaise } from '../incidents/incident-writer.js';
-import { INCIDENT_ROW, insertIncidentsSql, updateIncidentsSql } from '../incidents/incident-row.js';
+import { INCIDENT_ROW } from '../incidents/incident-row.js';
 import { IncidentEntity } from '../incidents/incident.entity.js';
 import { CallEntity } from './call.entity.js';
-import { CALL_ROW, insertCallsSql } from './call-row.js';
+import { CALL_ROW } from './call-row.js';
+import { WRITE_SQL, type WriteResult } from './intake-write.js';
 import type { IntakeCallDto } from './intake-call.dto.js';
 import { keyOf, readForBatch, type Candidate } from './intake-read.js';
 import { intakeLockKeys } from './intake-locks.js';
+import { OPEN_BATCH_SQL } from './intake-plan.js';
 
 export interface IntakeOutcome {
   created: boolean;
@@ -42,23 +44,6 @@ type Step =
   | { kind: 'created'; actor: Actor; call: CallEntity; tracked: Tracked; snapshot: IncidentEntity }
   | { kind: 'linked'; actor: Actor; call: CallEntity; tracked: Tracked; snapshot: IncidentEntity; raised: GradeRaise | null };
 
-const LOCK_SQL = 'SELECT pg_advisory_xact_lock(k::bigint) FROM unnest($1::text[]) WITH ORDINALITY AS keys(k, n) ORDER BY n';
-
-const WRITE_SQL = `WITH new_incidents AS (${insertIncidentsSql('$1')}),
-  new_timers AS (${insertTimersSql('$2')}),
-  new_calls AS (${insertCallsSql('$3')}),
-  changed AS (${updateIncidentsSql('$4')})
-  SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'code', code)), '[]') FROM new_incidents) AS incidents,
-         (SELECT coalesce(json_agg(json_build_object('id', id, 'due_at', due_at)), '[]') FROM new_timers) AS timers,
-         (SELECT count(*) FROM new_calls)::int AS calls,
-         (SELECT count(*) FROM changed)::int AS changed`;
-
-interface WriteResult {
-  incidents: Array<{ id: string; code: string }>;
-  timers: Array<{ id: string; due_at: string }>;
-  calls: number;
-  changed: number;
-}
 
 /**
  * Unified intake: stores each call exactly once, links it to the open incident it reports or opens
@@ -102,7 +87,7 @@ export class IntakeService {
   private async storeBatch(ctx: WriteContext, requests: IntakeRequest[]): Promise<IntakeOutcome[]> {
     // Locks in one sorted statement: racing batches on any instance serialise per map cell and case id.
     const lockKeys = [...new Set(requests.flatMap((r) => intakeLockKeys(r.dto, this.linking)))].sort();
-    await preparedQuery(ctx.manager, 'beacon_intake_lock', LOCK_SQL, [lockKeys]);
+    await preparedQuery(ctx.manager, 'beacon_intake_open', OPEN_BATCH_SQL, [lockKeys]);
 
     const now = new Date();
     const unique = new Map<string, { actor: Actor; principal: Principal; call: CallEntity }>();
@@ -137,10 +122,7 @@ export class IntakeService {
     });
   }
 
-  /**
-   * Every row the batch changes, in one prepared statement: new incidents (numbered from the
-   * sequence) with their first ack timers, the calls, and the locked incidents that absorbed calls.
-   */
+  /** Writes the batch (WRITE_SQL) and numbers the new incidents. */
   private async write(ctx: WriteContext, tracked: Tracked[], calls: CallEntity[]): Promise<void> {
     const created = tracked.filter((t) => t.isNew).map((t) => t.incident);
     const changed = tracked.filter((t) => !t.isNew && t.changed).map((t) => t.incident);
