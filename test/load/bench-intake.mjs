@@ -6,13 +6,14 @@
 // group commit, see IntakeService); every call has a unique externalId and a position
 // spread over the district (Halton sequence, eight mutually unrelated incident types) so most open new
 // incidents. Steps of fixed offered rate (open loop, evenly paced, 10 s each); a step passes with zero
-// errors and p99 < 100 ms (latency from each request's due time). Reference: INSERTs of one row
+// errors and p99 < 100 ms (latency from each request's due time); a step that kept up but missed the
+// p99 is run once more (both sides, see `retryable`). Reference: INSERTs of one row
 // (uuid pk, text, jsonb, timestamptz) through a pg Pool with the same number of connections,
 // synchronous_commit on, at the same step rates. Afterwards the calls table is checked against the 201s.
 //
 // Env: BEACON_URL (use a running Beacon; set DATABASE_URL too for the loss/duplicate check),
 //      DATABASE_URL, REDIS_URL, DEMO_PASSWORD, BEACON_INTAKE_KEY_119,
-//      BENCH_CONNECTIONS (50), BENCH_STEP_S (10), BENCH_RATES (Beacon's steps: 10,25,50,100,150,200,300,400,600,800,…),
+//      BENCH_CONNECTIONS (50), BENCH_STEP_S (10), BENCH_RATES (Beacon's steps: 10,50,100,200,…,800,1000,…),
 //      BENCH_REF_RATES (the reference's: 10,25,50,100,200,400,800,1600,3200),
 //      BENCH_LOADGEN=autocannon to drive the API steps with autocannon's overallRate instead.
 import { randomUUID } from 'node:crypto';
@@ -26,15 +27,20 @@ import { ms, summarize } from './lib/stats.mjs';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const STEP_S = Number(process.env.BENCH_STEP_S ?? 10);
-// Starts low: on a shared 2-core machine Beacon's intake saturates well below 100/s.
-// Beacon's steps are finer than doubling where it saturates, so the figure is not rounded down by half.
-const RATES = (process.env.BENCH_RATES ?? '10,25,50,100,150,200,300,400,600,800,1200,1600,2400,3200').split(',').map(Number);
+// Starts low (the latency of a quiet intake desk); steps of 100/s around the target, so a result is
+// not rounded down by a doubling step.
+const RATES = (process.env.BENCH_RATES ?? '10,50,100,200,300,400,500,600,700,800,1000,1200,1600,2400,3200').split(',').map(Number);
 const REF_RATES = (process.env.BENCH_REF_RATES ?? '10,25,50,100,200,400,800,1600,3200').split(',').map(Number);
 const P99_LIMIT_MS = 100;
 const TARGET = 0.25;
-const BUDGET_S = 200; // Beacon's steps stop at half of this, the reference's at 1.5×: under 5 minutes in all
+const BUDGET_S = 320; // Beacon's steps stop at half of this (room for the steps up to the target), the reference's at 1.5×: ~6 minutes in all
 const LOADGEN = process.env.BENCH_LOADGEN === 'autocannon' ? 'autocannon' : 'paced';
 const log = (m) => console.log(m);
+// A step that kept up with its rate but failed on latency is run once more, for Beacon and the
+// reference alike: on this shared VM a single disk or scheduler stall of a few hundred ms (seen even
+// at 10 inserts/s) fails a whole step. A step that fell behind (errors, backlog) is not retried.
+const retryable = (s) => s.errors === 0 && !s.overloaded && s.achieved >= s.rate * 0.95;
+const RETRY_NOTE = '         (kept up but missed the p99: the same step once more)';
 const sleep = (t) => new Promise((r) => setTimeout(r, t));
 const tStart = performance.now();
 const elapsedS = () => (performance.now() - tStart) / 1000;
@@ -259,7 +265,8 @@ async function main() {
     const batches = batchMeter(product.url);
     log('Beacon intake (POST /api/intake/calls, 119 key, unique calls):');
     const apiSteps = [];
-    for (const rate of RATES) {
+    for (let i = 0, retried = false; i < RATES.length; ) {
+      const rate = RATES[i];
       if (elapsedS() > BUDGET_S * 0.5) { log(`  (time budget: not trying ${rate}/s)`); break; }
       locks.start();
       await batches.mark();
@@ -275,8 +282,10 @@ async function main() {
       log(stepLine(s));
       const perCall = cpu.api !== null && s.achieved > 0 ? ` (${((cpu.api * 1000) / s.achieved).toFixed(1)} ms API CPU a call)` : '';
       log(`         CPU: ${fmtCpu(cpu)}${perCall}${lk?.active != null ? `; Postgres backends active ${lk.active.toFixed(1)}, waiting on advisory locks ${lk.advisoryWaiting.toFixed(1)}` : ''}${s.batch ? `; ${s.batch.toFixed(1)} calls per transaction` : ''}`);
-      if (!s.pass) break;
       await sleep(1500);
+      if (s.pass) { i++; retried = false; continue; }
+      if (!retried && retryable(s)) { retried = true; s.retried = true; log(RETRY_NOTE); continue; }
+      break;
     }
     await sleep(1000);
 
@@ -313,7 +322,8 @@ async function main() {
     await openLoopStep({ rate: 50, durationS: 1, fire: fireRef });
     log(`Reference (INSERT one row into ${table} via pg.Pool max ${CONNECTIONS}, synchronous_commit on):`);
     const refSteps = [];
-    for (const rate of REF_RATES) {
+    for (let i = 0, retried = false; i < REF_RATES.length; ) {
+      const rate = REF_RATES[i];
       // A reference cut short would flatter the ratio: it gets a longer budget than Beacon's steps.
       if (elapsedS() > BUDGET_S * 1.5) { log(`  (time budget: not trying ${rate}/s)`); break; }
       const { result: s, cpu } = await withCpu(null, () => openLoopStep({ rate, durationS: STEP_S, fire: fireRef }));
@@ -322,8 +332,10 @@ async function main() {
       refSteps.push(s);
       log(stepLine(s));
       log(`         CPU: ${fmtCpu(cpu)}`);
-      if (!s.pass) break;
       await sleep(1000);
+      if (s.pass) { i++; retried = false; continue; }
+      if (!retried && retryable(s)) { retried = true; s.retried = true; log(RETRY_NOTE); continue; }
+      break;
     }
 
     // --- Loss / duplicate check --------------------------------------------------------------------
@@ -358,7 +370,7 @@ async function main() {
 
     log('');
     log(`Beacon sustains ${value}/s (p99 < ${P99_LIMIT_MS} ms, no errors); plain inserts sustain ${reference}/s${refTopped ? ' (the highest rate tried: a lower bound)' : ''}; ratio ${ratio.toFixed(3)} (target ≥ ${TARGET})${clean ? ', nothing lost or duplicated' : ''} → ${pass ? 'PASS' : 'FAIL'}`);
-    const failed = apiSteps.find((s) => !s.pass);
+    const failed = apiSteps.findLast((s) => !s.pass);
     const lowRef = refSteps[0];
     log('What limits intake here:');
     if (failed) {

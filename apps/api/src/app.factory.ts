@@ -12,7 +12,8 @@ import { RedisIoAdapter } from './realtime/redis-io.adapter.js';
 
 /** Builds the configured application; main.ts and the integration tests share it. */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  // JSON bodies only (registered below, with its size limit): no form parser on every request.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');

@@ -4,7 +4,6 @@ import type { EventEnvelope } from '@beacon/domain';
 import { RealtimePublisher } from '../../realtime/realtime.publisher.js';
 import { BeaconMetrics } from '../health/beacon-metrics.js';
 import { preparedQuery } from '../../database/prepared-query.js';
-import { EVENT_COLUMNS, envelopeOf, type EventRow } from './event-row.js';
 import type { Actor, PendingEvent, WriteContext, WriteResult } from './event-log.types.js';
 
 /**
@@ -70,8 +69,18 @@ export class EventLog {
         actor_type: by.type, actor_id: by.id, actor_name: by.name, payload: e.payload,
       };
     });
-    const inserted = await preparedQuery<EventRow>(manager, 'beacon_event_append', APPEND_SQL, [EVENT_APPEND_LOCK, JSON.stringify(rows)]);
-    return inserted.map(envelopeOf).sort((a, b) => a.seq - b.seq);
+    const inserted = await preparedQuery<{ seq: string; at: Date }>(manager, 'beacon_event_append', APPEND_SQL, [EVENT_APPEND_LOCK, JSON.stringify(rows)]);
+    // Only seq and at come back: the rest is what was just sent (seq follows the events' order).
+    const stamps = inserted.map((r) => ({ seq: Number(r.seq), at: new Date(r.at).toISOString() })).sort((a, b) => a.seq - b.seq);
+    return pending.map((e, i) => ({
+      seq: stamps[i]!.seq,
+      type: e.type,
+      at: stamps[i]!.at,
+      aggregate: { type: e.aggregate.type, id: e.aggregate.id },
+      jurisdictionId: e.jurisdictionId,
+      actor: { ...(e.actor ?? actor) },
+      payload: e.payload,
+    }));
   }
 }
 
@@ -86,4 +95,4 @@ const APPEND_SQL = `INSERT INTO events (type, aggregate_type, aggregate_id, juri
          WITH ORDINALITY AS v(type, aggregate_type, aggregate_id, jurisdiction_id, actor_type, actor_id, actor_name, payload, n)
    CROSS JOIN (SELECT pg_advisory_xact_lock($1::bigint)) AS lock
    ORDER BY v.n
-  RETURNING ${EVENT_COLUMNS}`;
+  RETURNING seq, at`;

@@ -1,4 +1,5 @@
 import type { TeamDto } from '@beacon/domain';
+import { demoIntakeKey } from '../../database/seeds/demo-seeder.js';
 import { connectRealtime } from '../../testing/socket-client.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
@@ -33,6 +34,29 @@ describe('event log and realtime', () => {
       const { publishedAt, ...logged } = heard;
       expect(page.events.find((e: { seq: number }) => e.seq === heard.seq)).toEqual(logged);
       expect(Date.parse(publishedAt!)).toBeGreaterThanOrEqual(Date.parse(heard.at));
+    } finally {
+      rt.socket.disconnect();
+    }
+  });
+
+  it('emits an intake call\'s events exactly as the log serves them (same seq, actor, payload)', async () => {
+    const rt = await connectRealtime(t.url, duty);
+    try {
+      const before = (await t.http('GET', '/api/events?after=0&limit=1', { token: duty })).body.lastSeq as number;
+      const res = await t.http('POST', '/api/intake/calls', {
+        headers: { 'x-api-key': demoIntakeKey('119', t.password) },
+        body: { source: '119', externalId: `RT-${Date.now()}`, receivedAt: new Date().toISOString(), location: { lng: 118.33, lat: 36.83, accuracyM: 15 }, type: 'fire', casualties: { injured: 2 } },
+      });
+      expect(res.status).toBe(201);
+      const created = await rt.waitFor((e) => e.type === 'incident.created' && e.aggregate.id === res.body.incidentId);
+      const received = await rt.waitFor((e) => e.type === 'call.received' && e.aggregate.id === res.body.incidentId);
+      expect(received.seq).toBe(created.seq + 1);
+      const page = (await t.http('GET', `/api/events?after=${before}`, { token: duty })).body;
+      for (const heard of [created, received]) {
+        const { publishedAt: _publishedAt, ...logged } = heard;
+        expect(page.events.find((e: { seq: number }) => e.seq === heard.seq)).toEqual(logged);
+      }
+      expect(received.actor).toMatchObject({ type: 'integration' });
     } finally {
       rt.socket.disconnect();
     }

@@ -4,8 +4,8 @@ import type { CallSource, Grade, GradeBasis, IncidentCategory, IncidentFigures, 
 @Entity({ name: 'incidents' })
 @Index('incidents_open_idx', ['status', 'lastCallAt'])
 @Index('incidents_jurisdiction_idx', ['jurisdictionId', 'createdAt'])
-// GiST on point(lng, lat) for open incidents (migration IntakeSearchIndexes): an expression index TypeORM cannot describe.
-@Index('incidents_open_point_idx', { synchronize: false })
+// GiST on each open incident's reach box (migration IncidentReachIndex): an expression index TypeORM cannot describe.
+@Index('incidents_open_reach_idx', { synchronize: false })
 export class IncidentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -121,8 +121,8 @@ describe('intake statements stay index-driven whatever the table statistics', ()
 
     const readPlan = await planOf(read, READ_ARGS);
     expectKeyedLookups(readPlan);
-    // Nearby open incidents come from the partial GiST map index, candidates by primary key.
-    expect(readPlan.map((p) => p['Index Name'])).toEqual(expect.arrayContaining(['incidents_open_point_idx', incidentsPk, 'calls_source_external_key']));
+    // Nearby open incidents come from the partial GiST reach index, candidates by primary key.
+    expect(readPlan.map((p) => p['Index Name'])).toEqual(expect.arrayContaining(['incidents_open_reach_idx', incidentsPk, 'calls_source_external_key']));
 
     const writePlan = await planOf(write, WRITE_ARGS);
     expectKeyedLookups(writePlan);

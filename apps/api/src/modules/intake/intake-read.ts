@@ -19,7 +19,7 @@ export interface IntakeRead {
 
 export const keyOf = (source: string, externalId: string) => `${source}\u0000${externalId}`;
 
-// Literal, so the planner matches the partial GiST index incidents_open_point_idx.
+// Literal, so the planner matches the partial GiST index incidents_open_reach_idx.
 const OPEN = OPEN_INCIDENT_STATUSES.map((s) => `'${s}'`).join(', ');
 const M_PER_DEG = 111_320;
 
@@ -36,12 +36,13 @@ export const READ_SQL = `WITH p AS (
     SELECT * FROM unnest($1::float8[], $2::float8[], $3::float8[], $4::float8[], $5::timestamptz[], $6::timestamptz[], $7::float8[])
       AS p(lng, lat, dlng, dlat, t_from, t_to, call_reach)
   ), near AS (
-    -- One map search per call. OFFSET 0 keeps it a separate search, so each call's box is a key of
-    -- the GiST index: never one scan of every open incident, filtered against every call.
+    -- One map search per call: the call's reach box against each open incident's (GiST index
+    -- incidents_open_reach_idx), then the exact distance. OFFSET 0 keeps it a separate search, so the
+    -- box is an index key: never one scan of every open incident, filtered against every call.
     SELECT n.id FROM p CROSS JOIN LATERAL (
       SELECT i.id FROM incidents i
        WHERE i.status IN (${OPEN}) AND i.lng IS NOT NULL AND i.lat IS NOT NULL
-         AND point(i.lng, i.lat) <@ box(point(p.lng - p.dlng, p.lat - p.dlat), point(p.lng + p.dlng, p.lat + p.dlat))
+         AND incident_reach_box(i.lng, i.lat, i.location_accuracy_m) && box(point(p.lng - p.dlng, p.lat - p.dlat), point(p.lng + p.dlng, p.lat + p.dlat))
          AND i.last_call_at >= p.t_from AND i.first_call_at <= p.t_to
          AND sqrt(power((i.lng - p.lng) * ${M_PER_DEG} * cos(radians(p.lat)), 2) + power((i.lat - p.lat) * ${M_PER_DEG}, 2))
              <= 1.01 * (p.call_reach + least(coalesce(i.location_accuracy_m, 0), $8::float8))
@@ -80,11 +81,14 @@ export async function readForBatch(ctx: WriteContext, calls: CallEntity[], linki
   const located = calls.filter((c) => c.lng !== null && c.lat !== null);
   const column = <T>(f: (c: CallEntity) => T): T[] => located.map(f);
   const reachOf = (c: CallEntity) => baseRadiusM + Math.min(c.accuracyM ?? 0, maxAccuracyM);
+  // The call's half of the box overlap: with the incident's own accuracy as its half, the two cover
+  // the exact test's 1.01 × (call reach + capped incident accuracy), plus a metre for rounding.
+  const halfM = (c: CallEntity) => 1.01 * reachOf(c) + 0.01 * maxAccuracyM + 1;
   const rows = await preparedQuery<ReadRow>(ctx.manager, 'beacon_intake_read', READ_SQL, [
     column((c) => c.lng),
     column((c) => c.lat),
-    column((c) => (reachOf(c) + maxAccuracyM) / (M_PER_DEG * Math.cos((c.lat! * Math.PI) / 180))),
-    column((c) => (reachOf(c) + maxAccuracyM) / M_PER_DEG),
+    column((c) => halfM(c) / (M_PER_DEG * Math.cos((c.lat! * Math.PI) / 180))),
+    column((c) => halfM(c) / M_PER_DEG),
     column((c) => new Date(c.receivedAt.getTime() - windowMs).toISOString()),
     column((c) => new Date(c.receivedAt.getTime() + windowMs).toISOString()),
     column(reachOf),

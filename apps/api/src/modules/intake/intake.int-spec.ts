@@ -58,6 +58,21 @@ describe('unified intake (110/119/120)', () => {
     expect(ONE_KM_EAST.lng).toBeGreaterThan(PLANT.lng);
   });
 
+  it('widens "near" by either side\'s position accuracy: a vague incident is found 1.6 km away, not 2.3 km', async () => {
+    // At 36.95° N, 0.001° of longitude is ~88.9 m. Base radius 300 m + 1500 m (vague) + 10 m = 1810 m.
+    const lngPerM = 0.001 / 88.9;
+    const vague = await post('110', { externalId: ext('cell'), location: { lng: 118.55, lat: 36.95, accuracyM: 1500 }, type: 'flood' });
+    const near = await post('119', { externalId: ext('near'), location: { lng: 118.55 + 1600 * lngPerM, lat: 36.95, accuracyM: 10 }, type: 'flood' });
+    const far = await post('119', { externalId: ext('far'), location: { lng: 118.55 - 2300 * lngPerM, lat: 36.95, accuracyM: 10 }, type: 'flood' });
+    expect(near.body).toMatchObject({ incidentId: vague.body.incidentId, linked: true, linkReason: { rule: 'proximity' } });
+    expect(far.body.incidentId).not.toBe(vague.body.incidentId);
+
+    // And the other way round: a vague call finds a precise incident 1.6 km away.
+    const precise = await post('119', { externalId: ext('exact'), location: { lng: 118.65, lat: 36.95, accuracyM: 10 }, type: 'flood' });
+    const vagueCall = await post('110', { externalId: ext('cell2'), location: { lng: 118.65 + 1600 * lngPerM, lat: 36.95, accuracyM: 1500 }, type: 'flood' });
+    expect(vagueCall.body).toMatchObject({ incidentId: precise.body.incidentId, linked: true });
+  });
+
   it('links across sources by a referenced case number regardless of distance', async () => {
     const police = ext('p');
     const a = await post('110', { externalId: police, address: '某小区3号楼', type: 'building_collapse' });

@@ -37,6 +37,8 @@ interface IntakeRequest {
 interface Tracked extends Candidate {
   isNew: boolean;
   changed: boolean;
+  /** What linking sees of it, refreshed whenever a call changes it. */
+  view: IncidentForLinking;
 }
 
 /** What happened to one new call, in order; turned into events once the new incidents are numbered. */
@@ -99,7 +101,7 @@ export class IntakeService {
 
     const outcomes = new Map<string, IntakeOutcome>(); // by (source, externalId)
     for (const [key, response] of stored) outcomes.set(key, { created: false, response });
-    const tracked = new Map<string, Tracked>(candidates.map((c) => [c.incident.id, { ...c, isNew: false, changed: false }]));
+    const tracked = new Map<string, Tracked>(candidates.map((c) => [c.incident.id, { ...c, isNew: false, changed: false, view: linkingCandidate(c) }]));
     const steps = [...unique]
       .filter(([key]) => !stored.has(key))
       .map(([, { actor, principal, call }]) => this.place(call, actor, principal.jurisdictionId, tracked, now));
@@ -139,7 +141,7 @@ export class IntakeService {
 
   /** Links the call into the best open incident it reports (as of the calls before it) or opens one. */
   private place(call: CallEntity, actor: Actor, fallbackJurisdictionId: string, tracked: Map<string, Tracked>, now: Date): Step {
-    const match = findLinkCandidate(linkingView(call), [...tracked.values()].map(linkingCandidate), this.linking);
+    const match = findLinkCandidate(linkingView(call), [...tracked.values()].map((t) => t.view), this.linking);
     const ref = { source: call.source, externalId: call.externalId, relatedExternalIds: call.relatedExternalIds };
     if (match) {
       const t = tracked.get(match.incidentId)!;
@@ -148,10 +150,12 @@ export class IntakeService {
       const raised = this.incidents.absorb(t.incident, call);
       t.changed = true;
       t.refs.push(ref);
+      t.view = linkingCandidate(t);
       return { kind: 'linked', actor, call, tracked: t, snapshot: snapshotOf(t.incident), raised };
     }
     const incident = this.incidents.buildFromCall(call, fallbackJurisdictionId, now);
-    const t: Tracked = { incident, refs: [ref], isNew: true, changed: false };
+    const refs = [ref];
+    const t: Tracked = { incident, refs, isNew: true, changed: false, view: linkingCandidate({ incident, refs }) };
     tracked.set(incident.id, t);
     call.incidentId = call.originalIncidentId = incident.id;
     return { kind: 'created', actor, call, tracked: t, snapshot: snapshotOf(incident) };
