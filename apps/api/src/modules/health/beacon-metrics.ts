@@ -19,10 +19,11 @@ export class BeaconMetrics {
     registers: [this.registry],
   });
 
-  readonly httpDuration = new Histogram({
-    name: 'beacon_http_request_duration_seconds',
-    help: 'HTTP request duration',
-    labelNames: ['method', 'route', 'status'],
+  /** Intake's own latency: from the validated call to its committed answer (queueing for a batch included). */
+  readonly intakeDuration = new Histogram({
+    name: 'beacon_intake_call_duration_seconds',
+    help: 'Time from a validated intake call to its committed answer',
+    labelNames: ['source'],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],
   });

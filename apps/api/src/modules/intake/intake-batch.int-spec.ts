@@ -19,8 +19,12 @@ describe('intake under a burst (group commit)', () => {
     });
   const batchMetrics = async () => {
     const text: string = (await t.http('GET', '/metrics')).body;
-    const read = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
-    return { count: read('beacon_intake_batch_size_count'), sum: read('beacon_intake_batch_size_sum') };
+    const read = (name: string) => Number(new RegExp(`^${name.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+    return {
+      count: read('beacon_intake_batch_size_count'),
+      sum: read('beacon_intake_batch_size_sum'),
+      timed: read('beacon_intake_call_duration_seconds_count{source="110"}') + read('beacon_intake_call_duration_seconds_count{source="119"}') + read('beacon_intake_call_duration_seconds_count{source="120"}'),
+    };
   };
 
   beforeAll(async () => {
@@ -68,6 +72,7 @@ describe('intake under a burst (group commit)', () => {
     // Shared transactions happened: fewer batches than calls.
     const after = await batchMetrics();
     expect(after.sum - before.sum).toBe(60);
+    expect(after.timed - before.timed).toBe(60); // every call's intake latency observed once
     expect(after.count - before.count).toBeLessThan(60);
 
     // One incident.created per incident, one call.received per call; every call after its incident's creation.

@@ -76,7 +76,9 @@ export class IntakeService {
   /** Stores the call and links or opens its incident; returns only after both and their events commit. */
   async receive(principal: Principal, dto: IntakeCallDto): Promise<IntakeOutcome> {
     this.assertCoherent(dto);
+    const stopTimer = this.metrics.intakeDuration.startTimer({ source: dto.source });
     const result = await this.batches.submit({ principal, dto });
+    stopTimer();
     this.metrics.intakeCalls.inc({ source: dto.source, outcome: result.created ? (result.response.linked ? 'linked' : 'new') : 'duplicate' });
     return result;
   }
