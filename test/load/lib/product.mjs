@@ -92,7 +92,10 @@ export async function startProduct({ log = console.log, label = 'bench', env: ex
   // Keep the API's output for the error path only (bounded).
   const keep = (b) => { output.push(String(b)); if (output.length > 200) output.shift(); };
   child.stdout.on('data', keep);
-  child.stderr.on("data", keep); if (process.env.BENCH_API_STDERR) child.stderr.pipe(process.stderr);
+  child.stderr.on('data', keep);
+  // Debugging a run: BENCH_API_STDERR=1 / BENCH_API_STDOUT=1 pass the API's output (its logs are on stdout) through.
+  if (process.env.BENCH_API_STDERR) child.stderr.pipe(process.stderr);
+  if (process.env.BENCH_API_STDOUT) child.stdout.pipe(process.stderr);
 
   let stopped = false;
   const stop = async () => {
