@@ -46,7 +46,6 @@ type Step =
   | { kind: 'created'; actor: Actor; call: CallEntity; tracked: Tracked; snapshot: IncidentEntity }
   | { kind: 'linked'; actor: Actor; call: CallEntity; tracked: Tracked; snapshot: IncidentEntity; raised: GradeRaise | null };
 
-
 /**
  * Unified intake: stores each call exactly once, links it to the open incident it reports or opens
  * a new one, and answers only after the call and its events have committed. Calls arriving together
