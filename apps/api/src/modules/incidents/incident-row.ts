@@ -14,11 +14,17 @@ export const INCIDENT_ROW = new RowShape(
   () => new IncidentEntity(),
 );
 
+/**
+ * Incident number: at least four digits, never cut (`lpad` would truncate 10000 to '1000' and the
+ * 10,000th incident would collide with the 1,000th); nineteen digits hold any bigint.
+ */
+export const INCIDENT_NUMBER_SQL = `to_char(nextval('incident_code_seq'), 'FM999999999999999990000')`;
+
 /** INSERT of new incidents from a jsonb array parameter, each numbered from the sequence; RETURNING id, code. */
 export function insertIncidentsSql(param: string): string {
   const columns = INCIDENT_ROW.columns.filter((c) => c !== 'code');
   return `INSERT INTO incidents (code, ${columns.join(', ')})
-    SELECT 'INC-' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || lpad(nextval('incident_code_seq')::text, 4, '0'),
+    SELECT 'INC-' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || ${INCIDENT_NUMBER_SQL},
            ${columns.map((c) => `v.${c}`).join(', ')}
       FROM jsonb_to_recordset(${param}::jsonb) AS v(${INCIDENT_ROW.definition})
     RETURNING id, code`;

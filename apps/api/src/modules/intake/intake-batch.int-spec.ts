@@ -120,6 +120,17 @@ describe('intake under a burst (group commit)', () => {
     }
   });
 
+  it('numbers incidents past 9999 without cutting the number (no duplicate code, no 500)', async () => {
+    await db.query(`SELECT setval('incident_code_seq', 9997)`);
+    const results = await Promise.all(
+      Array.from({ length: 4 }, (_, i) => post('119', { externalId: ext('n'), location: { lng: 118.1 + i * 0.05, lat: 36.95 }, type: 'drought' })),
+    );
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+    const ids = results.map((r) => r.body.incidentId as string);
+    const codes = (await db.query('SELECT code FROM incidents WHERE id = ANY($1) ORDER BY code', [ids])).rows.map((r) => r.code as string);
+    expect(codes.map((c) => c.split('-')[2]).sort()).toEqual(['10000', '10001', '9998', '9999']);
+  });
+
   it('rejects an economic loss the database column cannot hold with a 400 naming the field', async () => {
     const r = await post('119', { externalId: ext('loss'), address: '某厂区', economicLossCny: 1e15 });
     expect(r.status).toBe(400);
