@@ -3,7 +3,7 @@ const path = require('node:path');
 const swc = JSON.parse(require('node:fs').readFileSync(path.join(__dirname, '.swcrc.jest.json'), 'utf8'));
 const transform = { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { ...swc, swcrc: false }] };
 // ESM-only packages that must be transformed rather than required as-is.
-const esmPackages = ['@nestjs', 'file-type', 'load-esm', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'uid', 'kdbush', 'geokdbush', 'flatbush', 'tinyqueue', 'flatqueue', '@turf', 'point-in-polygon-hao', 'robust-predicates'];
+const esmPackages = ['@nestjs', 'file-type', 'load-esm', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'uid', 'kdbush', 'geokdbush', 'flatbush', 'tinyqueue', 'flatqueue', '@turf', 'point-in-polygon-hao', 'robust-predicates', '@fastify/static', 'content-disposition'];
 const transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join('|')})/)`];
 const moduleNameMapper = {
   '^@beacon/domain$': '<rootDir>/../../libs/domain/src/index.ts',

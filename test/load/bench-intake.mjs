@@ -14,7 +14,9 @@
 // Env: BEACON_URL (use a running Beacon; set DATABASE_URL too for the loss/duplicate check),
 //      DATABASE_URL, REDIS_URL, DEMO_PASSWORD, BEACON_INTAKE_KEY_119,
 //      BENCH_CONNECTIONS (50), BENCH_STEP_S (10), BENCH_RATES (Beacon's steps: 10,50,100,200,…,800,1000,…),
-//      BENCH_REF_RATES (the reference's: 10,25,50,100,200,400,800,1600,3200),
+//      BENCH_REF_RATES (the reference's: 10,25,50,…,3200, then every 1600/s to 16000, 20000: it climbs until
+//      Postgres fails, since a reference that passed its top step is only a lower bound and would
+//      flatter the ratio; such a run cannot pass),
 //      BENCH_LOADGEN=autocannon to drive the API steps with autocannon's overallRate instead.
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
@@ -29,11 +31,11 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const STEP_S = Number(process.env.BENCH_STEP_S ?? 10);
 // Starts low (the latency of a quiet intake desk); steps of 100/s around the target, so a result is
 // not rounded down by a doubling step.
-const RATES = (process.env.BENCH_RATES ?? '10,50,100,200,300,400,500,600,700,800,1000,1200,1600,2400,3200').split(',').map(Number);
-const REF_RATES = (process.env.BENCH_REF_RATES ?? '10,25,50,100,200,400,800,1600,3200').split(',').map(Number);
+const RATES = (process.env.BENCH_RATES ?? '10,50,100,200,300,400,500,600,700,800,900,1000,1100,1200,1400,1600,2000,2400,2800,3200').split(',').map(Number);
+const REF_RATES = (process.env.BENCH_REF_RATES ?? '10,25,50,100,200,400,800,1600,3200,4800,6400,8000,9600,11200,12800,14400,16000,20000').split(',').map(Number);
 const P99_LIMIT_MS = 100;
 const TARGET = 0.25;
-const BUDGET_S = 320; // Beacon's steps stop at half of this (room for the steps up to the target), the reference's at 1.5×: ~6 minutes in all
+const BUDGET_S = 400; // Beacon's steps stop at half of this, the reference's at 1.5× (it climbs until Postgres fails): ~8 minutes in all
 const LOADGEN = process.env.BENCH_LOADGEN === 'autocannon' ? 'autocannon' : 'paced';
 const log = (m) => console.log(m);
 // A step that kept up with its rate but failed on latency is run once more, for Beacon and the
@@ -366,10 +368,11 @@ async function main() {
     const refTopped = refSteps.length && refSteps.at(-1).pass && refSteps.at(-1).rate === REF_RATES.at(-1);
     const ratio = reference ? value / reference : 0;
     const clean = check !== null && check.missing === 0 && check.duplicated === 0;
-    const pass = ratio >= TARGET && clean;
+    // A reference that passed its highest step is a lower bound, so the ratio would be an upper one.
+    const pass = ratio >= TARGET && clean && !refTopped;
 
     log('');
-    log(`Beacon sustains ${value}/s (p99 < ${P99_LIMIT_MS} ms, no errors); plain inserts sustain ${reference}/s${refTopped ? ' (the highest rate tried: a lower bound)' : ''}; ratio ${ratio.toFixed(3)} (target ≥ ${TARGET})${clean ? ', nothing lost or duplicated' : ''} → ${pass ? 'PASS' : 'FAIL'}`);
+    log(`Beacon sustains ${value}/s (p99 < ${P99_LIMIT_MS} ms, no errors); plain inserts sustain ${reference}/s${refTopped ? ' (the highest rate tried: a lower bound, so this run cannot pass)' : ''}; ratio ${ratio.toFixed(3)} (target ≥ ${TARGET})${clean ? ', nothing lost or duplicated' : ''} → ${pass ? 'PASS' : 'FAIL'}`);
     const failed = apiSteps.findLast((s) => !s.pass);
     const lowRef = refSteps[0];
     log('What limits intake here:');

@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { logDestination } from './common/log-destination.js';
@@ -55,14 +54,6 @@ export class AppModule {
         IntakeModule,
         IncidentsModule,
         ...(servesHttp ? [RealtimeGatewayModule] : []),
-        ...(servesHttp && config.CONSOLE_DIST
-          ? [
-              ServeStaticModule.forRoot({
-                rootPath: config.CONSOLE_DIST,
-                exclude: ['/api/{*path}', '/metrics', '/socket.io/{*path}'],
-              }),
-            ]
-          : []),
       ],
     };
   }

@@ -1,6 +1,6 @@
-import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter, type HttpServer } from '@nestjs/common';
 import { isDomainError, type ErrorBody } from '@beacon/domain';
+import { BODY_LIMIT_BYTES } from '../http/json-bodies.js';
 
 const STATUS_BY_KIND: Record<string, number> = {
   invalid: 400,
@@ -16,12 +16,14 @@ const STATUS_BY_KIND: Record<string, number> = {
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(ErrorFilter.name);
 
+  /** The HTTP adapter writes the answer (Fastify's reply and Express's response differ). */
+  constructor(private readonly http: HttpServer) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw error;
-    const res = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.toResponse(error);
     if (status >= 500) this.logger.error({ err: error }, 'unhandled error');
-    res.status(status).json(body);
+    this.http.reply(host.switchToHttp().getResponse(), body, status);
   }
 
   toResponse(error: unknown): { status: number; body: ErrorBody } {
@@ -30,24 +32,36 @@ export class ErrorFilter implements ExceptionFilter {
       if (error.fields) body.fields = error.fields;
       return { status: STATUS_BY_KIND[error.kind] ?? 400, body };
     }
+    // Body parsing fails before any handler; Nest wraps Fastify's error in an HttpException.
+    const bodyFailure = bodyParseFailure(error instanceof HttpException ? error.cause : error);
+    if (bodyFailure) return bodyFailure;
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const raw = error.getResponse();
       if (typeof raw === 'object' && raw !== null && 'code' in raw) return { status, body: raw as ErrorBody };
-      if (status === 400 && (error.cause instanceof SyntaxError || /JSON/i.test(error.message))) {
-        return { status, body: { code: 'MALFORMED_JSON', message: `request body is not valid JSON: ${error.message}`, fields: { body: 'invalid JSON' } } };
-      }
       const message = typeof raw === 'string' ? raw : ((raw as { message?: unknown }).message ?? error.message);
       // Structured bodies (e.g. the health check's {status, info, error, details}) keep their detail.
       const detail = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
       return { status, body: { ...detail, code: codeForStatus(status), message: Array.isArray(message) ? message.join('; ') : String(message) } };
     }
-    // Malformed JSON bodies surface as SyntaxError with a status from body-parser.
-    if (error instanceof SyntaxError && (error as SyntaxError & { status?: number }).status === 400) {
-      return { status: 400, body: { code: 'MALFORMED_JSON', message: `request body is not valid JSON: ${error.message}`, fields: { body: 'invalid JSON' } } };
-    }
     return { status: 500, body: { code: 'INTERNAL', message: 'internal error' } };
   }
+}
+
+/** Fastify's own refusals of a request body (FST_ERR_CTP_*), each named for the client. */
+function bodyParseFailure(error: unknown): { status: number; body: ErrorBody } | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code !== 'string' || !code.startsWith('FST_ERR_CTP_')) return undefined;
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return { status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'request bodies must be JSON (Content-Type: application/json)', fields: { 'Content-Type': 'must be application/json' } } };
+  }
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: `request body is larger than ${BODY_LIMIT_BYTES} bytes`, fields: { body: 'too large' } } };
+  }
+  if (code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+    return { status: 400, body: { code: 'MALFORMED_JSON', message: 'request body is not valid JSON', fields: { body: 'invalid JSON' } } };
+  }
+  return { status: 400, body: { code: 'BAD_REQUEST', message: (error as Error).message, fields: { body: 'unreadable' } } };
 }
 
 function codeForStatus(status: number): string {

@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
@@ -11,6 +12,8 @@ export interface TestApp {
   config: AppConfig;
   databaseUrl: string;
   password: string;
+  /** Every route the application registered (method + path pattern), as Fastify saw them. */
+  routes: Array<{ method: string; path: string }>;
   /** Logs in a seeded demo user and returns its bearer token. */
   token(username: string): Promise<string>;
   http(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON bodies in tests are read loosely on purpose
@@ -57,6 +60,11 @@ export async function startTestApp(env: Record<string, string> = {}, db?: { url:
     ...env,
   });
   const app = await createApp(config);
+  // Nest adds its controllers' routes when the app starts, after this hook is in place.
+  const routes: TestApp['routes'] = [];
+  (app.getHttpAdapter().getInstance() as FastifyInstance).addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) routes.push({ method, path: r.url });
+  });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -86,6 +94,7 @@ export async function startTestApp(env: Record<string, string> = {}, db?: { url:
     config,
     databaseUrl: database.url,
     password,
+    routes,
     http,
     async token(username) {
       if (!tokens.has(username)) {

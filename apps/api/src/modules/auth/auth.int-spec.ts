@@ -5,10 +5,6 @@ const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/health', 'GET /
 /** Intake answers 401 too, but for a missing X-Api-Key rather than a missing JWT. */
 const API_KEY_ROUTES = new Set(['POST /api/intake/calls']);
 
-interface ExpressLayer {
-  route?: { path: string; methods: Record<string, boolean> };
-}
-
 describe('auth', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -68,7 +64,7 @@ describe('auth', () => {
     expect(extra.body.fields).toHaveProperty('admin');
     const malformed = await t.http('POST', '/api/auth/login', { body: '{"username": ' });
     expect(malformed.status).toBe(400);
-    expect(malformed.body.code).toBe('MALFORMED_JSON');
+    expect(malformed.body).toMatchObject({ code: 'MALFORMED_JSON', fields: { body: expect.any(String) } });
   });
 
   it('rejects forged and expired tokens', async () => {
@@ -86,10 +82,7 @@ describe('auth', () => {
   });
 
   it('guards every route in the route table except login, health, metrics and docs', async () => {
-    const router = (t.app.getHttpAdapter().getInstance() as { router: { stack: ExpressLayer[] } }).router;
-    const routes = router.stack
-      .filter((l) => l.route)
-      .flatMap((l) => Object.keys(l.route!.methods).map((m) => ({ method: m.toUpperCase(), path: l.route!.path })))
+    const routes = t.routes
       .filter((r) => ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
       .filter((r) => r.path.startsWith('/api') && !r.path.includes('*')) // splat routes are Nest's 404 fallbacks, no handler
       .filter((r) => !r.path.startsWith('/api/docs'));

@@ -1,9 +1,11 @@
-import { Controller, Get, Header, Res } from '@nestjs/common';
+import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators.js';
 import { BeaconMetrics } from './beacon-metrics.js';
+import { Registry } from 'prom-client';
+
+const PROMETHEUS_CONTENT_TYPE = Registry.PROMETHEUS_CONTENT_TYPE;
 import { RedisHealthIndicator } from './redis.health.js';
 
 @ApiTags('health')
@@ -28,8 +30,8 @@ export class HealthController {
   @Get('metrics')
   @ApiExcludeEndpoint()
   @Header('Cache-Control', 'no-store')
-  async prometheus(@Res() res: Response): Promise<void> {
-    res.setHeader('Content-Type', this.metrics.registry.contentType);
-    res.send(await this.metrics.registry.metrics());
+  @Header('Content-Type', PROMETHEUS_CONTENT_TYPE)
+  prometheus(): Promise<string> {
+    return this.metrics.registry.metrics();
   }
 }

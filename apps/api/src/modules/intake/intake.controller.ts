@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { IntakeCallResponse } from '@beacon/domain';
 import { UuidParam } from '../../common/uuid-param.pipe.js';
 import { ApiKeyAuth, CurrentPrincipal, CurrentUser, Roles } from '../auth/auth.decorators.js';
@@ -25,12 +25,12 @@ export class IntakeController {
   @ApiHeader({ name: 'X-Api-Key', required: true })
   @ApiCreatedResponse({ description: '{callId, incidentId, linked, linkReason?} — a new call' })
   @ApiOkResponse({ description: 'the same (source, externalId) was already received' })
-  async receive(@CurrentPrincipal() principal: Principal, @Body() body: IntakeCallDto, @Res({ passthrough: true }) res: Response): Promise<IntakeCallResponse> {
+  async receive(@CurrentPrincipal() principal: Principal, @Body() body: IntakeCallDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeCallResponse> {
     if (principal.kind === 'integration' && principal.source !== body.source) {
       throw new ApiError(400, 'SOURCE_MISMATCH', `this key belongs to source ${principal.source}`, { source: `must be ${principal.source} for this key` });
     }
     const outcome = await this.intake.receive(principal, body);
-    res.status(outcome.created ? 201 : 200);
+    reply.status(outcome.created ? 201 : 200);
     return outcome.response;
   }
 
@@ -38,9 +38,9 @@ export class IntakeController {
   @Post('intake/manual-calls')
   @ApiBearerAuth()
   @Roles('duty_officer', 'shift_leader')
-  async manual(@CurrentUser() user: UserPrincipal, @Body() body: CallBodyDto, @Res({ passthrough: true }) res: Response): Promise<IntakeCallResponse> {
+  async manual(@CurrentUser() user: UserPrincipal, @Body() body: CallBodyDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeCallResponse> {
     const outcome = await this.intake.receive(user, Object.assign(new IntakeCallDto(), body, { source: 'manual' as const }));
-    res.status(outcome.created ? 201 : 200);
+    reply.status(outcome.created ? 201 : 200);
     return outcome.response;
   }
 

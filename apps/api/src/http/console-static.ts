@@ -1,0 +1,26 @@
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+/** Paths that belong to the API: they never fall back to the console's page. */
+const API_PATH = /^\/(?:api|socket\.io)(?:[/?]|$)|^\/metrics(?:\?|$)/;
+
+/**
+ * Serves the built console from the API's own origin (no internet needed): hashed assets cached
+ * for a year, index.html for any other GET so a deep link opens the app. Unknown API paths keep
+ * their JSON 404.
+ */
+export async function serveConsole(app: NestFastifyApplication, dist: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root: dist,
+    // One route per built file (the console is a few dozen files), so the fallback below can be '/*'.
+    wildcard: false,
+    setHeaders: (reply, file) => {
+      reply.header('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.getHttpAdapter().getInstance().get('/*', (req, reply) => {
+    if (API_PATH.test(req.url)) return reply.callNotFound();
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,82 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startTestApp, type TestApp } from '../testing/test-app.js';
+
+/** The HTTP layer on Fastify: what a client sees for odd bodies, and the console served beside the API. */
+describe('HTTP layer', () => {
+  let t: TestApp;
+  let dist: string;
+  const raw = (method: string, p: string, init: { headers?: Record<string, string>; body?: string } = {}) =>
+    fetch(`${t.url}${p}`, { method, headers: init.headers, body: init.body });
+
+  beforeAll(async () => {
+    dist = await mkdtemp(path.join(os.tmpdir(), 'beacon-console-'));
+    await mkdir(path.join(dist, 'assets'));
+    await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Beacon 指挥台</title><div id="root"></div>');
+    await writeFile(path.join(dist, 'assets', 'index-abc123.js'), 'console.log("beacon")');
+    t = await startTestApp({ CONSOLE_DIST: dist });
+  });
+  afterAll(async () => {
+    await t.close();
+    await rm(dist, { recursive: true, force: true });
+  });
+
+  it('refuses a body that is not JSON with 415 naming the header', async () => {
+    const res = await raw('POST', '/api/auth/login', { headers: { 'content-type': 'text/plain' }, body: 'duty1' });
+    expect(res.status).toBe(415);
+    expect(await res.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', fields: { 'Content-Type': expect.any(String) } });
+  });
+
+  it('refuses a body over 1 MB with 413, and still serves the next request', async () => {
+    const res = await raw('POST', '/api/auth/login', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'x'.repeat(1_100_000), password: 'p' }) });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', fields: { body: 'too large' } });
+    expect((await t.http('POST', '/api/auth/login', { body: { username: 'duty1', password: t.password } })).status).toBe(200);
+  });
+
+  it('refuses JSON that smuggles a __proto__ key', async () => {
+    const res = await raw('POST', '/api/auth/login', { headers: { 'content-type': 'application/json' }, body: '{"username":"duty1","password":"x","__proto__":{"admin":true}}' });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'MALFORMED_JSON' });
+  });
+
+  it('treats an empty JSON body as no body: validation names the missing fields', async () => {
+    const res = await raw('POST', '/api/auth/login', { headers: { 'content-type': 'application/json' }, body: '' });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'VALIDATION_FAILED', fields: { username: expect.any(String), password: expect.any(String) } });
+  });
+
+  it('serves the console: the page at / and at any deep link, hashed assets cached for a year', async () => {
+    for (const p of ['/', '/incidents/INC-20261124-0001']) {
+      const page = await raw('GET', p);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/text\/html/);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+      expect(await page.text()).toContain('Beacon 指挥台');
+    }
+    const asset = await raw('GET', '/assets/index-abc123.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(await asset.text()).toContain('beacon');
+  });
+
+  it('keeps JSON 404s for unknown API paths instead of the console page', async () => {
+    for (const p of ['/api/no-such-thing', '/api/incidents/x/y/z', '/socket.io-nope', '/metrics']) {
+      const res = await raw('GET', p);
+      if (p === '/metrics') {
+        expect(res.status).toBe(200);
+        continue;
+      }
+      if (p === '/socket.io-nope') {
+        // Not an API path: the console page.
+        expect(res.status).toBe(200);
+        continue;
+      }
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ code: 'NOT_FOUND' });
+    }
+    const post = await raw('POST', '/nowhere', { headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(post.status).toBe(404);
+  });
+});

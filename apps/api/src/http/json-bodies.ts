@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify';
+
+/** Largest request body accepted (intake calls are ~1 KB; a paged import stays well below). */
+export const BODY_LIMIT_BYTES = 1_048_576;
+
+/**
+ * Request bodies are JSON only: any other Content-Type is refused with 415 before a handler runs
+ * (no form or text parser on the hot path). An empty JSON body is no body, as with Express, so a
+ * POST that only names its target (acknowledge …) does not fail on a client that sends the header.
+ */
+export function acceptJsonBodiesOnly(fastify: FastifyInstance): void {
+  // Fastify's own parser: secure-json-parse refuses __proto__ / constructor.prototype keys.
+  const parse = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (req, body, done) => {
+    if (body === '') {
+      done(null, undefined);
+      return;
+    }
+    parse(req, body as string, done);
+  });
+}
