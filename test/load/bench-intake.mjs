@@ -13,7 +13,7 @@
 //
 // Env: BEACON_URL (use a running Beacon; set DATABASE_URL too for the loss/duplicate check),
 //      DATABASE_URL, REDIS_URL, DEMO_PASSWORD, BEACON_INTAKE_KEY_119,
-//      BENCH_CONNECTIONS (50), BENCH_STEP_S (10), BENCH_RATES (Beacon's steps: 10,50,100,200,…,800,1000,…),
+//      BENCH_CONNECTIONS (50), BENCH_STEP_S (10), BENCH_RATES (Beacon's steps: 10,50,100,200,…,1200, then 1400,1600,2000,…,3200),
 //      BENCH_REF_RATES (the reference's: 10,25,50,…,3200, then every 1600/s to 16000, 20000: it climbs until
 //      Postgres fails, since a reference that passed its top step is only a lower bound and would
 //      flatter the ratio; such a run cannot pass),
