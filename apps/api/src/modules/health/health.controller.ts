@@ -1,11 +1,9 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Registry } from 'prom-client';
 import { Public } from '../auth/auth.decorators.js';
 import { BeaconMetrics } from './beacon-metrics.js';
-import { Registry } from 'prom-client';
-
-const PROMETHEUS_CONTENT_TYPE = Registry.PROMETHEUS_CONTENT_TYPE;
 import { RedisHealthIndicator } from './redis.health.js';
 
 @ApiTags('health')
@@ -30,7 +28,7 @@ export class HealthController {
   @Get('metrics')
   @ApiExcludeEndpoint()
   @Header('Cache-Control', 'no-store')
-  @Header('Content-Type', PROMETHEUS_CONTENT_TYPE)
+  @Header('Content-Type', Registry.PROMETHEUS_CONTENT_TYPE)
   prometheus(): Promise<string> {
     return this.metrics.registry.metrics();
   }
