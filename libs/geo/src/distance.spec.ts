@@ -1,4 +1,4 @@
-import { haversineMeters } from './distance.js';
+import { degreesForMetres, METRES_PER_DEGREE, haversineMeters } from './distance.js';
 
 describe('haversineMeters', () => {
   it('measures one degree of latitude as about 111.2 km', () => {
@@ -26,5 +26,21 @@ describe('haversineMeters', () => {
 
   it('stays finite for antipodal points', () => {
     expect(haversineMeters({ lng: 0, lat: 0 }, { lng: 180, lat: 0 })).toBeCloseTo(Math.PI * 6_371_008.8, 0);
+  });
+});
+
+describe('degreesForMetres', () => {
+  it('gives a box whose edges lie at the distance asked, on both axes', () => {
+    const at = { lng: 118.3, lat: 36.8 };
+    const { dLng, dLat } = degreesForMetres(1500, at.lat);
+    expect(haversineMeters(at, { lng: at.lng, lat: at.lat + dLat })).toBeCloseTo(1500, 6);
+    expect(haversineMeters(at, { lng: at.lng + dLng, lat: at.lat })).toBeCloseTo(1500, 0);
+    // The east edge is reached along a great circle slightly shorter than the parallel: never less than asked minus a metre.
+    expect(haversineMeters(at, { lng: at.lng + dLng, lat: at.lat })).toBeGreaterThan(1499);
+  });
+
+  it('widens in longitude by 1 / cos(latitude)', () => {
+    expect(degreesForMetres(1000, 0).dLng).toBeCloseTo(1000 / METRES_PER_DEGREE, 12);
+    expect(degreesForMetres(1000, 60).dLng).toBeCloseTo((2 * 1000) / METRES_PER_DEGREE, 9);
   });
 });

@@ -1,5 +1,5 @@
 export type { AreaGeometry, BBox, Geometry, LineString, LngLat, MultiPolygon, Point, Polygon } from './types.js';
-export { EARTH_RADIUS_M, haversineMeters } from './distance.js';
+export { EARTH_RADIUS_M, METRES_PER_DEGREE, degreesForMetres, haversineMeters } from './distance.js';
 export { BBoxParseError, bboxContains, bboxIntersects, bboxOfGeometry, bboxOfPoints, parseBBox } from './bbox.js';
 export { centroid, interiorPoint, pointInPolygon, polygonAreaM2, type PointInPolygonOptions } from './polygon.js';
 export { PointIndex, type IndexHit } from './spatial-index.js';

@@ -3,7 +3,7 @@ import {
   DomainError, OPEN_INCIDENT_STATUSES, assertOfficerGradeChange, assertTransition, assertUnmerge, categoryOfType, gradeIncident,
   isOpen, isTypeOfCategory, maxFigures, officerGradeBasis, type IncidentDetailDto, type IncidentDto, type IncidentFigures,
 } from '@beacon/domain';
-import { haversineMeters, parseBBox } from '@beacon/geo';
+import { degreesForMetres, haversineMeters, parseBBox } from '@beacon/geo';
 import { DataSource, In, IsNull } from 'typeorm';
 import { ApiError } from '../../common/api-error.js';
 import { TimersService } from '../../jobs/timers.service.js';
@@ -58,8 +58,7 @@ export class IncidentsService {
   }
 
   async nearby(user: UserPrincipal, lng: number, lat: number, radiusM: number): Promise<Array<IncidentDto & { distanceM: number }>> {
-    const dLat = radiusM / 111_320;
-    const dLng = radiusM / (111_320 * Math.cos((lat * Math.PI) / 180));
+    const { dLng, dLat } = degreesForMetres(radiusM, lat);
     const rows = await this.ds.getRepository(IncidentEntity).createQueryBuilder('i')
       .where('i.jurisdiction_id IN (:...visible)', { visible: this.visible(user) })
       .andWhere('i.status IN (:...open)', { open: OPEN_INCIDENT_STATUSES })

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { LinkingConfig } from '@beacon/domain';
+import { degreesForMetres } from '@beacon/geo';
 
 /** Cells of ~0.01° (≈1.1 × 0.9 km here): a typical call (accuracy ≤ 100 m) locks one to four. */
 const CELL_DEG = 0.01;
-const EARTH_M_PER_DEG = 111_320;
 
 function key(text: string): string {
   // Advisory locks take a bigint: the first 8 bytes of a SHA-1, as a signed 64-bit decimal.
@@ -24,8 +24,7 @@ export function intakeLockKeys(
   for (const id of [call.externalId, ...(call.relatedExternalIds ?? [])]) keys.add(key(`xref:${id}`));
   if (call.location) {
     const reach = config.baseRadiusM + 2 * Math.min(call.location.accuracyM ?? 0, config.maxAccuracyM);
-    const dLat = reach / EARTH_M_PER_DEG;
-    const dLng = reach / (EARTH_M_PER_DEG * Math.cos((call.location.lat * Math.PI) / 180));
+    const { dLng, dLat } = degreesForMetres(reach, call.location.lat);
     for (let x = Math.floor((call.location.lng - dLng) / CELL_DEG); x <= Math.floor((call.location.lng + dLng) / CELL_DEG); x++) {
       for (let y = Math.floor((call.location.lat - dLat) / CELL_DEG); y <= Math.floor((call.location.lat + dLat) / CELL_DEG); y++) {
         keys.add(key(`cell:${x}:${y}`));

@@ -1,4 +1,5 @@
 import { OPEN_INCIDENT_STATUSES, type CallSource, type IncidentExternalRef, type IntakeCallResponse, type LinkReason, type LinkingConfig } from '@beacon/domain';
+import { METRES_PER_DEGREE, degreesForMetres } from '@beacon/geo';
 import { preparedQuery } from '../../database/prepared-query.js';
 import type { WriteContext } from '../events/event-log.types.js';
 import { INCIDENT_ROW } from '../incidents/incident-row.js';
@@ -21,7 +22,6 @@ export const keyOf = (source: string, externalId: string) => `${source}\u0000${e
 
 // Literal, so the planner matches the partial GiST index incidents_open_reach_idx.
 const OPEN = OPEN_INCIDENT_STATUSES.map((s) => `'${s}'`).join(', ');
-const M_PER_DEG = 111_320;
 
 /**
  * What a batch needs to decide, in one prepared statement run after its advisory locks (so it sees
@@ -44,7 +44,7 @@ export const READ_SQL = `WITH p AS (
        WHERE i.status IN (${OPEN}) AND i.lng IS NOT NULL AND i.lat IS NOT NULL
          AND incident_reach_box(i.lng, i.lat, i.location_accuracy_m) && box(point(p.lng - p.dlng, p.lat - p.dlat), point(p.lng + p.dlng, p.lat + p.dlat))
          AND i.last_call_at >= p.t_from AND i.first_call_at <= p.t_to
-         AND sqrt(power((i.lng - p.lng) * ${M_PER_DEG} * cos(radians(p.lat)), 2) + power((i.lat - p.lat) * ${M_PER_DEG}, 2))
+         AND sqrt(power((i.lng - p.lng) * ${METRES_PER_DEGREE} * cos(radians(p.lat)), 2) + power((i.lat - p.lat) * ${METRES_PER_DEGREE}, 2))
              <= 1.01 * (p.call_reach + least(coalesce(i.location_accuracy_m, 0), $8::float8))
       OFFSET 0) AS n
   ), referenced AS (
@@ -82,13 +82,14 @@ export async function readForBatch(ctx: WriteContext, calls: CallEntity[], linki
   const column = <T>(f: (c: CallEntity) => T): T[] => located.map(f);
   const reachOf = (c: CallEntity) => baseRadiusM + Math.min(c.accuracyM ?? 0, maxAccuracyM);
   // The call's half of the box overlap: with the incident's own accuracy as its half, the two cover
-  // the exact test's 1.01 × (call reach + capped incident accuracy), plus a metre for rounding.
+  // the exact test's 1.01 × (call reach + capped incident accuracy), plus a metre for rounding (and
+  // the index's boxes, sized with 111,320 m a degree in its migration, a few metres narrower).
   const halfM = (c: CallEntity) => 1.01 * reachOf(c) + 0.01 * maxAccuracyM + 1;
   const rows = await preparedQuery<ReadRow>(ctx.manager, 'beacon_intake_read', READ_SQL, [
     column((c) => c.lng),
     column((c) => c.lat),
-    column((c) => halfM(c) / (M_PER_DEG * Math.cos((c.lat! * Math.PI) / 180))),
-    column((c) => halfM(c) / M_PER_DEG),
+    column((c) => degreesForMetres(halfM(c), c.lat!).dLng),
+    column((c) => degreesForMetres(halfM(c), c.lat!).dLat),
     column((c) => new Date(c.receivedAt.getTime() - windowMs).toISOString()),
     column((c) => new Date(c.receivedAt.getTime() + windowMs).toISOString()),
     column(reachOf),
