@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 
-/** Largest request body accepted (intake calls are ~1 KB; a paged import stays well below). */
+/** Largest request body accepted (an intake call is ~1 KB). */
 export const BODY_LIMIT_BYTES = 1_048_576;
 
 /**
