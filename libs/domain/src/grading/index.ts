@@ -7,3 +7,4 @@ export * from './grade-format.js';
 export * from './grade-incident.js';
 export * from './grade-change.js';
 export * from './response-level.js';
+export * from './regrade.js';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  INCIDENT_CATEGORY_LABELS, INCIDENT_TYPE_LABELS, ackDeadlines, categoryOfType, decideGradeChange, emptyFigures, figuresFromIntake,
-  gradeIncident, maxFigures, type CallSource, type Grade, type GradeBasis, type IncidentFigures,
+  absorbCall, ackDeadlines, categoryOfType, emptyFigures, figuresFromIntake, gradeIncident, hasDerivedTitle, incidentTitle, maxFigures,
+  regrade, sortSources, type GradeRaise, type IncidentFigures,
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { TimerHandlerRegistry } from '../../jobs/timer-handler.registry.js';
@@ -13,15 +13,6 @@ import { CallEntity } from '../intake/call.entity.js';
 import { IncidentEntity } from './incident.entity.js';
 import { callDto, incidentDto } from './incident-mappers.js';
 import { INCIDENT_ROW, insertIncidentsSql } from './incident-row.js';
-
-const SOURCE_ORDER: CallSource[] = ['110', '119', '120', 'manual'];
-
-/** A grade raised by new figures: what `incident.grade_raised` announces. */
-export interface GradeRaise {
-  from: Grade | null;
-  to: Grade;
-  basis: GradeBasis;
-}
 
 /**
  * The incident aggregate's write side, shared by intake and the officers' actions: creating an
@@ -110,31 +101,14 @@ export class IncidentWriter implements OnModuleInit {
   }
 
   /**
-   * A linked call, in memory: count, sources, call period, missing location/type filled in, figures
-   * raised to the highest reported so far, maybe a higher grade; the version moves on. Returns the
-   * grade raise to announce, if any; the caller saves.
+   * A linked call, in memory (the rules are libs/domain's absorbCall); the version moves on. Returns
+   * the grade raise to announce, if any; the caller saves.
    */
   absorb(incident: IncidentEntity, call: CallEntity): GradeRaise | null {
-    const autoTitled = this.hasAutoTitle(incident);
-    incident.callCount += 1;
-    incident.sources = sortSources([...new Set([...incident.sources, call.source])]);
-    if (call.receivedAt > incident.lastCallAt) incident.lastCallAt = call.receivedAt;
-    if (call.receivedAt < incident.firstCallAt) incident.firstCallAt = call.receivedAt;
-    if (incident.lng === null && call.lng !== null) {
-      incident.lng = call.lng;
-      incident.lat = call.lat;
-      incident.locationAccuracyM = call.accuracyM;
-    }
-    incident.address ??= call.address;
-    if (!incident.type && call.type) {
-      incident.type = call.type;
-      incident.category ??= categoryOfType(call.type);
-    }
-    incident.category ??= call.category;
-    if (autoTitled) incident.title = this.titleOf(incident);
-    const raised = this.regrade(incident, maxFigures(incident.figures, figuresOfCall(call)));
+    const { incident: next, raise } = absorbCall(incident, { ...call, figures: figuresOfCall(call) }, this.placeNameOf(incident));
+    Object.assign(incident, next);
     this.touch(incident);
-    return raised;
+    return raise;
   }
 
   /** New figures (from an officer or a merge): store, re-grade (raise only), save, emit. */
@@ -155,14 +129,9 @@ export class IncidentWriter implements OnModuleInit {
 
   /** In memory: the new figures and, if they raise it, the new grade (never lowers). */
   private regrade(incident: IncidentEntity, figures: IncidentFigures): GradeRaise | null {
-    const previousComputed = gradeIncident({ category: incident.category, type: incident.type, figures: incident.figures })?.grade ?? null;
-    incident.figures = figures;
-    const computed = gradeIncident({ category: incident.category, type: incident.type, figures });
-    const decision = decideGradeChange({ grade: incident.grade, basis: incident.gradeBasis }, computed, { previousComputed });
-    if (decision.kind !== 'raise') return null;
-    incident.grade = decision.to;
-    incident.gradeBasis = decision.basis;
-    return { from: decision.from, to: decision.to, basis: decision.basis };
+    const { raise, ...graded } = regrade(incident, figures);
+    Object.assign(incident, graded);
+    return raise;
   }
 
   /**
@@ -173,7 +142,7 @@ export class IncidentWriter implements OnModuleInit {
   async recomputeFromCalls(ctx: WriteContext, incident: IncidentEntity, figures?: IncidentFigures): Promise<void> {
     const calls = await ctx.manager.getRepository(CallEntity).find({ where: { incidentId: incident.id }, order: { receivedAt: 'ASC' } });
     incident.callCount = calls.length;
-    incident.sources = sortSources([...new Set(calls.map((c) => c.source))]);
+    incident.sources = sortSources(calls.map((c) => c.source));
     if (calls.length) {
       incident.firstCallAt = calls[0]!.receivedAt;
       incident.lastCallAt = calls[calls.length - 1]!.receivedAt;
@@ -199,13 +168,15 @@ export class IncidentWriter implements OnModuleInit {
 
   /** True while the title is the one Beacon derived (an officer's own title is never overwritten). */
   hasAutoTitle(i: IncidentEntity): boolean {
-    return i.title === '' || i.title === this.titleOf(i);
+    return hasDerivedTitle(i.title, i, this.placeNameOf(i));
   }
 
   titleOf(i: IncidentEntity): string {
-    const what = i.type ? INCIDENT_TYPE_LABELS[i.type]['zh-CN'] : i.category ? INCIDENT_CATEGORY_LABELS[i.category]['zh-CN'] : '警情';
-    const where = i.address ?? this.jurisdictions.tree.get(i.jurisdictionId)?.name ?? '';
-    return where ? `${where} ${what}` : what;
+    return incidentTitle(i, this.placeNameOf(i));
+  }
+
+  private placeNameOf(i: IncidentEntity): string | null {
+    return this.jurisdictions.tree.get(i.jurisdictionId)?.name ?? null;
   }
 
   /** Fired by the worker: nobody acknowledged in time → shift leader; still nobody → leader. */
@@ -240,8 +211,4 @@ export function figuresOfCall(call: CallEntity): Partial<IncidentFigures> {
     burnedAreaHa: call.burnedAreaHa ?? undefined,
     magnitude: call.magnitude ?? undefined,
   });
-}
-
-function sortSources(sources: CallSource[]): CallSource[] {
-  return sources.sort((a, b) => SOURCE_ORDER.indexOf(a) - SOURCE_ORDER.indexOf(b));
 }

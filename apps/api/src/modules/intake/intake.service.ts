@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DEFAULT_LINKING_CONFIG, DomainError, categoryOfType, findLinkCandidate, intakeCallProblems,
-  type CallForLinking, type IncidentForLinking, type IntakeCallResponse, type LinkingConfig,
+  type CallForLinking, type GradeRaise, type IncidentForLinking, type IntakeCallResponse, type LinkingConfig,
 } from '@beacon/domain';
 import { GroupCommit, isTransientPgError } from '../../common/group-commit.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
@@ -12,7 +12,7 @@ import { actorOf, type Principal } from '../auth/principal.js';
 import { EventLog } from '../events/event-log.service.js';
 import type { Actor, PendingEvent, WriteContext } from '../events/event-log.types.js';
 import { BeaconMetrics } from '../health/beacon-metrics.js';
-import { IncidentWriter, type GradeRaise } from '../incidents/incident-writer.js';
+import { IncidentWriter } from '../incidents/incident-writer.js';
 import { INCIDENT_ROW } from '../incidents/incident-row.js';
 import { IncidentEntity } from '../incidents/incident.entity.js';
 import { CallEntity } from './call.entity.js';

@@ -1,0 +1,45 @@
+import type { GradeBasis, IncidentFigures } from '../contracts/incidents.js';
+import { emptyFigures } from './figures.js';
+import { officerGradeBasis } from './grade-change.js';
+import { regrade, type GradedIncident } from './regrade.js';
+
+const figures = (partial: Partial<IncidentFigures>): IncidentFigures => ({ ...emptyFigures(), ...partial });
+const computed = (criterion: string, value: number): GradeBasis => ({ table: 'decree_493', criterion, value, reason: expect.any(String) as unknown as string });
+const accident = (over: Partial<GradedIncident> = {}): GradedIncident => ({ category: 'ACCIDENT', type: 'fire', figures: emptyFigures(), grade: null, gradeBasis: null, ...over });
+
+describe('regrade', () => {
+  it('stores the figures as given, even lower ones (an officer’s correction)', () => {
+    const r = regrade(accident({ figures: figures({ injured: 9 }) }), figures({ injured: 4 }));
+    expect(r.figures).toEqual(figures({ injured: 4 }));
+  });
+
+  it('grades an ungraded incident and announces it', () => {
+    const r = regrade(accident(), figures({ seriousInjuries: 10 }));
+    expect(r.grade).toBe('III');
+    expect(r.gradeBasis).toEqual(computed('seriousInjuries', 10));
+    expect(r.raise).toEqual({ from: null, to: 'III', basis: r.gradeBasis });
+  });
+
+  it('9 serious injuries stay IV, 10 make III', () => {
+    expect(regrade(accident(), figures({ seriousInjuries: 9 })).grade).toBe('IV');
+    expect(regrade(accident(), figures({ seriousInjuries: 10 })).grade).toBe('III');
+  });
+
+  it('lower figures keep the higher grade and its basis (no silent drop)', () => {
+    const start = accident({ figures: figures({ deaths: 10 }), grade: 'II', gradeBasis: computed('deaths', 10) });
+    const r = regrade(start, figures({ deaths: 2 }));
+    expect(r).toEqual({ figures: figures({ deaths: 2 }), grade: 'II', gradeBasis: start.gradeBasis, raise: null });
+  });
+
+  it('an officer’s lower grade holds while the figures give what they gave before', () => {
+    const start = accident({ figures: figures({ deaths: 10 }), grade: 'III', gradeBasis: officerGradeBasis('核实', 'u1') });
+    expect(regrade(start, figures({ deaths: 12 })).raise).toBeNull();
+    expect(regrade(start, figures({ deaths: 30 })).raise).toMatchObject({ from: 'III', to: 'I' });
+  });
+
+  it('an ungradable incident (SOCIAL) keeps whatever it holds', () => {
+    const r = regrade({ category: 'SOCIAL', type: null, figures: emptyFigures(), grade: null, gradeBasis: null }, figures({ deaths: 50 }));
+    expect(r.grade).toBeNull();
+    expect(r.raise).toBeNull();
+  });
+});

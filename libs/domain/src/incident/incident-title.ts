@@ -1,0 +1,28 @@
+import type { IncidentCategory, IncidentType } from '../contracts/incidents.js';
+import { INCIDENT_CATEGORY_LABELS, INCIDENT_TYPE_LABELS } from './incident-labels.js';
+
+export interface TitledIncident {
+  type: IncidentType | null;
+  category: IncidentCategory | null;
+  address: string | null;
+}
+
+/**
+ * The title Beacon gives an incident: where (the address reported, else the jurisdiction's name) and
+ * what (its type, else its category, else 警情), e.g. "化工园区东门 火灾".
+ */
+export function incidentTitle(incident: TitledIncident, placeName: string | null | undefined): string {
+  const what = incident.type
+    ? INCIDENT_TYPE_LABELS[incident.type]['zh-CN']
+    : incident.category ? INCIDENT_CATEGORY_LABELS[incident.category]['zh-CN'] : '警情';
+  const where = incident.address ?? placeName ?? '';
+  return where ? `${where} ${what}` : what;
+}
+
+/**
+ * True while the title is the one Beacon derived, so it may follow new facts; an officer's own title
+ * is never overwritten.
+ */
+export function hasDerivedTitle(title: string, incident: TitledIncident, placeName: string | null | undefined): boolean {
+  return title === '' || title === incidentTitle(incident, placeName);
+}
