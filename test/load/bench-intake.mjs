@@ -142,21 +142,28 @@ function lockSampler(databaseUrl) {
   };
 }
 
-/** Mean calls per intake transaction since the last reading (the API's group-commit histogram). */
-function batchMeter(url) {
+/**
+ * From the API's own metrics since the last reading: mean calls per intake transaction (group commit)
+ * and mean time a call spends inside the API from validation to its committed answer.
+ */
+function apiMeter(url) {
   let last = null;
   const read = async () => {
     const text = await fetch(`${url}/metrics`).then((r) => r.text()).catch(() => '');
     const num = (name) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
-    return { sum: num('beacon_intake_batch_size_sum'), count: num('beacon_intake_batch_size_count') };
+    return {
+      batchSum: num('beacon_intake_batch_size_sum'), batchCount: num('beacon_intake_batch_size_count'),
+      timeSum: num('beacon_intake_call_duration_seconds_sum\\{source="119"\\}'), timeCount: num('beacon_intake_call_duration_seconds_count\\{source="119"\\}'),
+    };
   };
+  const mean = (now, sum, count) => (last && now[count] > last[count] ? (now[sum] - last[sum]) / (now[count] - last[count]) : null);
   return {
     async mark() { last = await read(); },
-    async mean() {
+    async read() {
       const now = await read();
-      const m = last && now.count > last.count ? (now.sum - last.sum) / (now.count - last.count) : null;
+      const out = { batch: mean(now, 'batchSum', 'batchCount'), callMs: ((m) => (m === null ? null : m * 1000))(mean(now, 'timeSum', 'timeCount')) };
       last = now;
-      return m;
+      return out;
     },
   };
 }
@@ -264,14 +271,14 @@ async function main() {
 
     const locks = lockSampler(product.databaseUrl);
     closers.push(() => locks.stop(true));
-    const batches = batchMeter(product.url);
+    const meter = apiMeter(product.url);
     log('Beacon intake (POST /api/intake/calls, 119 key, unique calls):');
     const apiSteps = [];
     for (let i = 0, retried = false; i < RATES.length; ) {
       const rate = RATES[i];
       if (elapsedS() > BUDGET_S * 0.5) { log(`  (time budget: not trying ${rate}/s)`); break; }
       locks.start();
-      await batches.mark();
+      await meter.mark();
       const { result: s, cpu } = await withCpu(product.apiPid, () => (LOADGEN === 'autocannon'
         ? autocannonStep({ url: product.url, key, rate, tag, counter, onResult: onAutocannon })
         : openLoopStep({ rate, durationS: STEP_S, fire: fireApi })));
@@ -279,11 +286,11 @@ async function main() {
       s.pass = s.errors === 0 && s.latency.p99 < P99_LIMIT_MS && !s.overloaded;
       s.cpu = cpu;
       s.locks = lk;
-      s.batch = await batches.mean();
+      Object.assign(s, await meter.read());
       apiSteps.push(s);
       log(stepLine(s));
       const perCall = cpu.api !== null && s.achieved > 0 ? ` (${((cpu.api * 1000) / s.achieved).toFixed(1)} ms API CPU a call)` : '';
-      log(`         CPU: ${fmtCpu(cpu)}${perCall}${lk?.active != null ? `; Postgres backends active ${lk.active.toFixed(1)}, waiting on advisory locks ${lk.advisoryWaiting.toFixed(1)}` : ''}${s.batch ? `; ${s.batch.toFixed(1)} calls per transaction` : ''}`);
+      log(`         CPU: ${fmtCpu(cpu)}${perCall}${lk?.active != null ? `; Postgres backends active ${lk.active.toFixed(1)}, waiting on advisory locks ${lk.advisoryWaiting.toFixed(1)}` : ''}${s.batch ? `; ${s.batch.toFixed(1)} calls per transaction` : ''}${s.callMs !== null ? `; ${s.callMs.toFixed(1)} ms a call inside the API (validated → committed)` : ''}`);
       await sleep(1500);
       if (s.pass) { i++; retried = false; continue; }
       if (!retried && retryable(s)) { retried = true; s.retried = true; log(RETRY_NOTE); continue; }
@@ -381,11 +388,27 @@ async function main() {
       const others = othersOf(c);
       log(`  - at ${failed.rate}/s the machine was ${c.machineBusy !== null ? `${(c.machineBusy * 100).toFixed(0)}%` : '?'} busy: ${os.cpus().length} cores shared by the API ${c.api !== null ? `${(c.api * 100).toFixed(0)}%` : '?'}, Postgres ${c.postgres !== null ? `${(c.postgres * 100).toFixed(0)}%` : '?'}, the load generator ${(c.loadgen * 100).toFixed(0)}%${others !== null ? ` and other processes ${(others * 100).toFixed(0)}%` : ''} (% of one core).${others !== null && others > 0.3 ? ' Other tenants took a large share: re-run on a quiet machine for a clean figure.' : ''}`);
       const perCall = c.api !== null ? (c.api * 1000) / Math.max(1, failed.achieved) : null;
-      log(`  - the API spent ~${perCall !== null ? perCall.toFixed(1) : '?'} ms of CPU per call at ${failed.rate}/s${failed.batch ? `, with ${failed.batch.toFixed(1)} calls per transaction (group commit: BEGIN, one lock statement, one read, one write, the event append and COMMIT per batch, all prepared)` : ''}; ${floorMs !== null ? `${floorMs.toFixed(2)} ms of that is the HTTP + NestJS floor measured above (a request refused before any database work)` : 'the framework floor was not measured'}. One Node.js process is one core: 1000 ms / (ms per call) is its ceiling, and Postgres, Redis and the load generator share the other core.`);
+      log(`  - the API spent ~${perCall !== null ? perCall.toFixed(1) : '?'} ms of CPU per call at ${failed.rate}/s${failed.batch ? `, with ${failed.batch.toFixed(1)} calls per transaction (group commit: BEGIN, one lock statement, one read, one write, the event append and COMMIT per batch, all prepared)` : ''}; ${floorMs !== null ? `${floorMs.toFixed(2)} ms of that is the HTTP + NestJS floor measured above (a request refused before any database work)` : 'the framework floor was not measured'}. One Node.js process is one core: 1000 ms / (ms per call) is its ceiling.`);
+      // Little's law: calls inside the API = rate × time each spends there. When that nears the load
+      // generator's connection count, requests queue for a connection and latency, not CPU, binds.
+      const inApi = failed.callMs !== null ? (failed.achieved * failed.callMs) / 1000 : null;
+      if (inApi !== null && c.api !== null && c.api < 0.9 && inApi >= CONNECTIONS * 0.6) {
+        log(`  - latency bound: each call spent ${failed.callMs.toFixed(0)} ms inside the API (waiting for the batch in flight, then its own batch's round trips, each waiting its turn on an event loop ${(c.api * 100).toFixed(0)}% busy), so ~${inApi.toFixed(0)} of the ${CONNECTIONS} connections were always occupied and further requests queued in the load generator: at most ${CONNECTIONS} / ${(failed.callMs / 1000).toFixed(3)} s ≈ ${(CONNECTIONS / (failed.callMs / 1000)).toFixed(0)} calls/s.`);
+      }
       log(`  - one call alone takes ${ms(serialSt.p50)} end to end (six Postgres round trips — BEGIN, locks, read, write, event append, COMMIT with its fsync — and a Redis publish before the answer).`);
       if (failed.locks?.advisoryWaiting >= 0.5) {
         log(`  - on average ${failed.locks.advisoryWaiting.toFixed(1)} of ${failed.locks.active.toFixed(1)} active Postgres backends were waiting on advisory locks: the event-log append lock is held to COMMIT (seq = commit order), and intake batches touching the same ~1 km map cells serialise.`);
       }
+    }
+    // The CPU budget the target implies, against what a call cost the whole machine at the last step that kept up.
+    const lastOk = apiSteps.findLast((st) => st.pass);
+    if (lastOk && reference) {
+      const c = lastOk.cpu;
+      const cores = os.cpus().length;
+      const machineMs = c.machineBusy !== null ? (c.machineBusy * cores * 1000) / lastOk.achieved : null;
+      const need = TARGET * reference;
+      const parts = [c.api !== null ? `API ${((c.api * 1000) / lastOk.achieved).toFixed(2)}` : null, c.postgres !== null ? `Postgres ${((c.postgres * 1000) / lastOk.achieved).toFixed(2)}` : null, `load generator ${((c.loadgen * 1000) / lastOk.achieved).toFixed(2)}`].filter(Boolean).join(', ');
+      if (machineMs !== null) log(`  - CPU budget: ${TARGET} × ${reference}/s = ${need.toFixed(0)} calls/s on ${cores} cores leaves at most ${((cores * 1000) / need).toFixed(2)} ms of machine CPU per call, all parties together; at ${lastOk.rate}/s a call cost ${machineMs.toFixed(2)} ms (${parts} ms, the rest Redis and others).`);
     }
     if (lowRef) log(`  - one durable single-row commit takes ~${ms(lowRef.latency.p50)} here (reference p50 at ${lowRef.rate}/s); the reference's 50 connections share fsyncs through Postgres's own group commit, Beacon's batches share one per transaction.`);
     log(`total ${elapsedS().toFixed(0)} s`);
