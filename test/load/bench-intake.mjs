@@ -18,10 +18,11 @@
 //      Postgres fails, since a reference that passed its top step is only a lower bound and would
 //      flatter the ratio; such a run cannot pass),
 //      BENCH_LOADGEN=autocannon to drive the API steps with autocannon's overallRate instead.
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { backgroundBusy, cpuSeconds, cpuSecondsByName, machineCpu, root, startProduct, stopOnSignals } from './lib/product.mjs';
 import { httpPoster, openLoopStep } from './lib/open-loop.mjs';
@@ -177,6 +178,28 @@ const fmtCpu = (c) => [
   othersOf(c) !== null ? `other processes ${(othersOf(c) * 100).toFixed(0)}% (of one core each); machine ${(c.machineBusy * 100).toFixed(0)}% busy` : null,
 ].filter(Boolean).join(', ');
 
+/** CPU per request of lib/bare-http-server.mjs refusing `body` at `rate`/s for 3 s; null where /proc is missing. */
+async function bareHttpFloor(body, rate) {
+  const server = fork(path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib/bare-http-server.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  try {
+    const port = await new Promise((resolve, reject) => {
+      server.once('message', (m) => resolve(m.port));
+      server.once('exit', (code) => reject(new Error(`bare HTTP server exited (${code})`)));
+    });
+    const poster = httpPoster(`http://127.0.0.1:${port}`, CONNECTIONS);
+    const fire = async () => {
+      const r = await poster.post('/api/intake/calls', {}, body);
+      return { ok: r.status === 400, status: r.status };
+    };
+    await openLoopStep({ rate, durationS: 1, fire }); // warm-up
+    const run = await withCpu(server.pid, () => openLoopStep({ rate, durationS: 3, fire }));
+    poster.close();
+    return run.cpu.api !== null && run.result.achieved > 0 ? (run.cpu.api * 1000) / run.result.achieved : null;
+  } finally {
+    server.kill();
+  }
+}
+
 function stepLine(s) {
   const st = Object.entries(s.statuses).map(([k, v]) => `${k}×${v}`).join(' ');
   return `  ${String(s.rate).padStart(5)}/s: ${s.completed}/${s.offered} done, ${s.achieved.toFixed(0)}/s, p50 ${ms(s.latency.p50)}, p99 ${ms(s.latency.p99)}, max ${ms(s.latency.max)}, errors ${s.errors}${s.overloaded ? ' (backlog overflow: abandoned)' : ''} [${st}] → ${s.pass ? 'ok' : 'FAIL'}`;
@@ -309,6 +332,10 @@ async function main() {
     const floorMs = floorRun.cpu.api !== null && floorRun.result.achieved > 0 ? (floorRun.cpu.api * 1000) / floorRun.result.achieved : null;
     if (floorMs !== null) log(`HTTP + NestJS floor: a call refused by validation (400, no database work) costs ${floorMs.toFixed(2)} ms of API CPU at ${FLOOR_RATE}/s`);
     await sleep(500);
+    // At the floor's rate and at a rate near the target's, where more requests share each wake-up.
+    const bareMs = await bareHttpFloor(badBody, FLOOR_RATE);
+    const bareBusyMs = await bareHttpFloor(badBody, 2000);
+    if (bareMs !== null) log(`Bare HTTP floor: the same refusal from a plain Fastify route in its own process (no NestJS, no guard, no validation library) costs ${bareMs.toFixed(2)} ms of CPU at ${FLOOR_RATE}/s, ${bareBusyMs?.toFixed(2) ?? '?'} ms at 2000/s`);
 
     // --- Reference: plain durable inserts ----------------------------------------------------------
     const refUrl = product.databaseUrl ?? (process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
@@ -408,7 +435,7 @@ async function main() {
       const machineMs = c.machineBusy !== null ? (c.machineBusy * cores * 1000) / lastOk.achieved : null;
       const need = TARGET * reference;
       const parts = [c.api !== null ? `API ${((c.api * 1000) / lastOk.achieved).toFixed(2)}` : null, c.postgres !== null ? `Postgres ${((c.postgres * 1000) / lastOk.achieved).toFixed(2)}` : null, `load generator ${((c.loadgen * 1000) / lastOk.achieved).toFixed(2)}`].filter(Boolean).join(', ');
-      if (machineMs !== null) log(`  - CPU budget: ${TARGET} × ${reference}/s = ${need.toFixed(0)} calls/s on ${cores} cores leaves at most ${((cores * 1000) / need).toFixed(2)} ms of machine CPU per call, all parties together; at ${lastOk.rate}/s a call cost ${machineMs.toFixed(2)} ms (${parts} ms, the rest Redis and others).`);
+      if (machineMs !== null) log(`  - CPU budget: ${TARGET} × ${reference}/s = ${need.toFixed(0)} calls/s on ${cores} cores leaves at most ${((cores * 1000) / need).toFixed(2)} ms of machine CPU per call, all parties together; at ${lastOk.rate}/s a call cost ${machineMs.toFixed(2)} ms (${parts} ms, the rest Redis and others)${bareMs !== null ? `; a bare HTTP request alone costs its server ${(bareBusyMs ?? bareMs).toFixed(2)} ms` : ''}.`);
     }
     if (lowRef) log(`  - one durable single-row commit takes ~${ms(lowRef.latency.p50)} here (reference p50 at ${lowRef.rate}/s); the reference's 50 connections share fsyncs through Postgres's own group commit, Beacon's batches share one per transaction.`);
     log(`total ${elapsedS().toFixed(0)} s`);
