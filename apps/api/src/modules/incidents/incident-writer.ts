@@ -113,7 +113,7 @@ export class IncidentWriter implements OnModuleInit {
 
   /** New figures (from an officer or a merge): store, re-grade (raise only), save, emit. */
   async applyFigures(ctx: WriteContext, incident: IncidentEntity, figures: IncidentFigures): Promise<void> {
-    const raised = this.regrade(incident, figures);
+    const raised = this.regradeInPlace(incident, figures);
     await this.save(ctx, incident);
     if (raised) ctx.record(this.gradeRaisedEvent(incident, raised));
   }
@@ -128,7 +128,7 @@ export class IncidentWriter implements OnModuleInit {
   }
 
   /** In memory: the new figures and, if they raise it, the new grade (never lowers). */
-  private regrade(incident: IncidentEntity, figures: IncidentFigures): GradeRaise | null {
+  private regradeInPlace(incident: IncidentEntity, figures: IncidentFigures): GradeRaise | null {
     const { raise, ...graded } = regrade(incident, figures);
     Object.assign(incident, graded);
     return raise;
