@@ -1,7 +1,7 @@
 import type { CallSource, IncidentFigures } from '../contracts/incidents.js';
 import { emptyFigures } from '../grading/figures.js';
 import { officerGradeBasis } from '../grading/grade-change.js';
-import { absorbCall, sortSources, type AbsorbedCall, type AbsorbingIncident } from './absorb-call.js';
+import { absorbCall, incidentFromCall, sortSources, type AbsorbedCall, type AbsorbingIncident } from './absorb-call.js';
 import { incidentTitle } from './incident-title.js';
 
 const T0 = new Date('2026-11-24T08:00:00+08:00');
@@ -180,6 +180,45 @@ describe('absorbCall', () => {
       expect(incident.type).toBe('forest_fire');
       expect(raise?.basis.table).toBe('forest_fire');
     });
+  });
+});
+
+describe('incidentFromCall', () => {
+  it('takes the call’s position, address, type, figures and time; one call, one source', () => {
+    const opened = incidentFromCall(call({ source: '120', receivedAt: at(2), address: '人民路12号', figures: { injured: 4 } }), PLACE);
+    expect(opened).toEqual({
+      category: 'ACCIDENT', type: 'fire', address: '人民路12号', lng: 118.301, lat: 36.801, locationAccuracyM: 50,
+      sources: ['120'], callCount: 1, firstCallAt: at(2), lastCallAt: at(2),
+      figures: figures({ injured: 4 }), title: '人民路12号 火灾', grade: 'IV', gradeBasis: expect.objectContaining({ table: 'decree_493' }),
+    });
+  });
+
+  it('graded by statute from its first figures: 3 deaths make a fire III', () => {
+    const opened = incidentFromCall(call({ figures: { deaths: 3 } }), PLACE);
+    expect(opened.grade).toBe('III');
+    expect(opened.gradeBasis).toMatchObject({ table: 'decree_493', criterion: 'deaths', value: 3 });
+  });
+
+  it('an accident with no figures yet is 一般 (IV) by default; titled from the place when there is no address', () => {
+    const opened = incidentFromCall(call(), PLACE);
+    expect(opened.figures).toEqual(emptyFigures());
+    expect(opened.grade).toBe('IV');
+    expect(opened.gradeBasis).toMatchObject({ table: 'decree_493', criterion: 'default' });
+    expect(opened.title).toBe('东城区 火灾');
+  });
+
+  it('a SOCIAL incident stays ungraded whatever it reports', () => {
+    const opened = incidentFromCall(call({ type: 'mass_incident', category: 'SOCIAL', figures: { deaths: 5 } }), PLACE);
+    expect([opened.grade, opened.gradeBasis]).toEqual([null, null]);
+  });
+
+  it('the category follows the type when the call gives only a type', () => {
+    expect(incidentFromCall(call({ type: 'flood', category: null }), PLACE).category).toBe('NATURAL');
+    expect(incidentFromCall(call({ type: null, category: 'SOCIAL' }), PLACE)).toMatchObject({ type: null, category: 'SOCIAL', title: '东城区 社会安全事件' });
+  });
+
+  it('half a position is no position', () => {
+    expect(incidentFromCall(call({ lng: 118.3, lat: null }), PLACE)).toMatchObject({ lng: null, lat: null, locationAccuracyM: null });
   });
 });
 

@@ -1,14 +1,12 @@
-import type { CallSource, IncidentCategory, IncidentFigures, IncidentType } from '../contracts/incidents.js';
-import { maxFigures } from '../grading/figures.js';
+import { CALL_SOURCES, type CallSource, type IncidentCategory, type IncidentFigures, type IncidentType } from '../contracts/incidents.js';
+import { emptyFigures, maxFigures } from '../grading/figures.js';
 import { regrade, type GradedIncident, type GradeRaise } from '../grading/regrade.js';
 import { categoryOfType } from './incident-category.js';
 import { hasDerivedTitle, incidentTitle, type TitledIncident } from './incident-title.js';
 
-/** How sources are listed on an incident: police, fire, ambulance, then calls entered by hand. */
-export const SOURCE_ORDER: readonly CallSource[] = ['110', '119', '120', 'manual'];
-
+/** Sources as an incident lists them, once each, in CALL_SOURCES order: 110, 119, 120, then manual. */
 export function sortSources(sources: Iterable<CallSource>): CallSource[] {
-  return [...new Set(sources)].sort((a, b) => SOURCE_ORDER.indexOf(a) - SOURCE_ORDER.indexOf(b));
+  return [...new Set(sources)].sort((a, b) => CALL_SOURCES.indexOf(a) - CALL_SOURCES.indexOf(b));
 }
 
 /** The parts of an incident a linked call can change. */
@@ -35,6 +33,29 @@ export interface AbsorbedCall {
   type: IncidentType | null;
   /** The figures the call reports (figuresFromIntake). */
   figures: Partial<IncidentFigures>;
+}
+
+/**
+ * The incident a call opens when it joins none: the call's position, address, type (with its
+ * category, or the call's own category) and figures; graded from those figures (basis recorded);
+ * titled from its address or place.
+ */
+export function incidentFromCall(call: AbsorbedCall, placeName: string | null | undefined): AbsorbingIncident {
+  const located = call.lng !== null && call.lat !== null;
+  const facts = {
+    category: call.category ?? (call.type ? categoryOfType(call.type) : null),
+    type: call.type,
+    address: call.address,
+    lng: located ? call.lng : null,
+    lat: located ? call.lat : null,
+    locationAccuracyM: located ? call.accuracyM : null,
+    sources: [call.source],
+    callCount: 1,
+    firstCallAt: call.receivedAt,
+    lastCallAt: call.receivedAt,
+  };
+  const graded = regrade({ ...facts, figures: emptyFigures(), grade: null, gradeBasis: null }, maxFigures(emptyFigures(), call.figures));
+  return { ...facts, title: incidentTitle(facts, placeName), figures: graded.figures, grade: graded.grade, gradeBasis: graded.gradeBasis };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  absorbCall, ackDeadlines, categoryOfType, emptyFigures, figuresFromIntake, gradeIncident, hasDerivedTitle, incidentTitle, maxFigures,
-  regrade, sortSources, type GradeRaise, type IncidentFigures,
+  absorbCall, ackDeadlines, emptyFigures, figuresFromIntake, hasDerivedTitle, incidentFromCall, incidentTitle, maxFigures,
+  regrade, sortSources, type AbsorbedCall, type GradeRaise, type IncidentFigures,
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { TimerHandlerRegistry } from '../../jobs/timer-handler.registry.js';
@@ -41,30 +41,17 @@ export class IncidentWriter implements OnModuleInit {
     return incident;
   }
 
-  /** A new incident for a call, in memory: graded, titled, with its ack deadline; numbered by insertNew. */
+  /** A new incident for a call, in memory (its facts from libs/domain's incidentFromCall), with its ack deadline; numbered by insertNew. */
   buildFromCall(call: CallEntity, fallbackJurisdictionId: string, now = new Date()): IncidentEntity {
     const location = call.lng !== null && call.lat !== null ? { lng: call.lng, lat: call.lat } : null;
-    const jurisdiction = location ? this.jurisdictions.tree.locate(location, fallbackJurisdictionId) : null;
-    const incident: IncidentEntity = Object.assign(new IncidentEntity(), {
+    const jurisdictionId = (location && this.jurisdictions.tree.locate(location, fallbackJurisdictionId)?.id) || fallbackJurisdictionId;
+    return Object.assign(new IncidentEntity(), {
+      ...incidentFromCall(this.facts(call), this.jurisdictions.tree.get(jurisdictionId)?.name),
       id: randomUUID(),
       code: '', // numbered by the INSERT
-      title: '',
       status: 'reported' as const,
-      category: call.category ?? (call.type ? categoryOfType(call.type) : null),
-      type: call.type,
-      grade: null,
-      gradeBasis: null,
-      lng: call.lng,
-      lat: call.lat,
-      locationAccuracyM: call.accuracyM,
-      address: call.address,
-      jurisdictionId: jurisdiction?.id ?? fallbackJurisdictionId,
-      figures: maxFigures(emptyFigures(), figuresOfCall(call)),
-      sources: [call.source],
-      callCount: 1,
+      jurisdictionId,
       createdAt: now,
-      firstCallAt: call.receivedAt,
-      lastCallAt: call.receivedAt,
       acknowledgedAt: null,
       acknowledgedBy: null,
       ackDeadlineAt: ackDeadlines(now, this.ackPolicy).level1At,
@@ -74,13 +61,6 @@ export class IncidentWriter implements OnModuleInit {
       version: 1,
       updatedAt: now,
     });
-    incident.title = this.titleOf(incident);
-    const graded = gradeIncident({ category: incident.category, type: incident.type, figures: incident.figures });
-    if (graded) {
-      incident.grade = graded.grade;
-      incident.gradeBasis = graded.basis;
-    }
-    return incident;
   }
 
   /**
@@ -105,7 +85,7 @@ export class IncidentWriter implements OnModuleInit {
    * the grade raise to announce, if any; the caller saves.
    */
   absorb(incident: IncidentEntity, call: CallEntity): GradeRaise | null {
-    const { incident: next, raise } = absorbCall(incident, { ...call, figures: figuresOfCall(call) }, this.placeNameOf(incident));
+    const { incident: next, raise } = absorbCall(incident, this.facts(call), this.placeNameOf(incident));
     Object.assign(incident, next);
     this.touch(incident);
     return raise;
@@ -173,6 +153,11 @@ export class IncidentWriter implements OnModuleInit {
 
   titleOf(i: IncidentEntity): string {
     return incidentTitle(i, this.placeNameOf(i));
+  }
+
+  /** What a call brings to the incident rules. */
+  private facts(call: CallEntity): AbsorbedCall {
+    return { ...call, figures: figuresOfCall(call) };
   }
 
   private placeNameOf(i: IncidentEntity): string | null {

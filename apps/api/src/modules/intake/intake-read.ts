@@ -85,11 +85,12 @@ export async function readForBatch(ctx: WriteContext, calls: CallEntity[], linki
   // the exact test's 1.01 × (call reach + capped incident accuracy), plus a metre for rounding (and
   // the index's boxes, sized with 111,320 m a degree in its migration, a few metres narrower).
   const halfM = (c: CallEntity) => 1.01 * reachOf(c) + 0.01 * maxAccuracyM + 1;
+  const half = column((c) => degreesForMetres(halfM(c), c.lat!));
   const rows = await preparedQuery<ReadRow>(ctx.manager, 'beacon_intake_read', READ_SQL, [
     column((c) => c.lng),
     column((c) => c.lat),
-    column((c) => degreesForMetres(halfM(c), c.lat!).dLng),
-    column((c) => degreesForMetres(halfM(c), c.lat!).dLat),
+    half.map((h) => h.dLng),
+    half.map((h) => h.dLat),
     column((c) => new Date(c.receivedAt.getTime() - windowMs).toISOString()),
     column((c) => new Date(c.receivedAt.getTime() + windowMs).toISOString()),
     column(reachOf),
