@@ -4,11 +4,17 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 /** Paths that belong to the API: they never fall back to the console's page. */
 const API_PATH = /^\/(?:api|socket\.io)(?:[/?]|$)|^\/metrics(?:\?|$)/;
+/**
+ * Paths that name a file (an asset, anything with an extension): a missing one is a 404, not the page.
+ * A browser still holding an older index.html asks for assets of the previous build; HTML served
+ * as their JavaScript would leave a blank console instead of a clear failure.
+ */
+const FILE_PATH = /^\/assets\/|\.[a-z0-9]{1,8}(?:\?|$)/i;
 
 /**
  * Serves the built console from the API's own origin (no internet needed): hashed assets cached
- * for a year, index.html for any other GET so a deep link opens the app. Unknown API paths keep
- * their JSON 404.
+ * for a year, index.html for any other GET so a deep link opens the app. Unknown API paths and
+ * missing files keep their JSON 404. Files are those built before start (a new build needs a restart).
  */
 export async function serveConsole(app: NestFastifyApplication, dist: string): Promise<void> {
   await app.register(fastifyStatic, {
@@ -20,7 +26,7 @@ export async function serveConsole(app: NestFastifyApplication, dist: string): P
     },
   });
   app.getHttpAdapter().getInstance().get('/*', (req, reply) => {
-    if (API_PATH.test(req.url)) return reply.callNotFound();
+    if (API_PATH.test(req.url) || FILE_PATH.test(req.url)) return reply.callNotFound();
     return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
   });
 }

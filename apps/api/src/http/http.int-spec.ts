@@ -61,6 +61,14 @@ describe('HTTP layer', () => {
     expect(await asset.text()).toContain('beacon');
   });
 
+  it('answers 404, not the console page, for a file that is not there (an asset of another build)', async () => {
+    for (const p of ['/assets/index-old999.js', '/assets/x', '/favicon-missing.png', '/style.css?v=2']) {
+      const res = await raw('GET', p);
+      expect({ p, status: res.status }).toEqual({ p, status: 404 });
+      expect(res.headers.get('content-type')).toMatch(/json/);
+    }
+  });
+
   it('keeps JSON 404s for unknown API paths instead of the console page', async () => {
     for (const p of ['/api/no-such-thing', '/api/incidents/x/y/z', '/socket.io-nope', '/metrics']) {
       const res = await raw('GET', p);

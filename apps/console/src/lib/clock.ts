@@ -1,6 +1,9 @@
 import { useSyncExternalStore } from 'react';
 
-/** One shared clock so every "N 分钟前" on screen ticks together without a timer per row. */
+/**
+ * One shared clock so every "N 分钟前" on screen ticks together without a timer per row. It ticks each
+ * second: the 60 s acknowledgement countdown must count down by the second, never show more than is left.
+ */
 const listeners = new Set<() => void>();
 let now = Date.now();
 let timer: ReturnType<typeof setInterval> | null = null;
@@ -11,7 +14,7 @@ function subscribe(listener: () => void): () => void {
     timer = setInterval(() => {
       now = Date.now();
       for (const l of [...listeners]) l();
-    }, 5000);
+    }, 1000);
   }
   return () => {
     listeners.delete(listener);

@@ -7,18 +7,26 @@ function mmss(totalS: number): string {
   return `${m}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** Time left to acknowledge, red once overdue. */
+/**
+ * Where an unacknowledged incident stands against its acknowledgement SLA: time left, red once
+ * overdue. After the first escalation the deadline is the second one, so the countdown then says
+ * when the leader will be told, not how late the ack is.
+ */
 export function AckDeadline({ deadline, level }: { deadline: string | null; level: number }) {
   const { t } = useTranslation();
   const now = useNow();
   if (!deadline) return null;
   const left = (Date.parse(deadline) - now) / 1000;
   if (Number.isNaN(left)) return null;
-  const overdue = left < 0 || level > 0;
+  const text =
+    level === 0
+      ? left >= 0 ? t('incident.ackLeft', { time: mmss(left) }) : t('incident.ackOverdueBy', { time: mmss(left) })
+      : level === 1 && left >= 0
+        ? t('incident.ackEscalatedNext', { who: t('incident.escalated.shiftLeader'), next: t('incident.escalated.leader'), time: mmss(left) })
+        : t('incident.ackEscalated', { who: t(`incident.escalated.${level === 1 ? 'shiftLeader' : 'leader'}`) });
   return (
-    <span className={overdue ? 'ack-deadline overdue' : 'ack-deadline'} data-testid="ack-deadline">
-      {overdue ? t('incident.ackOverdueBy', { time: mmss(left) }) : t('incident.ackLeft', { time: mmss(left) })}
-      {level > 0 && ` · ${t(`incident.escalated.${level === 1 ? 'shiftLeader' : 'leader'}`)}`}
+    <span className={level > 0 || left < 0 ? 'ack-deadline overdue' : 'ack-deadline'} data-testid="ack-deadline">
+      {text}
     </span>
   );
 }
