@@ -4,3 +4,4 @@ export * from './incident-labels.js';
 export * from './incident-category.js';
 export * from './incident-title.js';
 export * from './absorb-call.js';
+export * from './correct-classification.js';

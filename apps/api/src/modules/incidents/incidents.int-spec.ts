@@ -50,8 +50,12 @@ describe('incidents: lifecycle, merge, split', () => {
     const wrongType = await t.http('PATCH', `/api/incidents/${id}`, { token: duty, body: { category: 'SOCIAL', type: 'flood' } });
     expect(wrongType.status).toBe(400);
     expect(wrongType.body.fields).toHaveProperty('type');
-    const types = (await t.http('GET', `/api/incidents/${id}`, { token: duty })).body.history.map((h: { type: string }) => h.type);
-    expect(types).toEqual(expect.arrayContaining(['incident.created', 'incident.updated', 'incident.grade_raised']));
+    // A new category alone clears the type that no longer fits it; the event names both.
+    const recategorised = await t.http('PATCH', `/api/incidents/${id}`, { token: duty, body: { category: 'SOCIAL', reason: '定性为社会安全' } });
+    expect(recategorised.body).toMatchObject({ category: 'SOCIAL', type: null });
+    const history = (await t.http('GET', `/api/incidents/${id}`, { token: duty })).body.history as Array<{ type: string; payload: { changed?: string[] } }>;
+    expect(history.map((h) => h.type)).toEqual(expect.arrayContaining(['incident.created', 'incident.updated', 'incident.grade_raised']));
+    expect(history.filter((h) => h.type === 'incident.updated').at(-1)?.payload.changed).toEqual(['category', 'type']);
   });
 
   it('keeps an officer-set title through later edits and linked calls; an automatic title follows corrections', async () => {

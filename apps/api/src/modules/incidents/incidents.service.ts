@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DomainError, OPEN_INCIDENT_STATUSES, assertOfficerGradeChange, assertTransition, assertUnmerge, categoryOfType, gradeIncident,
-  isOpen, isTypeOfCategory, maxFigures, officerGradeBasis, type IncidentDetailDto, type IncidentDto, type IncidentFigures,
+  DomainError, OPEN_INCIDENT_STATUSES, assertOfficerGradeChange, assertTransition, assertUnmerge, correctClassification, gradeIncident,
+  isOpen, maxFigures, officerGradeBasis, type IncidentDetailDto, type IncidentDto, type IncidentFigures,
 } from '@beacon/domain';
 import { degreesForMetres, haversineMeters, parseBBox } from '@beacon/geo';
 import { DataSource, In, IsNull } from 'typeorm';
@@ -102,20 +102,10 @@ export class IncidentsService {
     return this.mutate(user, id, async (ctx, incident) => {
       const changed: string[] = [];
       const autoTitled = this.writer.hasAutoTitle(incident);
-      const category = dto.category ?? (dto.type ? categoryOfType(dto.type) : incident.category);
-      if (dto.type && category && !isTypeOfCategory(dto.type, category)) {
-        throw new ApiError(400, 'VALIDATION_FAILED', `type ${dto.type} is not a sub-type of ${category}`, { type: `not a sub-type of ${category}` });
-      }
-      if (dto.category && dto.category !== incident.category) {
-        incident.category = dto.category;
-        if (incident.type && !isTypeOfCategory(incident.type, dto.category) && !dto.type) incident.type = null;
-        changed.push('category');
-      }
-      if (dto.type && dto.type !== incident.type) {
-        incident.type = dto.type;
-        incident.category = category;
-        changed.push('type');
-      }
+      const classification = correctClassification(incident, { category: dto.category, type: dto.type });
+      incident.category = classification.category;
+      incident.type = classification.type;
+      changed.push(...classification.changed);
       if (dto.location) {
         incident.lng = dto.location.lng;
         incident.lat = dto.location.lat;
