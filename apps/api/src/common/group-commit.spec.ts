@@ -1,4 +1,4 @@
-import { GroupCommit, isTransientPgError } from './group-commit.js';
+import { GroupCommit, isSystemicPgError, isTransientPgError } from './group-commit.js';
 
 /** A run function whose batches stay open until released, recording what each batch held. */
 function gatedRun() {
@@ -115,5 +115,36 @@ describe('GroupCommit', () => {
     expect(isTransientPgError({ driverError: { code: '40001' } })).toBe(true);
     expect(isTransientPgError({ code: '23505' })).toBe(false);
     expect(isTransientPgError(null)).toBe(false);
+  });
+
+  it('refuses a whole batch at once when the store itself fails, instead of repeating the fault per item', async () => {
+    const seen: number[][] = [];
+    const lost = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    const g = new GroupCommit(
+      async (items: number[]) => {
+        seen.push(items);
+        if (items[0] !== 0) throw lost;
+        return items;
+      },
+      { maxBatch: 10, maxConcurrent: 1, retryable: isTransientPgError, systemic: isSystemicPgError },
+    );
+    await g.submit(0);
+    const results = await Promise.allSettled([g.submit(1), g.submit(2), g.submit(3)]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as Error).message : null))).toEqual(Array(3).fill(lost.message));
+    expect(seen).toEqual([[0], [1, 2, 3]]);
+  });
+
+  it('tells store failures from data failures, also wrapped by TypeORM', () => {
+    expect(isSystemicPgError({ code: '08006' })).toBe(true);
+    expect(isSystemicPgError({ code: '53100' })).toBe(true);
+    expect(isSystemicPgError({ driverError: { code: '57P01' } })).toBe(true);
+    expect(isSystemicPgError({ code: 'ECONNREFUSED' })).toBe(true);
+    expect(isSystemicPgError(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isSystemicPgError({ code: '23505' })).toBe(false);
+    expect(isSystemicPgError({ code: '22P02' })).toBe(false);
+    expect(isSystemicPgError({ code: '40P01' })).toBe(false);
+    expect(isSystemicPgError(new Error('unlucky 13'))).toBe(false);
+    expect(isSystemicPgError(null)).toBe(false);
   });
 });

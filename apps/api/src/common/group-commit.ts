@@ -5,7 +5,8 @@
  *
  * A batch either commits for all its items or for none; when a shared batch fails, each item is
  * run again on its own, so one bad item (or a deadlock) never fails the others and nothing is
- * answered before its own transaction has committed.
+ * answered before its own transaction has committed — unless the failure is the store's own
+ * (`systemic`), which fails the batch at once.
  */
 export interface GroupCommitOptions {
   /** Most items one transaction takes. */
@@ -14,6 +15,12 @@ export interface GroupCommitOptions {
   maxConcurrent: number;
   /** Errors worth one more try of a lone item (deadlock, serialization failure). */
   retryable?: (err: unknown) => boolean;
+  /**
+   * Errors that say the store itself is failing (connection lost, out of resources), not one item:
+   * the whole batch is refused at once, since running each item alone would only repeat the fault
+   * N times and turn an outage into a pile-up.
+   */
+  systemic?: (err: unknown) => boolean;
 }
 
 interface Waiting<I, O> {
@@ -75,6 +82,10 @@ export class GroupCommit<I, O> {
     } catch (err) {
       error = err;
     }
+    if (this.options.systemic?.(error)) {
+      for (const w of batch) w.reject(error);
+      return;
+    }
     if (batch.length === 1) {
       // A lone item: one more try only if the failure was transient.
       if (this.options.retryable?.(error)) await this.runAlone(batch[0]!, 1);
@@ -112,4 +123,19 @@ export class GroupCommit<I, O> {
 export function isTransientPgError(err: unknown): boolean {
   const code = (err as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ?? (err as { driverError?: { code?: unknown } } | null)?.driverError?.code;
   return code === '40P01' || code === '40001';
+}
+
+/**
+ * Failures of the database or the way to it rather than of the data: connection exceptions (08),
+ * insufficient resources (53), operator intervention such as a shutdown (57), system errors (58),
+ * and the driver's own socket errors.
+ */
+export function isSystemicPgError(err: unknown): boolean {
+  const e = err as { code?: unknown; driverError?: { code?: unknown }; message?: unknown } | null;
+  const code = e?.code ?? e?.driverError?.code;
+  if (typeof code === 'string') {
+    if (/^(08|53|57|58)[0-9A-Z]{3}$/.test(code)) return true;
+    if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(code)) return true;
+  }
+  return typeof e?.message === 'string' && /Connection terminated|connection timeout|Client has encountered a connection error/i.test(e.message);
 }
