@@ -51,6 +51,10 @@ describe('event log and realtime', () => {
       const created = await rt.waitFor((e) => e.type === 'incident.created' && e.aggregate.id === res.body.incidentId);
       const received = await rt.waitFor((e) => e.type === 'call.received' && e.aggregate.id === res.body.incidentId);
       expect(received.seq).toBe(created.seq + 1);
+      // The incident is numbered in the statement that stores these events: both copies carry its number.
+      const { code } = (await t.http('GET', `/api/incidents/${res.body.incidentId}`, { token: duty })).body;
+      expect(code).toMatch(/^INC-\d{8}-\d{4,}$/);
+      for (const heard of [created, received]) expect(heard.payload).toMatchObject({ incident: { id: res.body.incidentId, code } });
       const page = (await t.http('GET', `/api/events?after=${before}`, { token: duty })).body;
       for (const heard of [created, received]) {
         const { publishedAt: _publishedAt, ...logged } = heard;

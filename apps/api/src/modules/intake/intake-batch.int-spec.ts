@@ -84,6 +84,13 @@ describe('intake under a burst (group commit)', () => {
     // Each event names the integration that sent its call, not whichever started the batch.
     const actors = new Set(events.filter((e) => e.type === 'call.received').map((e) => e.actor_name.split(':')[0]));
     expect(actors).toEqual(new Set(['110', '119', '120']));
+    // Each stored event carries its incident's number, though the batch numbered them in the same statement.
+    const unnumbered = (await db.query(
+      `SELECT e.seq FROM events e JOIN incidents i ON i.id::text = e.aggregate_id
+        WHERE e.seq > $1 AND e.type IN ('incident.created', 'call.received') AND e.payload->'incident'->>'code' IS DISTINCT FROM i.code`,
+      [seqBefore],
+    )).rows;
+    expect(unnumbered).toEqual([]);
   });
 
   it('answers a repeat inside one burst with the first call, once stored', async () => {

@@ -17,14 +17,14 @@ const describeNode = (n: PlanNode) => [n['Node Type'], n['Relation Name'], n['In
 
 // One call's worth of arguments, as the service binds them (see readForBatch and IntakeService.write).
 const READ_ARGS = `'{118.3}', '{36.8}', '{0.01}', '{0.01}', '{2026-11-24T00:00:00Z}', '{2026-11-24T01:00:00Z}', '{310}', 100,
-  '{BENCH-1}', '{BENCH-1}', '{119}', '{BENCH-1}'`;
+  '{BENCH-1}', '{BENCH-1}', '{119}', '{BENCH-1}', ARRAY['["fire", "/ACCIDENT"]']::jsonb[]`;
 const INCIDENT = {
   id: '00000000-0000-4000-8000-000000000001', code: 'X', title: 't', status: 'reported', category: 'ACCIDENT', type: 'fire',
   grade: null, grade_basis: null, lng: 118.3, lat: 36.8, location_accuracy_m: 10, address: null,
   jurisdiction_id: '00000000-0000-4000-8000-000000000002', figures: {}, sources: ['119'], call_count: 2,
   created_at: '2026-11-24T00:00:00Z', first_call_at: '2026-11-24T00:00:00Z', last_call_at: '2026-11-24T00:00:00Z',
 };
-const WRITE_ARGS = `'[]', '[]', '[]', '${JSON.stringify([INCIDENT])}'`;
+const WRITE_ARGS = `'[]', '[]', '[]', '${JSON.stringify([INCIDENT])}', 7311001, '[]'`;
 
 /**
  * The intake statements run one generic plan per connection, made whenever that connection first

@@ -1,4 +1,4 @@
-import { OPEN_INCIDENT_STATUSES, type CallSource, type IncidentExternalRef, type IntakeCallResponse, type LinkReason, type LinkingConfig } from '@beacon/domain';
+import { OPEN_INCIDENT_STATUSES, linkableIncidentKinds, type CallSource, type IncidentExternalRef, type IntakeCallResponse, type LinkReason, type LinkingConfig } from '@beacon/domain';
 import { METRES_PER_DEGREE, degreesForMetres } from '@beacon/geo';
 import { preparedQuery } from '../../database/prepared-query.js';
 import type { WriteContext } from '../events/event-log.types.js';
@@ -28,13 +28,14 @@ const OPEN = OPEN_INCIDENT_STATUSES.map((s) => `'${s}'`).join(', ');
  * everything committed by whoever held them):
  * - which of its calls are already stored;
  * - every open incident any of its calls could be the same event as — near a call in space
- *   (accuracy-widened radius, 1% slack, through the GiST index) and time, or sharing a case id —
+ *   (accuracy-widened radius, 1% slack, through the GiST index) and time and of a nature it could
+ *   join, or sharing a case id —
  *   locked FOR UPDATE in id order so two batches never deadlock on them. A superset: the domain's
  *   findLinkCandidate decides exactly, call by call.
  */
 export const READ_SQL = `WITH p AS (
-    SELECT * FROM unnest($1::float8[], $2::float8[], $3::float8[], $4::float8[], $5::timestamptz[], $6::timestamptz[], $7::float8[])
-      AS p(lng, lat, dlng, dlat, t_from, t_to, call_reach)
+    SELECT * FROM unnest($1::float8[], $2::float8[], $3::float8[], $4::float8[], $5::timestamptz[], $6::timestamptz[], $7::float8[], $13::jsonb[])
+      AS p(lng, lat, dlng, dlat, t_from, t_to, call_reach, kinds)
   ), near AS (
     -- One map search per call: the call's reach box against each open incident's (GiST index
     -- incidents_open_reach_idx), then the exact distance. OFFSET 0 keeps it a separate search, so the
@@ -46,6 +47,10 @@ export const READ_SQL = `WITH p AS (
          AND i.last_call_at >= p.t_from AND i.first_call_at <= p.t_to
          AND sqrt(power((i.lng - p.lng) * ${METRES_PER_DEGREE} * cos(radians(p.lat)), 2) + power((i.lat - p.lat) * ${METRES_PER_DEGREE}, 2))
              <= 1.01 * (p.call_reach + least(coalesce(i.location_accuracy_m, 0), $8::float8))
+         -- Only incidents of a nature the call could join (linkableIncidentKinds; key as incidentKindKey):
+         -- in a crowded district the others would be locked, read and parsed for nothing.
+         AND p.kinds ? (coalesce(i.type, '/' || coalesce(i.category, ''))
+                        || CASE WHEN cardinality(i.sources) > 0 AND i.sources <@ '{120}'::text[] THEN '+120' ELSE '' END)
       OFFSET 0) AS n
   ), referenced AS (
     SELECT c.incident_id AS id FROM calls c WHERE c.external_id = ANY($9::text[]) OR c.related_external_ids && $10::text[]
@@ -99,6 +104,7 @@ export async function readForBatch(ctx: WriteContext, calls: CallEntity[], linki
     [...new Set(calls.map((c) => c.externalId))],
     calls.map((c) => c.source),
     calls.map((c) => c.externalId),
+    column((c) => JSON.stringify(linkableIncidentKinds({ type: c.type, category: c.category, sources: [c.source] }))),
   ]);
   const stored = new Map<string, IntakeCallResponse>();
   const candidates: Candidate[] = [];

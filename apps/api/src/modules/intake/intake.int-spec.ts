@@ -58,6 +58,27 @@ describe('unified intake (110/119/120)', () => {
     expect(ONE_KM_EAST.lng).toBeGreaterThan(PLANT.lng);
   });
 
+  it('joins by nature as the domain rule says: 120 reports join the accident or disaster there, unrelated types stay apart', async () => {
+    const spot = { lng: 118.45, lat: 36.62 };
+    const ambulance = await post('120', { externalId: ext('amb'), location: { ...spot, accuracyM: 10 }, type: 'cluster_illness', casualties: { injured: 3 } });
+    const flood = await post('119', { externalId: ext('flood'), location: { lng: spot.lng + 0.0005, lat: spot.lat, accuracyM: 10 }, type: 'flood' });
+    const fire = await post('119', { externalId: ext('fire'), location: { lng: spot.lng + 0.0008, lat: spot.lat, accuracyM: 10 }, type: 'fire' });
+    expect(ambulance.body.linked).toBe(false);
+    // The flood meets only the 120 report (any accident or disaster takes an ambulance call), so it joins that.
+    expect(flood.body).toMatchObject({ incidentId: ambulance.body.incidentId, linked: true });
+    // Now the incident holds a 119 flood call too: a fire is not the same event as a flood.
+    expect(fire.body).toMatchObject({ linked: false });
+    expect(fire.body.incidentId).not.toBe(ambulance.body.incidentId);
+    // Elsewhere: an epidemic reported by 119 is not the fire there; an untyped 120 call is (the ambulance rule).
+    const spot2 = { lng: 118.47, lat: 36.64 };
+    const fire2 = await post('119', { externalId: ext('fire2'), location: { ...spot2, accuracyM: 10 }, type: 'fire' });
+    const epidemic = await post('119', { externalId: ext('epi'), location: { lng: spot2.lng + 0.0005, lat: spot2.lat, accuracyM: 10 }, type: 'epidemic' });
+    const untyped120 = await post('120', { externalId: ext('u120'), location: { lng: spot2.lng, lat: spot2.lat + 0.0005, accuracyM: 10 }, casualties: { injured: 1 } });
+    expect(epidemic.body.linked).toBe(false);
+    expect(epidemic.body.incidentId).not.toBe(fire2.body.incidentId);
+    expect(untyped120.body).toMatchObject({ incidentId: fire2.body.incidentId, linked: true });
+  });
+
   it('widens "near" by either side\'s position accuracy: a vague incident is found 1.6 km away, not 2.3 km', async () => {
     // At 36.95° N, 0.001° of longitude is ~88.9 m. Base radius 300 m + 1500 m (vague) + 10 m = 1810 m.
     const lngPerM = 0.001 / 88.9;

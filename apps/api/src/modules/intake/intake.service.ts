@@ -4,7 +4,7 @@ import {
   DEFAULT_LINKING_CONFIG, DomainError, categoryOfType, findLinkCandidate, intakeCallProblems,
   type CallForLinking, type GradeRaise, type IncidentForLinking, type IntakeCallResponse, type LinkingConfig,
 } from '@beacon/domain';
-import { GroupCommit, isTransientPgError } from '../../common/group-commit.js';
+import { GroupCommit, isSystemicPgError, isTransientPgError } from '../../common/group-commit.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { preparedQuery } from '../../database/prepared-query.js';
 import { TimersService, timersParam } from '../../jobs/timers.service.js';
@@ -68,6 +68,7 @@ export class IntakeService {
       maxBatch: config.INTAKE_BATCH_MAX,
       maxConcurrent: config.INTAKE_BATCH_CONCURRENCY,
       retryable: isTransientPgError,
+      systemic: isSystemicPgError,
     });
     this.batches.onBatch = (size) => this.metrics.intakeBatchSize.observe(size);
   }
@@ -107,12 +108,8 @@ export class IntakeService {
       .filter(([key]) => !stored.has(key))
       .map(([, { actor, principal, call }]) => this.place(call, actor, principal.jurisdictionId, tracked, now));
 
-    await this.write(ctx, [...tracked.values()], steps.map((s) => s.call));
-    for (const step of steps) {
-      step.snapshot.code = step.tracked.incident.code; // numbered by the write
-      for (const event of this.eventsOf(step)) ctx.record(event);
-      outcomes.set(keyOf(step.call.source, step.call.externalId), { created: true, response: responseOf(step.call) });
-    }
+    await this.write(ctx, [...tracked.values()], steps);
+    for (const step of steps) outcomes.set(keyOf(step.call.source, step.call.externalId), { created: true, response: responseOf(step.call) });
 
     const answered = new Set<string>();
     return requests.map(({ dto }) => {
@@ -125,18 +122,29 @@ export class IntakeService {
     });
   }
 
-  /** Writes the batch (WRITE_SQL) and numbers the new incidents. */
-  private async write(ctx: WriteContext, tracked: Tracked[], calls: CallEntity[]): Promise<void> {
+  /** Writes the batch and its events (WRITE_SQL) and numbers the new incidents, in their events too. */
+  private async write(ctx: WriteContext, tracked: Tracked[], steps: Step[]): Promise<void> {
     const created = tracked.filter((t) => t.isNew).map((t) => t.incident);
     const changed = tracked.filter((t) => !t.isNew && t.changed).map((t) => t.incident);
+    const events = steps.flatMap((step) => this.eventsOf(step));
+    const append = ctx.appendInline(events);
     const [row] = await preparedQuery<WriteResult>(ctx.manager, 'beacon_intake_write', WRITE_SQL, [
       JSON.stringify(created.map((i) => INCIDENT_ROW.toRow(i))),
       timersParam(created.map((i) => this.incidents.firstAckTimer(i))),
-      JSON.stringify(calls.map((c) => CALL_ROW.toRow(c))),
+      JSON.stringify(steps.map((s) => CALL_ROW.toRow(s.call))),
       JSON.stringify(changed.map((i) => INCIDENT_ROW.toRow(i))),
+      append.lock,
+      append.rows,
     ]);
     const codes = new Map(row!.incidents.map((r) => [r.id, r.code]));
     for (const incident of created) incident.code = codes.get(incident.id)!;
+    // The statement numbered the payloads it stored; the published copies get the same numbers.
+    for (const step of steps) step.snapshot.code = step.tracked.incident.code;
+    for (const event of events) {
+      const code = codes.get(event.aggregate.id);
+      if (code !== undefined) (event.payload as { incident: { code: string } }).incident.code = code;
+    }
+    append.stamped(row!.events);
     this.timers.enqueueAfterCommit(ctx, row!.timers);
   }
 

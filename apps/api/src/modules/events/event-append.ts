@@ -1,0 +1,66 @@
+import type { EventEnvelope } from '@beacon/domain';
+import type { Actor, PendingEvent } from './event-log.types.js';
+
+/**
+ * Appends are serialised by this transaction-scoped advisory lock, taken just before the INSERT and
+ * held to COMMIT, so `seq` order equals commit order: a reader paging with `after=seq` can never
+ * skip an event that commits later with a smaller seq.
+ */
+export const EVENT_APPEND_LOCK = 7_311_001;
+
+/** What Postgres returns for each appended event, in the events' order. */
+export interface EventStamp {
+  seq: string | number;
+  at: Date | string;
+}
+
+/**
+ * The INSERT of a transaction's events from a jsonb array (eventRowsParam), RETURNING seq, at — a
+ * statement of its own or a CTE of a larger one. The lock is joined in, so it is held before any row
+ * (and its seq) is produced, and ORDER BY keeps the transaction's own event order. `codes`, if given,
+ * names a relation (id uuid, code text) of incidents numbered by the same statement: their code is
+ * set into the payload's `incident` of every event about them.
+ */
+export function appendEventsSql(lockParam: string, rowsParam: string, codes?: string): string {
+  const payload = codes
+    ? `CASE WHEN nc.code IS NULL THEN v.payload ELSE jsonb_set(v.payload, '{incident,code}', to_jsonb(nc.code)) END`
+    : 'v.payload';
+  return `INSERT INTO events (type, aggregate_type, aggregate_id, jurisdiction_id, actor_type, actor_id, actor_name, payload)
+  SELECT v.type, v.aggregate_type, v.aggregate_id, v.jurisdiction_id, v.actor_type, v.actor_id, v.actor_name, ${payload}
+    FROM ROWS FROM (jsonb_to_recordset(${rowsParam}::jsonb) AS (type text, aggregate_type text, aggregate_id text, jurisdiction_id uuid,
+                                                       actor_type text, actor_id text, actor_name text, payload jsonb))
+         WITH ORDINALITY AS v(type, aggregate_type, aggregate_id, jurisdiction_id, actor_type, actor_id, actor_name, payload, n)
+   CROSS JOIN (SELECT pg_advisory_xact_lock(${lockParam}::bigint)) AS lock
+   ${codes ? `LEFT JOIN ${codes} AS nc ON nc.id::text = v.aggregate_id AND v.aggregate_type = 'incident'` : ''}
+   ORDER BY v.n
+  RETURNING seq, at`;
+}
+
+/** The events as the jsonb array parameter of appendEventsSql. */
+export function eventRowsParam(actor: Actor, pending: PendingEvent[]): string {
+  return JSON.stringify(
+    pending.map((e) => {
+      const by = e.actor ?? actor;
+      return {
+        type: e.type, aggregate_type: e.aggregate.type, aggregate_id: e.aggregate.id, jurisdiction_id: e.jurisdictionId,
+        actor_type: by.type, actor_id: by.id, actor_name: by.name, payload: e.payload,
+      };
+    }),
+  );
+}
+
+/** The appended events as published: only seq and at come back from Postgres, the rest is what was sent. */
+export function envelopesOf(actor: Actor, pending: PendingEvent[], stamps: EventStamp[]): EventEnvelope[] {
+  if (stamps.length !== pending.length) throw new Error(`event append: ${stamps.length} rows for ${pending.length} events`);
+  // seq follows the events' order (ORDER BY v.n), whatever order RETURNING lists them in.
+  const ordered = stamps.map((r) => ({ seq: Number(r.seq), at: new Date(r.at).toISOString() })).sort((a, b) => a.seq - b.seq);
+  return pending.map((e, i) => ({
+    seq: ordered[i]!.seq,
+    type: e.type,
+    at: ordered[i]!.at,
+    aggregate: { type: e.aggregate.type, id: e.aggregate.id },
+    jurisdictionId: e.jurisdictionId,
+    actor: { ...(e.actor ?? actor) },
+    payload: e.payload,
+  }));
+}
