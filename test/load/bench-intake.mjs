@@ -17,7 +17,8 @@
 //      BENCH_REF_RATES (the reference's: 10,25,50,…,3200, then every 1600/s to 16000, 20000: it climbs until
 //      Postgres fails, since a reference that passed its top step is only a lower bound and would
 //      flatter the ratio; such a run cannot pass),
-//      BENCH_LOADGEN=autocannon to drive the API steps with autocannon's overallRate instead.
+//      BENCH_LOADGEN=autocannon to drive the API steps with autocannon's overallRate instead,
+//      BENCH_HTTP_CLIENT=node to send the paced requests through node:http instead of lib/raw-http.mjs.
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
@@ -26,6 +27,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { backgroundBusy, cpuSeconds, cpuSecondsByName, machineCpu, root, startProduct, stopOnSignals } from './lib/product.mjs';
 import { httpPoster, openLoopStep } from './lib/open-loop.mjs';
+import { rawHttpPoster } from './lib/raw-http.mjs';
 import { ms, summarize } from './lib/stats.mjs';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -38,6 +40,9 @@ const P99_LIMIT_MS = 100;
 const TARGET = 0.25;
 const BUDGET_S = 400; // Beacon's steps stop at half of this, the reference's at 1.5× (it climbs until Postgres fails): ~8 minutes in all
 const LOADGEN = process.env.BENCH_LOADGEN === 'autocannon' ? 'autocannon' : 'paced';
+// The lean client by default: the load generator's CPU comes out of the same two cores as the API's.
+const HTTP_CLIENT = process.env.BENCH_HTTP_CLIENT === 'node' ? 'node:http' : 'raw';
+const poster = (url, connections) => (HTTP_CLIENT === 'raw' ? rawHttpPoster(url, connections) : httpPoster(url, connections));
 const log = (m) => console.log(m);
 // A step that kept up with its rate but failed on latency is run once more, for Beacon and the
 // reference alike: on this shared VM a single disk or scheduler stall of a few hundred ms (seen even
@@ -186,14 +191,14 @@ async function bareHttpFloor(body, rate) {
       server.once('message', (m) => resolve(m.port));
       server.once('exit', (code) => reject(new Error(`bare HTTP server exited (${code})`)));
     });
-    const poster = httpPoster(`http://127.0.0.1:${port}`, CONNECTIONS);
+    const client = poster(`http://127.0.0.1:${port}`, CONNECTIONS);
     const fire = async () => {
-      const r = await poster.post('/api/intake/calls', {}, body);
+      const r = await client.post('/api/intake/calls', {}, body);
       return { ok: r.status === 400, status: r.status };
     };
     await openLoopStep({ rate, durationS: 1, fire }); // warm-up
     const run = await withCpu(server.pid, () => openLoopStep({ rate, durationS: 3, fire }));
-    poster.close();
+    client.close();
     return run.cpu.api !== null && run.result.achieved > 0 ? (run.cpu.api * 1000) / run.result.achieved : null;
   } finally {
     server.kill();
@@ -249,11 +254,11 @@ async function main() {
     product = await startProduct({ log, label: 'intake', env: { ACK_TIMEOUT_S: '3600', ACK_SECOND_TIMEOUT_S: '3600' } });
     const key = await loadIntakeKey(product.demoPassword);
     const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.toUpperCase();
-    log(`[intake] ${product.url}, load generator: ${LOADGEN === 'paced' ? 'open loop, evenly paced' : 'autocannon overallRate'}, ${CONNECTIONS} connections, ${STEP_S} s per step, pass = 0 errors and p99 < ${P99_LIMIT_MS} ms`);
+    log(`[intake] ${product.url}, load generator: ${LOADGEN === 'paced' ? `open loop, evenly paced (${HTTP_CLIENT} HTTP client)` : 'autocannon overallRate'}, ${CONNECTIONS} connections, ${STEP_S} s per step, pass = 0 errors and p99 < ${P99_LIMIT_MS} ms`);
 
     // --- Beacon ------------------------------------------------------------------------------------
-    const poster = httpPoster(product.url, CONNECTIONS);
-    closers.push(async () => poster.close());
+    const api = poster(product.url, CONNECTIONS);
+    closers.push(async () => api.close());
     const accepted = new Set();
     const counts = { created: 0, linked: 0, repeat200: 0, other: 0 };
     const firstFailures = [];
@@ -271,7 +276,7 @@ async function main() {
     const fireApi = async () => {
       const n = counter.next++;
       const body = callBody(tag, n);
-      const r = await poster.post('/api/intake/calls', { 'x-api-key': key }, body);
+      const r = await api.post('/api/intake/calls', { 'x-api-key': key }, body);
       onResult(r.status, r.body, `BENCH-${tag}-${n}`, body);
       return { ok: r.status === 201, status: r.status };
     };
@@ -325,7 +330,7 @@ async function main() {
     const FLOOR_RATE = 200;
     const badBody = JSON.stringify({ source: '119', externalId: 'FLOOR', receivedAt: 'not a time', location: { lng: 500, lat: 36.8 } });
     const fireBad = async () => {
-      const r = await poster.post('/api/intake/calls', { 'x-api-key': key }, badBody);
+      const r = await api.post('/api/intake/calls', { 'x-api-key': key }, badBody);
       return { ok: r.status === 400, status: r.status };
     };
     const floorRun = await withCpu(product.apiPid, () => openLoopStep({ rate: FLOOR_RATE, durationS: 3, fire: fireBad }));
