@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Emitter } from '@socket.io/redis-emitter';
 import { Redis } from 'ioredis';
-import type { EventEnvelope } from '@beacon/domain';
+import { REALTIME_BATCH, type EventEnvelope } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema.js';
 import { REDIS } from '../redis/redis.module.js';
 import { JurisdictionsService } from '../modules/jurisdictions/jurisdictions.service.js';
@@ -23,12 +23,23 @@ export class RealtimePublisher {
     this.emitter = new Emitter(redis, { key: adapterKey(config.REDIS_PREFIX) }).of(REALTIME_NAMESPACE);
   }
 
+  /**
+   * One message per set of rooms: a commit's events for one jurisdiction go together (REALTIME_BATCH),
+   * so a surge costs each server and socket a message per batch and jurisdiction, not per event.
+   */
   async publish(events: EventEnvelope[]): Promise<void> {
+    const publishedAt = new Date().toISOString();
+    const groups = new Map<string | null, EventEnvelope[]>();
     for (const event of events) {
-      const rooms = event.jurisdictionId
-        ? this.jurisdictions.tree.ancestors(event.jurisdictionId).map(jurisdictionRoom)
-        : [ALL_ROOM];
-      this.emitter.to(rooms).emit(event.type, { ...event, publishedAt: new Date().toISOString() });
+      const group = groups.get(event.jurisdictionId);
+      const stamped = { ...event, publishedAt };
+      if (group) group.push(stamped);
+      else groups.set(event.jurisdictionId, [stamped]);
+    }
+    for (const [jurisdictionId, group] of groups) {
+      const rooms = jurisdictionId ? this.jurisdictions.tree.ancestors(jurisdictionId).map(jurisdictionRoom) : [ALL_ROOM];
+      if (group.length === 1) this.emitter.to(rooms).emit(group[0]!.type, group[0]);
+      else this.emitter.to(rooms).emit(REALTIME_BATCH, group);
     }
   }
 }

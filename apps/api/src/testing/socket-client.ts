@@ -1,18 +1,21 @@
 import { io, type Socket } from 'socket.io-client';
-import type { EventEnvelope } from '@beacon/domain';
+import { REALTIME_BATCH, type EventEnvelope } from '@beacon/domain';
 
 /** A real socket.io client on /realtime that records every event it hears. */
 export async function connectRealtime(url: string, token: string | undefined): Promise<{ socket: Socket; events: EventEnvelope[]; waitFor: (pred: (e: EventEnvelope) => boolean, ms?: number) => Promise<EventEnvelope> }> {
   const socket = io(`${url}/realtime`, { auth: token ? { token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
   const events: EventEnvelope[] = [];
   const waiters: Array<{ pred: (e: EventEnvelope) => boolean; resolve: (e: EventEnvelope) => void }> = [];
-  socket.onAny((name: string, msg: EventEnvelope) => {
+  socket.onAny((name: string, msg: EventEnvelope | EventEnvelope[]) => {
     if (name === 'hello' || name === 'auth_error') return;
-    events.push(msg);
-    for (const w of [...waiters]) {
-      if (w.pred(msg)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(msg);
+    // A commit's events for one jurisdiction may come as one batch message.
+    for (const e of name === REALTIME_BATCH && Array.isArray(msg) ? msg : [msg as EventEnvelope]) {
+      events.push(e);
+      for (const w of [...waiters]) {
+        if (w.pred(e)) {
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve(e);
+        }
       }
     }
   });

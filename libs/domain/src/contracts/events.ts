@@ -1,6 +1,7 @@
 /**
  * The durable event log's envelope, shared by GET /api/events and the realtime socket.
- * Socket messages are emitted under the event's `type` as the socket.io event name.
+ * Socket messages are emitted under the event's `type` as the socket.io event name; several events
+ * of one commit for the same rooms come as one REALTIME_BATCH message (an array, in seq order).
  */
 export interface EventEnvelope<T extends string = string, P = unknown> {
   /** Global, strictly increasing sequence (bigint in Postgres, sent as a decimal string-safe number). */
@@ -17,6 +18,12 @@ export interface EventEnvelope<T extends string = string, P = unknown> {
    */
   publishedAt?: string;
 }
+
+/**
+ * The socket.io event name of a message carrying several envelopes of one commit (an intake batch
+ * opens many incidents at once): one message instead of one per event for every server and socket.
+ */
+export const REALTIME_BATCH = 'events.batch';
 
 export interface EventPage {
   events: EventEnvelope[];

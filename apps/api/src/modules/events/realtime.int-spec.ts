@@ -1,4 +1,4 @@
-import type { TeamDto } from '@beacon/domain';
+import { REALTIME_BATCH, type EventEnvelope, type TeamDto } from '@beacon/domain';
 import { demoIntakeKey } from '../../database/seeds/demo-seeder.js';
 import { connectRealtime } from '../../testing/socket-client.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
@@ -61,6 +61,32 @@ describe('event log and realtime', () => {
         expect(page.events.find((e: { seq: number }) => e.seq === heard.seq)).toEqual(logged);
       }
       expect(received.actor).toMatchObject({ type: 'integration' });
+    } finally {
+      rt.socket.disconnect();
+    }
+  });
+
+  it('sends a commit\'s events for one jurisdiction as one batch message, in seq order, and single events under their type', async () => {
+    const rt = await connectRealtime(t.url, duty);
+    const frames: Array<{ name: string; msg: unknown }> = [];
+    rt.socket.onAny((name: string, msg: unknown) => frames.push({ name, msg }));
+    try {
+      const res = await t.http('POST', '/api/intake/calls', {
+        headers: { 'x-api-key': demoIntakeKey('110', t.password) },
+        body: { source: '110', externalId: `BATCH-${Date.now()}`, receivedAt: new Date().toISOString(), location: { lng: 118.36, lat: 36.86 }, type: 'road_traffic' },
+      });
+      expect(res.status).toBe(201);
+      await rt.waitFor((e) => e.type === 'call.received' && e.aggregate.id === res.body.incidentId);
+      const batch = frames.find((f) => f.name === REALTIME_BATCH && Array.isArray(f.msg) && (f.msg as EventEnvelope[]).some((e) => e.aggregate.id === res.body.incidentId));
+      const events = batch!.msg as EventEnvelope[];
+      expect(events.map((e) => e.type)).toEqual(['incident.created', 'call.received']);
+      expect(events[1]!.seq).toBe(events[0]!.seq + 1);
+      expect(new Set(events.map((e) => e.jurisdictionId)).size).toBe(1);
+      // A commit with one event still comes under the event's own type.
+      const team = teams[2]!;
+      await t.http('PATCH', `/api/teams/${team.id}`, { token: duty, body: { status: team.status === 'available' ? 'unavailable' : 'available' } });
+      await rt.waitFor((e) => e.type === 'team.updated' && e.aggregate.id === team.id);
+      expect(frames.some((f) => f.name === 'team.updated' && (f.msg as EventEnvelope).aggregate.id === team.id)).toBe(true);
     } finally {
       rt.socket.disconnect();
     }

@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import { EVENT_TYPES, type EventEnvelope, type EventPage } from '@beacon/domain';
+import { EVENT_TYPES, REALTIME_BATCH, type EventEnvelope, type EventPage } from '@beacon/domain';
 import { patchConnection } from './connectionStore';
 
 export interface SyncDeps {
@@ -166,12 +166,15 @@ export class RealtimeSync {
   }
 
   private readonly onAny = (type: string, msg: unknown): void => {
-    if (!KNOWN.has(type) || !isEnvelope(msg)) return;
-    if (this.syncing) {
-      this.buffer.push(msg);
-      return;
+    // Several events of one commit arrive as one message, in seq order.
+    const events = type === REALTIME_BATCH && Array.isArray(msg) ? (msg as unknown[]) : KNOWN.has(type) ? [msg] : [];
+    let applied = false;
+    for (const e of events) {
+      if (!isEnvelope(e) || !KNOWN.has(e.type)) continue;
+      if (this.syncing) this.buffer.push(e);
+      else if (this.applyIfNew(e)) applied = true;
     }
-    if (this.applyIfNew(msg)) patchConnection({ lastSeq: this.lastSeq });
+    if (applied) patchConnection({ lastSeq: this.lastSeq });
   };
 
   /**
