@@ -18,9 +18,14 @@ export class EventLog {
     private readonly metrics: BeaconMetrics,
   ) {}
 
-  async write<T>(actor: Actor, work: (ctx: WriteContext) => Promise<T>): Promise<WriteResult<T>> {
+  /**
+   * `opening`: SQL (no parameters) to run in the same message as START TRANSACTION, so work that must
+   * start by taking locks pays one round trip for both (under load each one waits its turn on the
+   * event loop, and other batches wait on those locks).
+   */
+  async write<T>(actor: Actor, work: (ctx: WriteContext) => Promise<T>, options: { opening?: string } = {}): Promise<WriteResult<T>> {
     const hooks: Array<() => Promise<void> | void> = [];
-    const { result, events } = await this.ds.transaction(async (manager) => {
+    const { result, events } = await this.transaction(options.opening, async (manager) => {
       const pending: PendingEvent[] = [];
       // Events a statement of the work appended itself (appendInline), one list per statement.
       const inline: EventEnvelope[][] = [];
@@ -60,6 +65,33 @@ export class EventLog {
       })();
     }
     return { result, events };
+  }
+
+  /** TypeORM's DataSource.transaction, except that `opening` goes out with START TRANSACTION. */
+  private async transaction<R>(opening: string | undefined, fn: (manager: EntityManager) => Promise<R>): Promise<R> {
+    if (opening === undefined) return this.ds.transaction(fn);
+    const runner = this.ds.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as { query(text: string): Promise<unknown> };
+      await client.query(`START TRANSACTION; ${opening}`).catch(async (err: unknown) => {
+        // The transaction opened and the opening failed: close it before the connection goes back.
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      });
+      // Tell TypeORM what startTransaction would have: a transaction is open at depth 1, so the work's
+      // saves join it and commit/rollback below end it (both fields are TypeORM's own bookkeeping).
+      Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+      try {
+        const result = await fn(runner.manager);
+        await runner.commitTransaction();
+        return result;
+      } catch (err) {
+        await runner.rollbackTransaction().catch(() => undefined);
+        throw err;
+      }
+    } finally {
+      await runner.release();
+    }
   }
 
   private async append(manager: EntityManager, actor: Actor, pending: PendingEvent[]): Promise<EventEnvelope[]> {

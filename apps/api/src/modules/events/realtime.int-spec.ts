@@ -1,6 +1,7 @@
 import { REALTIME_BATCH, type EventEnvelope, type TeamDto } from '@beacon/domain';
 import { demoIntakeKey } from '../../database/seeds/demo-seeder.js';
 import { connectRealtime } from '../../testing/socket-client.js';
+import { EventLog } from './event-log.service.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
 describe('event log and realtime', () => {
@@ -107,6 +108,20 @@ describe('event log and realtime', () => {
     expect(seqs).toHaveLength(12);
     expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
     expect(new Set(seqs).size).toBe(12);
+  });
+
+  it('opens a transaction together with its opening statement, and a failed opening leaves no transaction behind', async () => {
+    const log = t.app.get(EventLog);
+    const seen = await log.write({ type: 'system', id: null, name: 'test' }, async (ctx) => {
+      const [row] = await ctx.manager.query(`SELECT current_setting('beacon.test', true) AS v`);
+      return row as { v: string };
+    }, { opening: `SELECT set_config('beacon.test', 'opened', true)` });
+    // The setting is transaction-local: the work ran inside the transaction the opening began.
+    expect(seen.result).toEqual({ v: 'opened' });
+    await expect(log.write({ type: 'system', id: null, name: 'test' }, async () => 'never', { opening: 'SELECT 1/0' })).rejects.toThrow(/division by zero/);
+    // Every pooled connection is usable and outside any transaction afterwards.
+    const states = await Promise.all(Array.from({ length: 12 }, () => log.write({ type: 'system', id: null, name: 'test' }, async (ctx) => (await ctx.manager.query('SELECT 1 AS ok'))[0].ok as number)));
+    expect(states.map((s) => s.result)).toEqual(Array(12).fill(1));
   });
 
   it('refuses a handshake without a valid token', async () => {

@@ -1,5 +1,6 @@
 import { DEFAULT_LINKING_CONFIG, haversineM } from '@beacon/domain';
 import { intakeLockKeys } from './intake-locks.js';
+import { openBatchSql } from './intake-plan.js';
 
 const config = DEFAULT_LINKING_CONFIG;
 const at = (lng: number, lat: number, accuracyM = 0) => ({ lng, lat, accuracyM });
@@ -50,5 +51,12 @@ describe('intakeLockKeys', () => {
 
   it('lets calls far apart run in parallel', () => {
     expect(shareAKey(intakeLockKeys(call('a', at(118.2, 36.7, 30)), config), intakeLockKeys(call('b', at(118.4, 36.9, 30)), config))).toBe(false);
+  });
+
+  it('are inlined into the opening statement only as bigints: anything else is refused', () => {
+    const keys = intakeLockKeys(call('x', at(118.3, 36.8, 50)), config);
+    expect(openBatchSql(keys)).toContain(`'{${keys.join(',')}}'::bigint[]`);
+    expect(() => openBatchSql(["1}'::bigint[]; DROP TABLE calls; --"])).toThrow(/not a bigint/);
+    expect(() => openBatchSql(['12a'])).toThrow(/not a bigint/);
   });
 });

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { cloneDatabase } from '../../testing/test-app.js';
-import { OPEN_BATCH_SQL } from './intake-plan.js';
+import { openBatchSql } from './intake-plan.js';
 import { READ_SQL } from './intake-read.js';
 import { WRITE_SQL } from './intake-write.js';
 
@@ -53,7 +53,7 @@ describe('intake statements stay index-driven whatever the table statistics', ()
   async function inIntakeTx<T>(fn: () => Promise<T>): Promise<T> {
     await client.query('BEGIN');
     try {
-      await client.query(OPEN_BATCH_SQL, [['1']]);
+      await client.query(openBatchSql(['1', '-9223372036854775808']));
       return await fn();
     } finally {
       await client.query('ROLLBACK');

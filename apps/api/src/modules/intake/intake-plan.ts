@@ -16,12 +16,18 @@ export const INTAKE_PLANNER_SETTINGS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Opens an intake batch in one round trip: the planner settings above, then the batch's advisory
- * locks in the caller's (sorted) order, so racing batches on any instance never deadlock.
+ * The statement that opens an intake batch: the planner settings above, then the batch's advisory
+ * locks in the caller's (sorted) order, so racing batches on any instance never deadlock. It is sent
+ * with START TRANSACTION in one simple-protocol message (EventLog.write's `opening`), so a batch pays
+ * one round trip for both; hence the keys are inlined — they are decimal bigints (intakeLockKeys),
+ * checked here, never caller text.
  */
-export const OPEN_BATCH_SQL = `SELECT pg_advisory_xact_lock(keys.k::bigint)
+export function openBatchSql(lockKeys: readonly string[]): string {
+  for (const key of lockKeys) if (!/^-?\d{1,19}$/.test(key)) throw new Error(`intake lock key is not a bigint: ${key}`);
+  return `SELECT pg_advisory_xact_lock(keys.k)
   FROM (SELECT ${Object.entries(INTAKE_PLANNER_SETTINGS)
     .map(([name, value]) => `set_config('${name}', '${value}', true)`)
     .join(', ')}) AS planner,
-       unnest($1::text[]) WITH ORDINALITY AS keys(k, n)
+       unnest('{${lockKeys.join(',')}}'::bigint[]) WITH ORDINALITY AS keys(k, n)
  ORDER BY keys.n`;
+}

@@ -21,7 +21,7 @@ import { WRITE_SQL, type WriteResult } from './intake-write.js';
 import type { IntakeCallDto } from './intake-call.dto.js';
 import { keyOf, readForBatch, type Candidate } from './intake-read.js';
 import { intakeLockKeys } from './intake-locks.js';
-import { OPEN_BATCH_SQL } from './intake-plan.js';
+import { openBatchSql } from './intake-plan.js';
 
 export interface IntakeOutcome {
   created: boolean;
@@ -84,15 +84,14 @@ export class IntakeService {
   }
 
   private async receiveBatch(requests: IntakeRequest[]): Promise<IntakeOutcome[]> {
-    const { result } = await this.log.write(actorOf(requests[0]!.principal), (ctx) => this.storeBatch(ctx, requests));
+    // Locks in one sorted statement, sent with START TRANSACTION: racing batches on any instance
+    // serialise per map cell and case id.
+    const lockKeys = [...new Set(requests.flatMap((r) => intakeLockKeys(r.dto, this.linking)))].sort();
+    const { result } = await this.log.write(actorOf(requests[0]!.principal), (ctx) => this.storeBatch(ctx, requests), { opening: openBatchSql(lockKeys) });
     return result;
   }
 
   private async storeBatch(ctx: WriteContext, requests: IntakeRequest[]): Promise<IntakeOutcome[]> {
-    // Locks in one sorted statement: racing batches on any instance serialise per map cell and case id.
-    const lockKeys = [...new Set(requests.flatMap((r) => intakeLockKeys(r.dto, this.linking)))].sort();
-    await preparedQuery(ctx.manager, 'beacon_intake_open', OPEN_BATCH_SQL, [lockKeys]);
-
     const now = new Date();
     const unique = new Map<string, { actor: Actor; principal: Principal; call: CallEntity }>();
     for (const { principal, dto } of requests) {
