@@ -1,4 +1,4 @@
-// One Jest run, four projects. @swc/jest turns our TS (and the ESM-only @nestjs packages) into CJS.
+// One Jest run, five projects. @swc/jest turns our TS (and the ESM-only @nestjs packages) into CJS.
 const path = require('node:path');
 const swc = JSON.parse(require('node:fs').readFileSync(path.join(__dirname, '.swcrc.jest.json'), 'utf8'));
 const transform = { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { ...swc, swcrc: false }] };
@@ -16,6 +16,8 @@ module.exports = {
   projects: [
     { ...common, displayName: 'domain', rootDir: 'libs/domain', testMatch: ['<rootDir>/src/**/*.spec.ts'], moduleNameMapper },
     { ...common, displayName: 'geo', rootDir: 'libs/geo', testMatch: ['<rootDir>/src/**/*.spec.ts'], moduleNameMapper },
+    // The console's pure logic (no DOM); its screens are covered by the browser tests.
+    { ...common, displayName: 'console', rootDir: 'apps/console', testMatch: ['<rootDir>/src/**/*.spec.ts'], moduleNameMapper },
     {
       ...common, displayName: 'api', rootDir: 'apps/api', moduleNameMapper,
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.int-spec.ts'],

@@ -1,32 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../../../lib/clock';
+import { ackDeadlineText } from '../ackDeadlineText';
 
-function mmss(totalS: number): string {
-  const s = Math.abs(Math.round(totalS));
-  const m = Math.floor(s / 60);
-  return `${m}:${String(s % 60).padStart(2, '0')}`;
-}
-
-/**
- * Where an unacknowledged incident stands against its acknowledgement SLA: time left, red once
- * overdue. After the first escalation the deadline is the second one, so the countdown then says
- * when the leader will be told, not how late the ack is.
- */
+/** Where an unacknowledged incident stands against its acknowledgement SLA (see ackDeadlineText). */
 export function AckDeadline({ deadline, level }: { deadline: string | null; level: number }) {
   const { t } = useTranslation();
   const now = useNow();
-  if (!deadline) return null;
-  const left = (Date.parse(deadline) - now) / 1000;
-  if (Number.isNaN(left)) return null;
-  const text =
-    level === 0
-      ? left >= 0 ? t('incident.ackLeft', { time: mmss(left) }) : t('incident.ackOverdueBy', { time: mmss(left) })
-      : level === 1 && left >= 0
-        ? t('incident.ackEscalatedNext', { who: t('incident.escalated.shiftLeader'), next: t('incident.escalated.leader'), time: mmss(left) })
-        : t('incident.ackEscalated', { who: t(`incident.escalated.${level === 1 ? 'shiftLeader' : 'leader'}`) });
+  const text = ackDeadlineText(deadline, level, now);
+  if (!text) return null;
+  const who = 'who' in text ? t(`incident.escalated.${text.who}`) : undefined;
+  const next = 'next' in text ? t(`incident.escalated.${text.next}`) : undefined;
   return (
-    <span className={level > 0 || left < 0 ? 'ack-deadline overdue' : 'ack-deadline'} data-testid="ack-deadline">
-      {text}
+    <span className={text.overdue ? 'ack-deadline overdue' : 'ack-deadline'} data-testid="ack-deadline">
+      {t(text.key, { who, next, time: 'time' in text ? text.time : undefined })}
     </span>
   );
 }
