@@ -37,11 +37,11 @@ export class IncidentWriter implements OnModuleInit {
 
   async createFromCall(ctx: WriteContext, call: CallEntity, fallbackJurisdictionId: string): Promise<IncidentEntity> {
     const incident = this.buildFromCall(call, fallbackJurisdictionId);
-    await this.insertNew(ctx, [incident]);
+    await this.insertNew(ctx, incident);
     return incident;
   }
 
-  /** A new incident for a call, in memory (its facts from libs/domain's incidentFromCall), with its ack deadline; numbered by insertNew. */
+  /** A new incident for a call, in memory (its facts from libs/domain's incidentFromCall), with its ack deadline; numbered when inserted. */
   buildFromCall(call: CallEntity, fallbackJurisdictionId: string, now = new Date()): IncidentEntity {
     const location = call.lng !== null && call.lat !== null ? { lng: call.lng, lat: call.lat } : null;
     const jurisdictionId = (location && this.jurisdictions.tree.locate(location, fallbackJurisdictionId)?.id) || fallbackJurisdictionId;
@@ -63,16 +63,11 @@ export class IncidentWriter implements OnModuleInit {
     });
   }
 
-  /**
-   * Inserts new incidents in one statement (each numbered from the sequence inside it) and arms
-   * their acknowledgement timers; fills in each entity's code.
-   */
-  async insertNew(ctx: WriteContext, incidents: IncidentEntity[]): Promise<void> {
-    if (incidents.length === 0) return;
-    const rows: Array<{ id: string; code: string }> = await ctx.manager.query(insertIncidentsSql('$1'), [JSON.stringify(incidents.map((i) => INCIDENT_ROW.toRow(i)))]);
-    const codes = new Map(rows.map((r) => [r.id, r.code]));
-    for (const incident of incidents) incident.code = codes.get(incident.id)!;
-    await this.timers.scheduleMany(ctx, incidents.map((i) => this.firstAckTimer(i)));
+  /** Inserts a new incident (numbered from the sequence), fills in its code and arms its acknowledgement timer. */
+  private async insertNew(ctx: WriteContext, incident: IncidentEntity): Promise<void> {
+    const [row] = (await ctx.manager.query(insertIncidentsSql('$1'), [JSON.stringify([INCIDENT_ROW.toRow(incident)])])) as Array<{ id: string; code: string }>;
+    incident.code = row!.code;
+    await this.timers.scheduleMany(ctx, [this.firstAckTimer(incident)]);
   }
 
   /** The level-1 acknowledgement timer every new incident gets. */
