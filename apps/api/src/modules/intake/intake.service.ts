@@ -41,10 +41,10 @@ interface Tracked extends Candidate {
   view: IncidentForLinking;
 }
 
-/** What happened to one new call, in order; turned into events once the new incidents are numbered. */
+/** What happened to one new call, in order; turned into events that the batch's write stores (numbering new incidents in them). */
 type Step =
-  | { kind: 'created'; actor: Actor; call: CallEntity; tracked: Tracked; snapshot: IncidentEntity }
-  | { kind: 'linked'; actor: Actor; call: CallEntity; tracked: Tracked; snapshot: IncidentEntity; raised: GradeRaise | null };
+  | { kind: 'created'; actor: Actor; call: CallEntity; snapshot: IncidentEntity }
+  | { kind: 'linked'; actor: Actor; call: CallEntity; snapshot: IncidentEntity; raised: GradeRaise | null };
 
 /**
  * Unified intake: stores each call exactly once, links it to the open incident it reports or opens
@@ -138,7 +138,6 @@ export class IntakeService {
     const codes = new Map(row!.incidents.map((r) => [r.id, r.code]));
     for (const incident of created) incident.code = codes.get(incident.id)!;
     // The statement numbered the payloads it stored; the published copies get the same numbers.
-    for (const step of steps) step.snapshot.code = step.tracked.incident.code;
     for (const event of events) {
       const code = codes.get(event.aggregate.id);
       if (code !== undefined) (event.payload as { incident: { code: string } }).incident.code = code;
@@ -159,14 +158,14 @@ export class IntakeService {
       t.changed = true;
       t.refs.push(ref);
       t.view = linkingCandidate(t);
-      return { kind: 'linked', actor, call, tracked: t, snapshot: snapshotOf(t.incident), raised };
+      return { kind: 'linked', actor, call, snapshot: snapshotOf(t.incident), raised };
     }
     const incident = this.incidents.buildFromCall(call, fallbackJurisdictionId, now);
     const refs = [ref];
     const t: Tracked = { incident, refs, isNew: true, changed: false, view: linkingCandidate({ incident, refs }) };
     tracked.set(incident.id, t);
     call.incidentId = call.originalIncidentId = incident.id;
-    return { kind: 'created', actor, call, tracked: t, snapshot: snapshotOf(incident) };
+    return { kind: 'created', actor, call, snapshot: snapshotOf(incident) };
   }
 
   private eventsOf(step: Step): PendingEvent[] {
