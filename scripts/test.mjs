@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { Redis } from 'ioredis';
 import { ensureRedis, freePort, redisAnswers } from './lib/services.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
 
@@ -117,8 +118,10 @@ if (wants('browser') && built) {
   const m = /browser: (\d+) passed, (\d+) failed/.exec(r.stdout ?? '');
   if (m) { totals.passed += Number(m[1]); totals.failed += Number(m[2]); }
   if (r.status !== 0) { failures.push('browser'); if (!m) totals.failed += 1; }
+  // Let the API finish its shutdown (BullMQ writes as it closes) before its keys are removed below.
+  const exited = api.exitCode !== null ? Promise.resolve() : new Promise((r) => api.once('exit', r));
   api.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1000));
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
 }
 
 // --- clean up this run's databases and keys ----------------------------------------------------
@@ -130,6 +133,20 @@ try {
   await admin.end();
 } catch (err) {
   console.error('[test] cleanup:', err.message);
+}
+// The browser run's API used its own prefix (the integration tests remove theirs as each app closes).
+try {
+  const keys = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await keys.connect();
+  let cursor = '0';
+  do {
+    const [next, found] = await keys.scan(cursor, 'MATCH', `beacon-test:${runId}:*`, 'COUNT', 500);
+    cursor = next;
+    if (found.length) await keys.del(...found);
+  } while (cursor !== '0');
+  await keys.quit();
+} catch (err) {
+  console.error('[test] redis cleanup:', err.message);
 }
 await redis.stop();
 
