@@ -5,8 +5,7 @@ import { RELATED_TYPE_GROUPS, typeCompatibility, type CompatibilitySide } from '
  * An incident's nature as one short key, for a store to pre-select the incidents a call could join:
  * its type, or '/' and its category when it has no type ('/' alone when it has neither), and '+120'
  * when its calls all came from 120 (the ambulance rule). The type alone suffices because a type
- * decides its category. In SQL over the incidents table (sources kept equal to its calls' sources):
- *   coalesce(type, '/' || coalesce(category, '')) || CASE WHEN cardinality(sources) > 0 AND sources <@ '{120}' THEN '+120' ELSE '' END
+ * decides its category. The intake read computes the same key in SQL (incidentKindKeySql).
  */
 export function incidentKindKey(incident: { type: IncidentType | null; category: IncidentCategory | null; sources: readonly CallSource[] }): string {
   const ambulanceOnly = incident.sources.length > 0 && incident.sources.every((s) => s === '120');

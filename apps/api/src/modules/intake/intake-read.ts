@@ -23,6 +23,11 @@ export const keyOf = (source: string, externalId: string) => `${source}\u0000${e
 // Literal, so the planner matches the partial GiST index incidents_open_reach_idx.
 const OPEN = OPEN_INCIDENT_STATUSES.map((s) => `'${s}'`).join(', ');
 
+/** libs/domain's incidentKindKey of an incidents row, in SQL (incidents.sources is kept equal to its calls' sources). */
+export const incidentKindKeySql = (alias: string) =>
+  `(coalesce(${alias}.type, '/' || coalesce(${alias}.category, ''))
+    || CASE WHEN cardinality(${alias}.sources) > 0 AND ${alias}.sources <@ '{120}'::text[] THEN '+120' ELSE '' END)`;
+
 /**
  * What a batch needs to decide, in one prepared statement run after its advisory locks (so it sees
  * everything committed by whoever held them):
@@ -49,8 +54,7 @@ export const READ_SQL = `WITH p AS (
              <= 1.01 * (p.call_reach + least(coalesce(i.location_accuracy_m, 0), $8::float8))
          -- Only incidents of a nature the call could join (linkableIncidentKinds; key as incidentKindKey):
          -- in a crowded district the others would be locked, read and parsed for nothing.
-         AND p.kinds ? (coalesce(i.type, '/' || coalesce(i.category, ''))
-                        || CASE WHEN cardinality(i.sources) > 0 AND i.sources <@ '{120}'::text[] THEN '+120' ELSE '' END)
+         AND p.kinds ? ${incidentKindKeySql('i')}
       OFFSET 0) AS n
   ), referenced AS (
     SELECT c.incident_id AS id FROM calls c WHERE c.external_id = ANY($9::text[]) OR c.related_external_ids && $10::text[]

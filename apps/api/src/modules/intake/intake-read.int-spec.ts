@@ -1,0 +1,38 @@
+import pg from 'pg';
+import { INCIDENT_CATEGORIES, INCIDENT_TYPES, categoryOfType, incidentKindKey, type CallSource, type IncidentCategory, type IncidentType } from '@beacon/domain';
+import { cloneDatabase } from '../../testing/test-app.js';
+import { incidentKindKeySql } from './intake-read.js';
+
+/** The read's nature filter computes libs/domain's incidentKindKey in SQL: the two must agree on every row. */
+describe('incidentKindKeySql', () => {
+  let db: { url: string; drop: () => Promise<void> };
+  let client: pg.Client;
+  beforeAll(async () => {
+    db = await cloneDatabase();
+    client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client.end();
+    await db.drop();
+  });
+
+  it('gives the domain key for every type, category and source mix an incident can have', async () => {
+    const types = INCIDENT_CATEGORIES.flatMap((c) => INCIDENT_TYPES[c] as readonly IncidentType[]);
+    const natures: Array<{ type: IncidentType | null; category: IncidentCategory | null }> = [
+      ...types.map((type) => ({ type, category: categoryOfType(type) })),
+      ...INCIDENT_CATEGORIES.map((category) => ({ type: null, category })),
+      { type: null, category: null },
+    ];
+    const sourceMixes: CallSource[][] = [[], ['120'], ['110'], ['119', '120'], ['120', 'manual'], ['110', '119', '120']];
+    const rows = natures.flatMap((n) => sourceMixes.map((sources) => ({ ...n, sources })));
+    const { rows: keys } = await client.query<{ key: string }>(
+      `SELECT ${incidentKindKeySql('i')} AS key
+         FROM unnest($1::text[], $2::text[], $3::jsonb[]) WITH ORDINALITY AS r(type, category, sources, n)
+        CROSS JOIN LATERAL (SELECT r.type, r.category, ARRAY(SELECT jsonb_array_elements_text(r.sources)) AS sources) AS i
+        ORDER BY r.n`,
+      [rows.map((r) => r.type), rows.map((r) => r.category), rows.map((r) => JSON.stringify(r.sources))],
+    );
+    expect(keys.map((k) => k.key)).toEqual(rows.map(incidentKindKey));
+  });
+});
