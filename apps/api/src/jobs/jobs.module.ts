@@ -9,13 +9,17 @@ class ProbeTimerHandler implements OnModuleInit {
   constructor(private readonly registry: TimerHandlerRegistry) {}
 
   onModuleInit(): void {
-    this.registry.register('system.probe', async (payload, ctx) => {
-      ctx.record({
-        type: 'system.timer_fired',
-        aggregate: { type: 'timer', id: payload.note },
-        jurisdictionId: null,
-        payload: { note: payload.note, firedBy: SYSTEM_ACTOR.name },
-      });
+    this.registry.register('system.probe', async (due, ctx) => {
+      const won = await due.claim(due.timers.map((t) => t.id));
+      for (const { id, payload } of due.timers) {
+        if (!won.has(id)) continue;
+        ctx.record({
+          type: 'system.timer_fired',
+          aggregate: { type: 'timer', id: payload.note },
+          jurisdictionId: null,
+          payload: { note: payload.note, firedBy: SYSTEM_ACTOR.name },
+        });
+      }
     });
   }
 }

@@ -5,14 +5,18 @@ import {
   regrade, sortSources, type AbsorbedCall, type GradeRaise, type IncidentFigures,
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
-import { TimerHandlerRegistry } from '../../jobs/timer-handler.registry.js';
+import { TimerHandlerRegistry, type DueTimers } from '../../jobs/timer-handler.registry.js';
+import { preparedQuery } from '../../database/prepared-query.js';
 import { TimersService, type TimerToSchedule } from '../../jobs/timers.service.js';
 import type { PendingEvent, WriteContext } from '../events/event-log.types.js';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service.js';
 import { CallEntity } from '../intake/call.entity.js';
 import { IncidentEntity } from './incident.entity.js';
 import { callDto, incidentDto } from './incident-mappers.js';
-import { INCIDENT_ROW, insertIncidentsSql } from './incident-row.js';
+import { INCIDENT_ROW, insertIncidentsSql, updateIncidentsSql } from './incident-row.js';
+
+const LOCK_INCIDENTS_SQL = `SELECT to_jsonb(i.*) AS row FROM incidents i WHERE i.id = ANY($1::uuid[]) ORDER BY i.id FOR UPDATE`;
+const UPDATE_INCIDENTS_SQL = updateIncidentsSql('$1');
 
 /**
  * The incident aggregate's write side, shared by intake and the officers' actions: creating an
@@ -28,7 +32,7 @@ export class IncidentWriter implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register('incident.ack_timeout', (payload, ctx) => this.ackTimeout(payload.incidentId, payload.level, ctx));
+    this.registry.register('incident.ack_timeout', (due, ctx) => this.ackTimeouts(due, ctx));
   }
 
   get ackPolicy() {
@@ -159,24 +163,53 @@ export class IncidentWriter implements OnModuleInit {
     return this.jurisdictions.tree.get(i.jurisdictionId)?.name ?? null;
   }
 
-  /** Fired by the worker: nobody acknowledged in time → shift leader; still nobody → leader. */
-  private async ackTimeout(incidentId: string, level: 1 | 2, ctx: WriteContext): Promise<void> {
-    const incident = await this.lock(ctx, incidentId);
-    if (!incident || incident.status !== 'reported' || incident.ackOverdueLevel >= level) return;
-    incident.ackOverdueLevel = level;
-    const target = level === 1 ? 'shift_leader' : 'leader';
-    if (level === 1) {
-      const due = ackDeadlines(incident.createdAt, this.ackPolicy).level2At;
-      incident.ackDeadlineAt = due;
-      await this.timers.schedule(ctx, 'incident.ack_timeout', `ack:${incident.id}:2`, due, { incidentId: incident.id, level: 2 });
+  /**
+   * Fired by the worker, for every ack timer due together: nobody acknowledged in time → shift
+   * leader; still nobody → leader. One statement each to lock the incidents, claim the timers, arm
+   * the level-2 timers and save the incidents, however many fell due at once.
+   */
+  private async ackTimeouts(due: DueTimers<'incident.ack_timeout'>, ctx: WriteContext): Promise<void> {
+    const incidents = await this.lockMany(ctx, due.timers.map((t) => t.payload.incidentId));
+    const won = await due.claim(due.timers.map((t) => t.id));
+    const overdue: Array<{ incident: IncidentEntity; level: 1 | 2 }> = [];
+    const next: Array<TimerToSchedule<'incident.ack_timeout'>> = [];
+    // Lower level first, should both of one incident be due at once.
+    for (const { id, payload } of [...due.timers].sort((a, b) => a.payload.level - b.payload.level)) {
+      const incident = incidents.get(payload.incidentId);
+      if (!won.has(id) || !incident || incident.status !== 'reported' || incident.ackOverdueLevel >= payload.level) continue;
+      incident.ackOverdueLevel = payload.level;
+      if (payload.level === 1) {
+        incident.ackDeadlineAt = ackDeadlines(incident.createdAt, this.ackPolicy).level2At;
+        next.push({ kind: 'incident.ack_timeout', key: `ack:${incident.id}:2`, dueAt: incident.ackDeadlineAt, payload: { incidentId: incident.id, level: 2 } });
+      }
+      overdue.push({ incident, level: payload.level });
     }
-    await this.save(ctx, incident);
-    ctx.record({
-      type: 'incident.ack_overdue',
-      aggregate: { type: 'incident', id: incident.id },
-      jurisdictionId: incident.jurisdictionId,
-      payload: { incident: incidentDto(incident), level, target },
-    });
+    await this.timers.scheduleMany(ctx, next);
+    await this.saveMany(ctx, [...new Set(overdue.map((o) => o.incident))]);
+    for (const { incident, level } of overdue) {
+      ctx.record({
+        type: 'incident.ack_overdue',
+        aggregate: { type: 'incident', id: incident.id },
+        jurisdictionId: incident.jurisdictionId,
+        payload: { incident: incidentDto(incident), level, target: level === 1 ? 'shift_leader' : 'leader' },
+      });
+    }
+  }
+
+  /** Locks incidents in id order (so two batches never deadlock on them), by id. */
+  private async lockMany(ctx: WriteContext, ids: string[]): Promise<Map<string, IncidentEntity>> {
+    const rows = await preparedQuery<{ row: Record<string, unknown> }>(ctx.manager, 'beacon_incidents_lock', LOCK_INCIDENTS_SQL, [[...new Set(ids)]]);
+    return new Map(rows.map(({ row }) => {
+      const incident = INCIDENT_ROW.fromRow(row);
+      return [incident.id, incident];
+    }));
+  }
+
+  /** One UPDATE for several locked incidents; each version moves on. */
+  private async saveMany(ctx: WriteContext, incidents: IncidentEntity[]): Promise<void> {
+    if (!incidents.length) return;
+    for (const incident of incidents) this.touch(incident);
+    await preparedQuery(ctx.manager, 'beacon_incidents_update', UPDATE_INCIDENTS_SQL, [JSON.stringify(incidents.map((i) => INCIDENT_ROW.toRow(i)))]);
   }
 
   callPayload(call: CallEntity, incident: IncidentEntity) {
