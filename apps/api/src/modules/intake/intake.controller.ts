@@ -1,11 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { IntakeCallResponse } from '@beacon/domain';
 import { UuidParam } from '../../common/uuid-param.pipe.js';
 import { ApiKeyAuth, CurrentPrincipal, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { Principal, UserPrincipal } from '../auth/principal.js';
-import { CallBodyDto, CreateIntakeKeyDto, IntakeCallDto } from './intake-call.dto.js';
+import { ZodBody, openApiSchemaOf } from '../../common/zod-body.pipe.js';
+import { callBodySchema, intakeCallSchema, type CallBody, type IntakeCall } from './intake-call.schema.js';
+import { CreateIntakeKeyDto } from './intake-key.dto.js';
 import { IntakeKeysService } from './intake-keys.service.js';
 import { IntakeService } from './intake.service.js';
 import { ApiError } from '../../common/api-error.js';
@@ -25,7 +27,8 @@ export class IntakeController {
   @ApiHeader({ name: 'X-Api-Key', required: true })
   @ApiCreatedResponse({ description: '{callId, incidentId, linked, linkReason?} — a new call' })
   @ApiOkResponse({ description: 'the same (source, externalId) was already received' })
-  async receive(@CurrentPrincipal() principal: Principal, @Body() body: IntakeCallDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeCallResponse> {
+  @ApiBody({ schema: openApiSchemaOf(intakeCallSchema) })
+  async receive(@CurrentPrincipal() principal: Principal, @Body(new ZodBody(intakeCallSchema)) body: IntakeCall, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeCallResponse> {
     if (principal.kind === 'integration' && principal.source !== body.source) {
       throw new ApiError(400, 'SOURCE_MISMATCH', `this key belongs to source ${principal.source}`, { source: `must be ${principal.source} for this key` });
     }
@@ -38,8 +41,9 @@ export class IntakeController {
   @Post('intake/manual-calls')
   @ApiBearerAuth()
   @Roles('duty_officer', 'shift_leader')
-  async manual(@CurrentUser() user: UserPrincipal, @Body() body: CallBodyDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeCallResponse> {
-    const outcome = await this.intake.receive(user, Object.assign(new IntakeCallDto(), body, { source: 'manual' as const }));
+  @ApiBody({ schema: openApiSchemaOf(callBodySchema) })
+  async manual(@CurrentUser() user: UserPrincipal, @Body(new ZodBody(callBodySchema)) body: CallBody, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeCallResponse> {
+    const outcome = await this.intake.receive(user, { ...body, source: 'manual' });
     reply.status(outcome.created ? 201 : 200);
     return outcome.response;
   }

@@ -18,7 +18,7 @@ import { IncidentEntity } from '../incidents/incident.entity.js';
 import { CallEntity } from './call.entity.js';
 import { CALL_ROW } from './call-row.js';
 import { WRITE_SQL, type WriteResult } from './intake-write.js';
-import type { IntakeCallDto } from './intake-call.dto.js';
+import type { IntakeCall } from './intake-call.schema.js';
 import { keyOf, readForBatch, type Candidate } from './intake-read.js';
 import { intakeLockKeys } from './intake-locks.js';
 import { openBatchSql } from './intake-plan.js';
@@ -30,7 +30,7 @@ export interface IntakeOutcome {
 
 interface IntakeRequest {
   principal: Principal;
-  dto: IntakeCallDto;
+  dto: IntakeCall;
 }
 
 /** An incident the batch may touch: a locked candidate from Postgres or one the batch opened. */
@@ -74,7 +74,7 @@ export class IntakeService {
   }
 
   /** Stores the call and links or opens its incident; returns only after both and their events commit. */
-  async receive(principal: Principal, dto: IntakeCallDto): Promise<IntakeOutcome> {
+  async receive(principal: Principal, dto: IntakeCall): Promise<IntakeOutcome> {
     this.assertCoherent(dto);
     const stopTimer = this.metrics.intakeDuration.startTimer({ source: dto.source });
     const result = await this.batches.submit({ principal, dto });
@@ -179,7 +179,7 @@ export class IntakeService {
     return events;
   }
 
-  private assertCoherent(dto: IntakeCallDto): void {
+  private assertCoherent(dto: IntakeCall): void {
     const problems = intakeCallProblems(dto);
     if (problems) {
       const [field, problem] = Object.entries(problems)[0]!;
@@ -188,7 +188,7 @@ export class IntakeService {
   }
 }
 
-function callOf(principal: Principal, dto: IntakeCallDto, now: Date): CallEntity {
+function callOf(principal: Principal, dto: IntakeCall, now: Date): CallEntity {
   return Object.assign(new CallEntity(), {
     id: randomUUID(),
     source: dto.source,
