@@ -15,25 +15,38 @@ export interface EventStamp {
 }
 
 /**
- * The INSERT of a transaction's events from a jsonb array (eventRowsParam), RETURNING seq, at — a
- * statement of its own or a CTE of a larger one. The lock is joined in, so it is held before any row
- * (and its seq) is produced, and ORDER BY keeps the transaction's own event order. `codes`, if given,
- * names a relation (id uuid, code text) of incidents numbered by the same statement: their code is
- * set into the payload's `incident` of every event about them.
+ * The INSERT of a transaction's events from a jsonb array (eventRowsParam), RETURNING seq, at. The lock
+ * is joined in, so it is held before any row (and its seq) is produced, and ORDER BY keeps the
+ * transaction's own event order.
  */
-export function appendEventsSql(lockParam: string, rowsParam: string, codes?: string): string {
-  const payload = codes
-    ? `CASE WHEN nc.code IS NULL THEN v.payload ELSE jsonb_set(v.payload, '{incident,code}', to_jsonb(nc.code)) END`
-    : 'v.payload';
+export function appendEventsSql(lockParam: string, rowsParam: string): string {
   return `INSERT INTO events (type, aggregate_type, aggregate_id, jurisdiction_id, actor_type, actor_id, actor_name, payload)
-  SELECT v.type, v.aggregate_type, v.aggregate_id, v.jurisdiction_id, v.actor_type, v.actor_id, v.actor_name, ${payload}
+  SELECT v.type, v.aggregate_type, v.aggregate_id, v.jurisdiction_id, v.actor_type, v.actor_id, v.actor_name, v.payload
     FROM ROWS FROM (jsonb_to_recordset(${rowsParam}::jsonb) AS (type text, aggregate_type text, aggregate_id text, jurisdiction_id uuid,
                                                        actor_type text, actor_id text, actor_name text, payload jsonb))
          WITH ORDINALITY AS v(type, aggregate_type, aggregate_id, jurisdiction_id, actor_type, actor_id, actor_name, payload, n)
    CROSS JOIN (SELECT pg_advisory_xact_lock(${lockParam}::bigint)) AS lock
-   ${codes ? `LEFT JOIN ${codes} AS nc ON nc.id::text = v.aggregate_id AND v.aggregate_type = 'incident'` : ''}
    ORDER BY v.n
   RETURNING seq, at`;
+}
+
+/**
+ * A transaction's last message: its events' INSERT and COMMIT together (simple protocol, the rows as
+ * an escaped literal). The append lock is then held only for the INSERT and the commit's WAL flush,
+ * not also for a round trip back to a busy API and its turn on the event loop before COMMIT goes out:
+ * every other transaction's append waits for exactly that span.
+ */
+export function appendAndCommitSql(rowsJson: string): string {
+  return `${appendEventsSql(String(EVENT_APPEND_LOCK), escapeLiteral(rowsJson))}; COMMIT`;
+}
+
+/**
+ * A string as an SQL literal, exactly as node-postgres's escapeLiteral writes it (quotes doubled;
+ * with a backslash, an E'' literal with backslashes doubled), but with native replaceAll: pg's
+ * character loop costs ~0.7 ms for a large batch's 80 kB of events, this ~0.15 ms.
+ */
+export function escapeLiteral(text: string): string {
+  return text.includes('\\') ? ` E'${text.replaceAll('\\', '\\\\').replaceAll("'", "''")}'` : `'${text.replaceAll("'", "''")}'`;
 }
 
 /** The events as the jsonb array parameter of appendEventsSql. */

@@ -3,9 +3,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@beacon/domain';
 import { RealtimePublisher } from '../../realtime/realtime.publisher.js';
 import { BeaconMetrics } from '../health/beacon-metrics.js';
-import { preparedQuery } from '../../database/prepared-query.js';
-import { EVENT_APPEND_LOCK, appendEventsSql, envelopesOf, eventRowsParam, type EventStamp } from './event-append.js';
-import type { Actor, InlineAppend, PendingEvent, WriteContext, WriteResult } from './event-log.types.js';
+import { appendAndCommitSql, envelopesOf, eventRowsParam, type EventStamp } from './event-append.js';
+import type { Actor, PendingEvent, WriteContext, WriteResult } from './event-log.types.js';
+
+interface PgClient {
+  query<R>(text: string): Promise<{ rows: R[] } | Array<{ rows: R[] }>>;
+}
 
 /** The one way state changes: change + events in one transaction, then publish after commit. */
 @Injectable()
@@ -21,30 +24,22 @@ export class EventLog {
   /**
    * `opening`: SQL (no parameters) to run in the same message as START TRANSACTION, so work that must
    * start by taking locks pays one round trip for both (under load each one waits its turn on the
-   * event loop, and other batches wait on those locks).
+   * event loop, and other batches wait on those locks). The recorded events go out with COMMIT, in one
+   * message (appendAndCommitSql), so the append lock that orders every transaction's events is held
+   * for the INSERT and the WAL flush only.
    */
   async write<T>(actor: Actor, work: (ctx: WriteContext) => Promise<T>, options: { opening?: string } = {}): Promise<WriteResult<T>> {
     const hooks: Array<() => Promise<void> | void> = [];
     const { result, events } = await this.transaction(options.opening, async (manager) => {
       const pending: PendingEvent[] = [];
-      // Events a statement of the work appended itself (appendInline), one list per statement.
-      const inline: EventEnvelope[][] = [];
-      let inlineIssued = 0;
       const ctx: WriteContext = {
         manager,
         actor,
         record: (event) => pending.push(event),
         afterCommit: (hook) => hooks.push(hook),
-        appendInline: (events) => {
-          inlineIssued++;
-          return this.inlineAppend(actor, events, inline);
-        },
       };
-      const result = await work(ctx);
-      if (inline.length !== inlineIssued) throw new Error('event append: an inline append was never stamped');
-      const events = [...inline.flat(), ...(await this.append(manager, actor, pending))];
-      return { result, events };
-    });
+      return { result: await work(ctx), pending };
+    }, actor);
     // Committed: only now may anyone hear about it.
     for (const event of events) {
       this.metrics.eventsAppended.inc({ type: event.type });
@@ -67,49 +62,52 @@ export class EventLog {
     return { result, events };
   }
 
-  /** TypeORM's DataSource.transaction, except that `opening` goes out with START TRANSACTION. */
-  private async transaction<R>(opening: string | undefined, fn: (manager: EntityManager) => Promise<R>): Promise<R> {
-    if (opening === undefined) return this.ds.transaction(fn);
+  /**
+   * START TRANSACTION (with `opening`), the work on TypeORM's query runner, then the events' INSERT and
+   * COMMIT in one message. TypeORM's own transaction() would send COMMIT alone.
+   */
+  private async transaction<R>(
+    opening: string | undefined,
+    fn: (manager: EntityManager) => Promise<{ result: R; pending: PendingEvent[] }>,
+    actor: Actor,
+  ): Promise<{ result: R; events: EventEnvelope[] }> {
     const runner = this.ds.createQueryRunner();
     try {
-      const client = (await runner.connect()) as { query(text: string): Promise<unknown> };
-      await client.query(`START TRANSACTION; ${opening}`).catch(async (err: unknown) => {
+      // TypeORM types the driver connection as any; it is node-postgres's Client.
+      const client = (await runner.connect()) as PgClient;
+      await client.query(opening === undefined ? 'START TRANSACTION' : `START TRANSACTION; ${opening}`).catch(async (err: unknown) => {
         // The transaction opened and the opening failed: close it before the connection goes back.
         await client.query('ROLLBACK').catch(() => undefined);
         throw err;
       });
       // Tell TypeORM what startTransaction would have: a transaction is open at depth 1, so the work's
-      // saves join it and commit/rollback below end it (both fields are TypeORM's own bookkeeping).
+      // saves join it (nested transactions become savepoints) and nothing else opens one.
       Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
       try {
-        const result = await fn(runner.manager);
-        await runner.commitTransaction();
-        return result;
+        const { result, pending } = await fn(runner.manager);
+        const events = await this.commit(client, actor, pending);
+        return { result, events };
       } catch (err) {
-        await runner.rollbackTransaction().catch(() => undefined);
+        // Also after a failed COMMIT, which has ended the transaction already (ROLLBACK then only warns).
+        await client.query('ROLLBACK').catch(() => undefined);
         throw err;
+      } finally {
+        Object.assign(runner, { isTransactionActive: false, transactionDepth: 0 });
       }
     } finally {
       await runner.release();
     }
   }
 
-  private async append(manager: EntityManager, actor: Actor, pending: PendingEvent[]): Promise<EventEnvelope[]> {
-    if (pending.length === 0) return [];
-    const stamps = await preparedQuery<EventStamp>(manager, 'beacon_event_append', APPEND_SQL, [EVENT_APPEND_LOCK, eventRowsParam(actor, pending)]);
-    return envelopesOf(actor, pending, stamps);
-  }
-
-  private inlineAppend(actor: Actor, events: PendingEvent[], into: EventEnvelope[][]): InlineAppend {
-    return {
-      lock: EVENT_APPEND_LOCK,
-      rows: eventRowsParam(actor, events),
-      stamped: (stamps) => {
-        into.push(envelopesOf(actor, events, stamps));
-      },
-    };
+  private async commit(client: PgClient, actor: Actor, pending: PendingEvent[]): Promise<EventEnvelope[]> {
+    if (pending.length === 0) {
+      await client.query('COMMIT');
+      return [];
+    }
+    const results = await client.query<EventStamp>(appendAndCommitSql(eventRowsParam(actor, pending)));
+    // Two statements in one message: node-postgres answers with one result each.
+    const inserted = Array.isArray(results) ? results[0] : results;
+    return envelopesOf(actor, pending, inserted!.rows);
   }
 }
 
-/** One statement, one fixed text (prepared once per connection). */
-const APPEND_SQL = appendEventsSql('$1', '$2');

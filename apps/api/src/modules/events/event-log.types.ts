@@ -23,20 +23,6 @@ export interface WriteContext {
   record(event: PendingEvent): void;
   /** Runs only if the transaction commits (enqueue a timer job, invalidate a cache …). */
   afterCommit(hook: () => Promise<void> | void): void;
-  /**
-   * For work that appends events inside one of its own statements (appendEventsSql as a CTE) to save
-   * a round trip while it holds locks: the lock and rows to bind; call `stamped` with what the
-   * statement returned, and the log publishes them after commit like recorded ones (before them).
-   */
-  appendInline(events: PendingEvent[]): InlineAppend;
-}
-
-export interface InlineAppend {
-  /** Bind as appendEventsSql's lock parameter. */
-  readonly lock: number;
-  /** Bind as appendEventsSql's rows parameter. */
-  readonly rows: string;
-  stamped(stamps: Array<{ seq: string | number; at: Date | string }>): void;
 }
 
 export interface WriteResult<T> {

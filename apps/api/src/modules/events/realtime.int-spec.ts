@@ -124,6 +124,34 @@ describe('event log and realtime', () => {
     expect(states.map((s) => s.result)).toEqual(Array(12).fill(1));
   });
 
+  it('stores events sent with COMMIT exactly as recorded, and a failed append commits none of the work', async () => {
+    const log = t.app.get(EventLog);
+    const actor = { type: 'system' as const, id: null, name: 'test' };
+    const note = `it's a \\ back'slash "quoted" 压测 \u2028 ${'x'.repeat(3000)}`;
+    const key = `probe:${Date.now()}`;
+    const written = await log.write(actor, async (ctx) => {
+      ctx.record({ type: 'system.timer_fired', aggregate: { type: 'timer', id: key }, jurisdictionId: null, payload: { note, firedBy: 'test' } });
+      ctx.record({ type: 'system.timer_fired', aggregate: { type: 'timer', id: `${key}:2` }, jurisdictionId: null, payload: { note: "'", firedBy: 'test' } });
+    });
+    expect(written.events.map((e) => e.seq)).toEqual([written.events[0]!.seq, written.events[0]!.seq + 1]);
+    // No backslash anywhere in this one: the plain literal, not the E'' one.
+    const plain = await log.write(actor, async (ctx) => {
+      ctx.record({ type: 'system.timer_fired', aggregate: { type: 'timer', id: `${key}:3` }, jurisdictionId: null, payload: { note: "it's", firedBy: 'test' } });
+    });
+    const served = (await t.http('GET', `/api/events?after=${written.events[0]!.seq - 1}&limit=3`, { token: duty })).body.events as EventEnvelope[];
+    expect(served.map((e) => e.seq)).toEqual([...written.events, ...plain.events].map((e) => e.seq));
+    expect(served.map((e) => e.payload)).toEqual([{ note, firedBy: 'test' }, { note: "'", firedBy: 'test' }, { note: "it's", firedBy: 'test' }]);
+
+    // The work's row and an event Postgres refuses (jurisdiction is not a uuid): neither may commit.
+    const due = new Date(Date.now() + 3_600_000).toISOString();
+    await expect(log.write(actor, async (ctx) => {
+      await ctx.manager.query(`INSERT INTO timers (kind, key, due_at, payload) VALUES ('system.probe', $1, $2, '{"note":"x"}')`, [key, due]);
+      ctx.record({ type: 'system.timer_fired', aggregate: { type: 'timer', id: key }, jurisdictionId: 'not-a-uuid', payload: { note: 'x', firedBy: 'test' } });
+    })).rejects.toThrow(/uuid/);
+    const left = await log.write(actor, async (ctx) => ctx.manager.query('SELECT count(*)::int AS n FROM timers WHERE key = $1', [key]));
+    expect(left.result).toEqual([{ n: 0 }]);
+  });
+
   it('refuses a handshake without a valid token', async () => {
     await expect(connectRealtime(t.url, undefined)).rejects.toThrow(/UNAUTHENTICATED|disconnected/);
     await expect(connectRealtime(t.url, 'not-a-jwt')).rejects.toThrow(/TOKEN_INVALID|disconnected/);

@@ -121,28 +121,24 @@ export class IntakeService {
     });
   }
 
-  /** Writes the batch and its events (WRITE_SQL) and numbers the new incidents, in their events too. */
+  /** Writes the batch (WRITE_SQL), numbers the new incidents, in their events too, and records the events. */
   private async write(ctx: WriteContext, tracked: Tracked[], steps: Step[]): Promise<void> {
     const created = tracked.filter((t) => t.isNew).map((t) => t.incident);
     const changed = tracked.filter((t) => !t.isNew && t.changed).map((t) => t.incident);
-    const events = steps.flatMap((step) => this.eventsOf(step));
-    const append = ctx.appendInline(events);
     const [row] = await preparedQuery<WriteResult>(ctx.manager, 'beacon_intake_write', WRITE_SQL, [
       JSON.stringify(created.map((i) => INCIDENT_ROW.toRow(i))),
       timersParam(created.map((i) => this.incidents.firstAckTimer(i))),
       JSON.stringify(steps.map((s) => CALL_ROW.toRow(s.call))),
       JSON.stringify(changed.map((i) => INCIDENT_ROW.toRow(i))),
-      append.lock,
-      append.rows,
     ]);
     const codes = new Map(row!.incidents.map((r) => [r.id, r.code]));
     for (const incident of created) incident.code = codes.get(incident.id)!;
-    // The statement numbered the payloads it stored; the published copies get the same numbers.
-    for (const event of events) {
+    // Snapshots taken before the statement numbered the new incidents get their numbers now.
+    for (const event of steps.flatMap((step) => this.eventsOf(step))) {
       const code = codes.get(event.aggregate.id);
       if (code !== undefined) (event.payload as { incident: { code: string } }).incident.code = code;
+      ctx.record(event);
     }
-    append.stamped(row!.events);
     this.timers.enqueueAfterCommit(ctx, row!.timers);
   }
 
