@@ -4,7 +4,7 @@ import type { EventEnvelope } from '@beacon/domain';
 import { RealtimePublisher } from '../../realtime/realtime.publisher.js';
 import { BeaconMetrics } from '../health/beacon-metrics.js';
 import { appendAndCommitSql, envelopesOf, eventRowsParam, type EventStamp } from './event-append.js';
-import type { Actor, PendingEvent, WriteContext, WriteResult } from './event-log.types.js';
+import type { Actor, PendingEvent, SqlPrepared, WriteContext, WriteOptions, WriteResult } from './event-log.types.js';
 
 interface PgClient {
   query<R>(text: string): Promise<{ rows: R[] } | Array<{ rows: R[] }>>;
@@ -14,6 +14,8 @@ interface PgClient {
 @Injectable()
 export class EventLog {
   private readonly logger = new Logger(EventLog.name);
+  /** SQL-level prepared statements per connection (a new connection is a new client object). */
+  private readonly prepared = new WeakMap<PgClient, Set<string>>();
 
   constructor(
     private readonly ds: DataSource,
@@ -22,19 +24,22 @@ export class EventLog {
   ) {}
 
   /**
-   * `opening`: SQL (no parameters) to run in the same message as START TRANSACTION, so work that must
-   * start by taking locks pays one round trip for both (under load each one waits its turn on the
-   * event loop, and other batches wait on those locks). The recorded events go out with COMMIT, in one
-   * message (appendAndCommitSql), so the append lock that orders every transaction's events is held
-   * for the INSERT and the WAL flush only.
+   * `opening`: SQL (no bind parameters) to run in the same message as START TRANSACTION, so work that
+   * must start by taking locks and reading pays one round trip for all of it (under load each round
+   * trip waits its turn on the event loop, and other batches wait on those locks); the work gets the
+   * rows of its last statement as `ctx.opened`. `prepare`: SQL-level prepared statements the opening
+   * EXECUTEs, prepared once per connection. The recorded events go out with COMMIT, in one message
+   * (appendAndCommitSql), so the append lock that orders every transaction's events is held for the
+   * INSERT and the WAL flush only.
    */
-  async write<T>(actor: Actor, work: (ctx: WriteContext) => Promise<T>, options: { opening?: string } = {}): Promise<WriteResult<T>> {
+  async write<T>(actor: Actor, work: (ctx: WriteContext) => Promise<T>, options: WriteOptions = {}): Promise<WriteResult<T>> {
     const hooks: Array<() => Promise<void> | void> = [];
-    const { result, events } = await this.transaction(options.opening, async (manager) => {
+    const { result, events } = await this.transaction(options, async (manager, opened) => {
       const pending: PendingEvent[] = [];
       const ctx: WriteContext = {
         manager,
         actor,
+        opened,
         record: (event) => pending.push(event),
         afterCommit: (hook) => hooks.push(hook),
       };
@@ -67,24 +72,26 @@ export class EventLog {
    * COMMIT in one message. TypeORM's own transaction() would send COMMIT alone.
    */
   private async transaction<R>(
-    opening: string | undefined,
-    fn: (manager: EntityManager) => Promise<{ result: R; pending: PendingEvent[] }>,
+    { opening, prepare = [] }: WriteOptions,
+    fn: (manager: EntityManager, opened: unknown[]) => Promise<{ result: R; pending: PendingEvent[] }>,
     actor: Actor,
   ): Promise<{ result: R; events: EventEnvelope[] }> {
     const runner = this.ds.createQueryRunner();
     try {
       // TypeORM types the driver connection as any; it is node-postgres's Client.
       const client = (await runner.connect()) as PgClient;
-      await client.query(opening === undefined ? 'START TRANSACTION' : `START TRANSACTION; ${opening}`).catch(async (err: unknown) => {
+      await this.ensurePrepared(client, prepare);
+      const started = await client.query<unknown>(opening === undefined ? 'START TRANSACTION' : `START TRANSACTION; ${opening}`).catch(async (err: unknown) => {
         // The transaction opened and the opening failed: close it before the connection goes back.
         await client.query('ROLLBACK').catch(() => undefined);
         throw err;
       });
+      const opened = Array.isArray(started) ? started[started.length - 1]!.rows : [];
       // Tell TypeORM what startTransaction would have: a transaction is open at depth 1, so the work's
       // saves join it (nested transactions become savepoints) and nothing else opens one.
       Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
       try {
-        const { result, pending } = await fn(runner.manager);
+        const { result, pending } = await fn(runner.manager, opened);
         const events = await this.commit(client, actor, pending);
         return { result, events };
       } catch (err) {
@@ -96,6 +103,18 @@ export class EventLog {
       }
     } finally {
       await runner.release();
+    }
+  }
+
+  /** PREPARE (SQL level) what the opening will EXECUTE, once per connection: a round trip only the first time. */
+  private async ensurePrepared(client: PgClient, statements: ReadonlyArray<SqlPrepared>): Promise<void> {
+    let done = this.prepared.get(client);
+    for (const { name, sql } of statements) {
+      if (done?.has(name)) continue;
+      if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`prepared statement name ${name} is not a plain identifier`);
+      await client.query(`PREPARE ${name} AS ${sql}`);
+      if (!done) this.prepared.set(client, (done = new Set()));
+      done.add(name);
     }
   }
 

@@ -20,9 +20,22 @@ export interface PendingEvent {
 export interface WriteContext {
   readonly manager: EntityManager;
   readonly actor: Actor;
+  /** Rows of the last statement of the write's `opening` (none without one). */
+  readonly opened: unknown[];
   record(event: PendingEvent): void;
   /** Runs only if the transaction commits (enqueue a timer job, invalidate a cache …). */
   afterCommit(hook: () => Promise<void> | void): void;
+}
+
+/** A statement PREPAREd at the SQL level (an opening may EXECUTE it inside its simple-protocol message). */
+export interface SqlPrepared {
+  name: string;
+  sql: string;
+}
+
+export interface WriteOptions {
+  opening?: string;
+  prepare?: ReadonlyArray<SqlPrepared>;
 }
 
 export interface WriteResult<T> {

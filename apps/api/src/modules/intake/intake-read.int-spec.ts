@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { INCIDENT_CATEGORIES, INCIDENT_TYPES, categoryOfType, incidentKindKey, type CallSource, type IncidentCategory, type IncidentType } from '@beacon/domain';
 import { cloneDatabase } from '../../testing/test-app.js';
-import { incidentKindKeySql } from './intake-read.js';
+import { incidentKindKeySql, pgArray } from './intake-read.js';
 
 /** The read's nature filter computes libs/domain's incidentKindKey in SQL: the two must agree on every row. */
 describe('incidentKindKeySql', () => {
@@ -34,5 +34,33 @@ describe('incidentKindKeySql', () => {
       [rows.map((r) => r.type), rows.map((r) => r.category), rows.map((r) => JSON.stringify(r.sources))],
     );
     expect(keys.map((k) => k.key)).toEqual(rows.map(incidentKindKey));
+  });
+});
+
+/** The read's arguments travel as literals inside the opening message: Postgres must get back exactly what was sent. */
+describe('pgArray', () => {
+  let db: { url: string; drop: () => Promise<void> };
+  let client: pg.Client;
+  beforeAll(async () => {
+    db = await cloneDatabase();
+    client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+  });
+  afterAll(async () => {
+    await client.end();
+    await db.drop();
+  });
+
+  it('round-trips any case id and JSON as text[] / jsonb[], and numbers as float8[]', async () => {
+    const texts = ['119-20261123-000123', `it's`, 'back\\slash', 'a"quote', '{brace}', 'comma,sep', 'NULL', '', ' spaced ', '压测 \u2028 é', '\\"\'{,}'];
+    const json = [JSON.stringify(['fire', '/ACCIDENT']), JSON.stringify({ note: 'a"b\\c' })];
+    const numbers = [118.3, -36.000001, 0, 1e-7, 123456789.123];
+    const { rows } = await client.query<{ texts: string[]; json: unknown[]; numbers: number[]; empty: string[] }>(
+      `SELECT ${pgArray(texts)}::text[] AS texts, ${pgArray(json)}::jsonb[] AS json, ${pgArray(numbers)}::float8[] AS numbers, ${pgArray([])}::text[] AS empty`,
+    );
+    expect(rows[0]!.texts).toEqual(texts);
+    expect(rows[0]!.json.map((j) => JSON.stringify(typeof j === 'string' ? JSON.parse(j) : j))).toEqual(json.map((j) => JSON.stringify(JSON.parse(j))));
+    expect(rows[0]!.numbers).toEqual(numbers);
+    expect(rows[0]!.empty).toEqual([]);
   });
 });

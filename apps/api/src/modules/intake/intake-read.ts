@@ -1,7 +1,7 @@
 import { OPEN_INCIDENT_STATUSES, linkableIncidentKinds, type CallSource, type IncidentExternalRef, type IntakeCallResponse, type LinkReason, type LinkingConfig } from '@beacon/domain';
 import { METRES_PER_DEGREE, degreesForMetres } from '@beacon/geo';
-import { preparedQuery } from '../../database/prepared-query.js';
-import type { WriteContext } from '../events/event-log.types.js';
+import { escapeLiteral } from '../events/event-append.js';
+import type { SqlPrepared } from '../events/event-log.types.js';
 import { INCIDENT_ROW } from '../incidents/incident-row.js';
 import type { IncidentEntity } from '../incidents/incident.entity.js';
 import type { CallEntity } from './call.entity.js';
@@ -84,7 +84,15 @@ type ReadRow =
   | { kind: 'candidate'; row: Record<string, unknown>; refs: Array<{ source: CallSource; externalId: string; related: string[] }> }
   | { kind: 'stored'; row: { id: string; source: string; external_id: string; incident_id: string; link_reason: LinkReason | null }; refs: null };
 
-export async function readForBatch(ctx: WriteContext, calls: CallEntity[], linking: LinkingConfig): Promise<IntakeRead> {
+/** The read as a SQL-level prepared statement: EXECUTEd inside the batch's opening message (EventLog `prepare`). */
+export const READ_PREPARED: SqlPrepared = { name: 'beacon_intake_read_sql', sql: READ_SQL };
+
+/**
+ * The read for a batch's calls, as the EXECUTE its opening sends after the locks: START TRANSACTION,
+ * locks and read go to Postgres in one message. Its arguments are literals (a simple-protocol message
+ * has no bind parameters), each escaped and cast as READ_SQL's parameters are.
+ */
+export function executeReadSql(calls: CallEntity[], linking: LinkingConfig): string {
   const { baseRadiusM, maxAccuracyM, windowMinutes } = linking;
   const windowMs = windowMinutes * 60_000;
   const located = calls.filter((c) => c.lng !== null && c.lat !== null);
@@ -95,24 +103,29 @@ export async function readForBatch(ctx: WriteContext, calls: CallEntity[], linki
   // the index's boxes, sized with 111,320 m a degree in its migration, a few metres narrower).
   const halfM = (c: CallEntity) => 1.01 * reachOf(c) + 0.01 * maxAccuracyM + 1;
   const half = column((c) => degreesForMetres(halfM(c), c.lat!));
-  const rows = await preparedQuery<ReadRow>(ctx.manager, 'beacon_intake_read', READ_SQL, [
-    column((c) => c.lng),
-    column((c) => c.lat),
-    half.map((h) => h.dLng),
-    half.map((h) => h.dLat),
-    column((c) => new Date(c.receivedAt.getTime() - windowMs).toISOString()),
-    column((c) => new Date(c.receivedAt.getTime() + windowMs).toISOString()),
-    column(reachOf),
-    maxAccuracyM,
-    [...new Set(calls.flatMap((c) => [c.externalId, ...c.relatedExternalIds]))],
-    [...new Set(calls.map((c) => c.externalId))],
-    calls.map((c) => c.source),
-    calls.map((c) => c.externalId),
-    column((c) => JSON.stringify(linkableIncidentKinds({ type: c.type, category: c.category, sources: [c.source] }))),
-  ]);
+  const args = [
+    pgArray(column((c) => c.lng!)),
+    pgArray(column((c) => c.lat!)),
+    pgArray(half.map((h) => h.dLng)),
+    pgArray(half.map((h) => h.dLat)),
+    pgArray(column((c) => new Date(c.receivedAt.getTime() - windowMs).toISOString())),
+    pgArray(column((c) => new Date(c.receivedAt.getTime() + windowMs).toISOString())),
+    pgArray(column(reachOf)),
+    pgNumber(maxAccuracyM),
+    pgArray([...new Set(calls.flatMap((c) => [c.externalId, ...c.relatedExternalIds]))]),
+    pgArray([...new Set(calls.map((c) => c.externalId))]),
+    pgArray(calls.map((c) => c.source)),
+    pgArray(calls.map((c) => c.externalId)),
+    pgArray(column((c) => JSON.stringify(linkableIncidentKinds({ type: c.type, category: c.category, sources: [c.source] })))),
+  ];
+  return `EXECUTE ${READ_PREPARED.name}(${args.join(', ')})`;
+}
+
+/** What the read's rows say: stored calls by key, and the locked candidate incidents. */
+export function parseRead(rows: unknown[]): IntakeRead {
   const stored = new Map<string, IntakeCallResponse>();
   const candidates: Candidate[] = [];
-  for (const r of rows) {
+  for (const r of rows as ReadRow[]) {
     if (r.kind === 'stored') {
       const s = r.row;
       stored.set(
@@ -127,4 +140,15 @@ export async function readForBatch(ctx: WriteContext, calls: CallEntity[], linki
     }
   }
   return { stored, candidates };
+}
+
+function pgNumber(n: number): string {
+  if (!Number.isFinite(n)) throw new Error(`intake read: ${n} is not a finite number`);
+  return String(n);
+}
+
+/** A Postgres array literal of numbers or strings (elements double-quoted, `"` and `\` escaped), then escaped as SQL. */
+export function pgArray(values: ReadonlyArray<number | string>): string {
+  const elements = values.map((v) => (typeof v === 'number' ? pgNumber(v) : `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`));
+  return escapeLiteral(`{${elements.join(',')}}`);
 }

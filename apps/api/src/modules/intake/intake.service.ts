@@ -19,7 +19,7 @@ import { CallEntity } from './call.entity.js';
 import { CALL_ROW } from './call-row.js';
 import { WRITE_SQL, type WriteResult } from './intake-write.js';
 import type { IntakeCall } from './intake-call.schema.js';
-import { keyOf, readForBatch, type Candidate } from './intake-read.js';
+import { READ_PREPARED, executeReadSql, keyOf, parseRead, type Candidate } from './intake-read.js';
 import { intakeLockKeys } from './intake-locks.js';
 import { openBatchSql } from './intake-plan.js';
 
@@ -31,6 +31,13 @@ export interface IntakeOutcome {
 interface IntakeRequest {
   principal: Principal;
   dto: IntakeCall;
+}
+
+/** A call of the batch, once per (source, externalId). */
+interface UniqueCall {
+  actor: Actor;
+  principal: Principal;
+  call: CallEntity;
 }
 
 /** An incident the batch may touch: a locked candidate from Postgres or one the batch opened. */
@@ -84,21 +91,26 @@ export class IntakeService {
   }
 
   private async receiveBatch(requests: IntakeRequest[]): Promise<IntakeOutcome[]> {
-    // Locks in one sorted statement, sent with START TRANSACTION: racing batches on any instance
-    // serialise per map cell and case id.
-    const lockKeys = [...new Set(requests.flatMap((r) => intakeLockKeys(r.dto, this.linking)))].sort();
-    const { result } = await this.log.write(actorOf(requests[0]!.principal), (ctx) => this.storeBatch(ctx, requests), { opening: openBatchSql(lockKeys) });
-    return result;
-  }
-
-  private async storeBatch(ctx: WriteContext, requests: IntakeRequest[]): Promise<IntakeOutcome[]> {
     const now = new Date();
-    const unique = new Map<string, { actor: Actor; principal: Principal; call: CallEntity }>();
+    const unique = new Map<string, UniqueCall>();
     for (const { principal, dto } of requests) {
       const key = keyOf(dto.source, dto.externalId);
       if (!unique.has(key)) unique.set(key, { actor: actorOf(principal), principal, call: callOf(principal, dto, now) });
     }
-    const { stored, candidates } = await readForBatch(ctx, [...unique.values()].map((u) => u.call), this.linking);
+    // One message opens the batch: START TRANSACTION, the locks in one sorted statement (racing
+    // batches on any instance serialise per map cell and case id), then the read, which so sees
+    // everything committed by whoever held those locks before.
+    const lockKeys = [...new Set(requests.flatMap((r) => intakeLockKeys(r.dto, this.linking)))].sort();
+    const opening = `${openBatchSql(lockKeys)}; ${executeReadSql([...unique.values()].map((u) => u.call), this.linking)}`;
+    const { result } = await this.log.write(actorOf(requests[0]!.principal), (ctx) => this.storeBatch(ctx, requests, unique, now), {
+      opening,
+      prepare: [READ_PREPARED],
+    });
+    return result;
+  }
+
+  private async storeBatch(ctx: WriteContext, requests: IntakeRequest[], unique: Map<string, UniqueCall>, now: Date): Promise<IntakeOutcome[]> {
+    const { stored, candidates } = parseRead(ctx.opened);
 
     const outcomes = new Map<string, IntakeOutcome>(); // by (source, externalId)
     for (const [key, response] of stored) outcomes.set(key, { created: false, response });
