@@ -8,3 +8,9 @@ export class ApiError extends HttpException {
     super(body, status);
   }
 }
+
+/** The 400 every validator answers with: every offending field, the first one named in the message. */
+export function validationFailed(fields: Record<string, string>): ApiError {
+  const first = Object.keys(fields)[0]!;
+  return new ApiError(400, 'VALIDATION_FAILED', `invalid request: ${first} — ${fields[first]}`, fields);
+}

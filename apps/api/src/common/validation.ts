@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { ApiError } from './api-error.js';
+import { validationFailed } from './api-error.js';
 
 /** Flattens class-validator's tree into `field.path → message`, the shape every 400 carries. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): Record<string, string> {
@@ -20,10 +20,6 @@ export function globalValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    exceptionFactory: (errors) => {
-      const fields = flattenValidationErrors(errors);
-      const first = Object.keys(fields)[0];
-      return new ApiError(400, 'VALIDATION_FAILED', `invalid request: ${first} — ${fields[first!]}`, fields);
-    },
+    exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
   });
 }

@@ -1,6 +1,6 @@
 import type { PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
-import { ApiError } from './api-error.js';
+import { validationFailed } from './api-error.js';
 
 /** Zod's issues as the `field.path → message` map every 400 carries (the same shape as class-validator's). */
 export function zodFields(error: z.ZodError): Record<string, string> {
@@ -26,9 +26,7 @@ export class ZodBody<S extends z.ZodType> implements PipeTransform<unknown, z.in
   transform(value: unknown): z.infer<S> {
     const parsed = this.schema.safeParse(value);
     if (parsed.success) return parsed.data;
-    const fields = zodFields(parsed.error);
-    const first = Object.keys(fields)[0]!;
-    throw new ApiError(400, 'VALIDATION_FAILED', `invalid request: ${first} — ${fields[first]}`, fields);
+    throw validationFailed(zodFields(parsed.error));
   }
 }
 

@@ -96,13 +96,13 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
       const pending = await preparedQuery<PendingTimerRow>(ctx.manager, 'beacon_timers_pending', PENDING_TIMERS_SQL, [[...new Set(jobIds)]]);
       // Enqueued early (clock skew or a re-arm race): run again at the right time.
       const now = Date.now();
-      const early = pending.filter((t) => t.due_at.getTime() > now + 50);
-      if (early.length) ctx.afterCommit(() => this.timers.enqueueMany(early.map((t) => ({ timerId: t.id, dueAt: t.due_at }))));
+      const early: PendingTimerRow[] = [];
       const byKind = new Map<TimerKind, PendingTimerRow[]>();
       for (const t of pending) {
-        if (t.due_at.getTime() > now + 50) continue;
-        byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t]);
+        if (t.due_at.getTime() > now + 50) early.push(t);
+        else byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t]);
       }
+      if (early.length) ctx.afterCommit(() => this.timers.enqueueMany(early.map((t) => ({ timerId: t.id, dueAt: t.due_at }))));
       for (const [kind, timers] of byKind) {
         const asked = new Set<string>();
         let fired = 0;

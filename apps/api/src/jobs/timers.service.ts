@@ -64,10 +64,6 @@ export class TimersService implements OnApplicationShutdown {
     this.queue.on('error', (err) => this.logger.warn(`timer queue: ${err.message}`));
   }
 
-  async schedule<K extends TimerKind>(ctx: WriteContext, kind: K, key: string, dueAt: Date, payload: TimerJobs[K]): Promise<void> {
-    await this.scheduleMany(ctx, [{ kind, key, dueAt, payload }]);
-  }
-
   /** Several timers in one INSERT (a group-committed intake batch opens many incidents at once). */
   async scheduleMany(ctx: WriteContext, timers: Array<TimerToSchedule<TimerKind>>): Promise<void> {
     if (timers.length === 0) return;
@@ -116,10 +112,6 @@ export class TimersService implements OnApplicationShutdown {
     ctx.afterCommit(async () => {
       for (const { id } of rows) await this.queue.remove(id).catch(() => 0);
     });
-  }
-
-  async enqueue(timerId: string, dueAt: Date): Promise<void> {
-    await this.enqueueMany([{ timerId, dueAt }]);
   }
 
   /** One Redis round trip for many jobs; the row id as job id makes a repeat a no-op. */

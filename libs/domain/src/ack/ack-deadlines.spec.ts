@@ -1,4 +1,4 @@
-import { ackDeadlines, ackEscalationTarget, nextAckCheckAt, overdueLevelAt } from './ack-deadlines.js';
+import { ackDeadlines, ackEscalation, ackEscalationTarget, nextAckCheckAt, overdueLevelAt } from './ack-deadlines.js';
 import { ackPolicyProblems, DEFAULT_ACK_POLICY, type AckPolicy } from './ack-policy.js';
 
 const CREATED = new Date('2026-11-23T08:00:00+08:00');
@@ -72,5 +72,30 @@ describe('ackPolicyProblems', () => {
       firstTimeoutS: 'must be a number > 0',
       secondTimeoutS: 'must be a number > 0',
     });
+  });
+});
+
+describe('ackEscalation', () => {
+  const createdAt = new Date('2026-11-24T08:00:00Z');
+  const policy = { firstTimeoutS: 60, secondTimeoutS: 120 };
+
+  it('escalates a reported incident to the shift leader, then the leader, pointing at the next deadline', () => {
+    expect(ackEscalation({ status: 'reported', ackOverdueLevel: 0, createdAt }, 1, policy)).toEqual({
+      level: 1, target: 'shift_leader', nextDeadlineAt: new Date('2026-11-24T08:03:00Z'),
+    });
+    expect(ackEscalation({ status: 'reported', ackOverdueLevel: 1, createdAt }, 2, policy)).toEqual({ level: 2, target: 'leader', nextDeadlineAt: null });
+  });
+
+  it('lets a level-2 timer escalate an incident level 1 never reached (its timer lost or late)', () => {
+    expect(ackEscalation({ status: 'reported', ackOverdueLevel: 0, createdAt }, 2, policy)?.target).toBe('leader');
+  });
+
+  it('does nothing once acknowledged, closed or merged, or when already escalated that far', () => {
+    for (const status of ['acknowledged', 'responding', 'controlled', 'closed', 'merged'] as const) {
+      expect(ackEscalation({ status, ackOverdueLevel: 0, createdAt }, 1, policy)).toBeNull();
+    }
+    expect(ackEscalation({ status: 'reported', ackOverdueLevel: 1, createdAt }, 1, policy)).toBeNull();
+    expect(ackEscalation({ status: 'reported', ackOverdueLevel: 2, createdAt }, 2, policy)).toBeNull();
+    expect(ackEscalation({ status: 'reported', ackOverdueLevel: 2, createdAt }, 1, policy)).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import type { IncidentStatus } from '../contracts/incidents.js';
 import { DEFAULT_ACK_POLICY, type AckEscalationTarget, type AckOverdueLevel, type AckPolicy } from './ack-policy.js';
 
 export interface AckDeadlines {
@@ -41,4 +42,25 @@ export function nextAckCheckAt(
 /** Who is alerted at each overdue level. */
 export function ackEscalationTarget(level: 1 | 2): AckEscalationTarget {
   return level === 1 ? 'shift_leader' : 'leader';
+}
+
+export interface AckEscalation {
+  level: 1 | 2;
+  target: AckEscalationTarget;
+  /** The incident's new ackDeadlineAt and the next timer's due time; null after the last level. */
+  nextDeadlineAt: Date | null;
+}
+
+/**
+ * What an ack timer of `level` does when it fires: escalate only an incident still waiting for its
+ * acknowledgement (status `reported`) and not already escalated that far (a late or repeated timer
+ * is moot); level 1 points at the level-2 deadline.
+ */
+export function ackEscalation(
+  incident: { status: IncidentStatus; ackOverdueLevel: number; createdAt: Date },
+  level: 1 | 2,
+  policy: AckPolicy = DEFAULT_ACK_POLICY,
+): AckEscalation | null {
+  if (incident.status !== 'reported' || incident.ackOverdueLevel >= level) return null;
+  return { level, target: ackEscalationTarget(level), nextDeadlineAt: level === 1 ? ackDeadlines(incident.createdAt, policy).level2At : null };
 }

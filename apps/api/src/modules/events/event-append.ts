@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@beacon/domain';
+import { escapeLiteral } from '../../database/sql-literal.js';
 import type { Actor, PendingEvent } from './event-log.types.js';
 
 /**
@@ -38,15 +39,6 @@ export function appendEventsSql(lockParam: string, rowsParam: string): string {
  */
 export function appendAndCommitSql(rowsJson: string): string {
   return `${appendEventsSql(String(EVENT_APPEND_LOCK), escapeLiteral(rowsJson))}; COMMIT`;
-}
-
-/**
- * A string as an SQL literal, exactly as node-postgres's escapeLiteral writes it (quotes doubled;
- * with a backslash, an E'' literal with backslashes doubled), but with native replaceAll: pg's
- * character loop costs ~0.7 ms for a large batch's 80 kB of events, this ~0.15 ms.
- */
-export function escapeLiteral(text: string): string {
-  return text.includes('\\') ? ` E'${text.replaceAll('\\', '\\\\').replaceAll("'", "''")}'` : `'${text.replaceAll("'", "''")}'`;
 }
 
 /** The events as the jsonb array parameter of appendEventsSql. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  absorbCall, ackDeadlines, emptyFigures, figuresFromIntake, hasDerivedTitle, incidentFromCall, incidentTitle, maxFigures,
-  regrade, sortSources, type AbsorbedCall, type GradeRaise, type IncidentFigures,
+  absorbCall, ackDeadlines, ackEscalation, emptyFigures, figuresFromIntake, hasDerivedTitle, incidentFromCall, incidentTitle, maxFigures,
+  regrade, sortSources, type AbsorbedCall, type AckEscalation, type GradeRaise, type IncidentFigures,
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { TimerHandlerRegistry, type DueTimers } from '../../jobs/timer-handler.registry.js';
@@ -171,27 +171,28 @@ export class IncidentWriter implements OnModuleInit {
   private async ackTimeouts(due: DueTimers<'incident.ack_timeout'>, ctx: WriteContext): Promise<void> {
     const incidents = await this.lockMany(ctx, due.timers.map((t) => t.payload.incidentId));
     const won = await due.claim(due.timers.map((t) => t.id));
-    const overdue: Array<{ incident: IncidentEntity; level: 1 | 2 }> = [];
+    const overdue: Array<{ incident: IncidentEntity; escalation: AckEscalation }> = [];
     const next: Array<TimerToSchedule<'incident.ack_timeout'>> = [];
     // Lower level first, should both of one incident be due at once.
     for (const { id, payload } of [...due.timers].sort((a, b) => a.payload.level - b.payload.level)) {
       const incident = incidents.get(payload.incidentId);
-      if (!won.has(id) || !incident || incident.status !== 'reported' || incident.ackOverdueLevel >= payload.level) continue;
-      incident.ackOverdueLevel = payload.level;
-      if (payload.level === 1) {
-        incident.ackDeadlineAt = ackDeadlines(incident.createdAt, this.ackPolicy).level2At;
-        next.push({ kind: 'incident.ack_timeout', key: `ack:${incident.id}:2`, dueAt: incident.ackDeadlineAt, payload: { incidentId: incident.id, level: 2 } });
+      const escalation = won.has(id) && incident ? ackEscalation(incident, payload.level, this.ackPolicy) : null;
+      if (!incident || !escalation) continue;
+      incident.ackOverdueLevel = escalation.level;
+      if (escalation.nextDeadlineAt) {
+        incident.ackDeadlineAt = escalation.nextDeadlineAt;
+        next.push({ kind: 'incident.ack_timeout', key: `ack:${incident.id}:2`, dueAt: escalation.nextDeadlineAt, payload: { incidentId: incident.id, level: 2 } });
       }
-      overdue.push({ incident, level: payload.level });
+      overdue.push({ incident, escalation });
     }
     await this.timers.scheduleMany(ctx, next);
     await this.saveMany(ctx, [...new Set(overdue.map((o) => o.incident))]);
-    for (const { incident, level } of overdue) {
+    for (const { incident, escalation } of overdue) {
       ctx.record({
         type: 'incident.ack_overdue',
         aggregate: { type: 'incident', id: incident.id },
         jurisdictionId: incident.jurisdictionId,
-        payload: { incident: incidentDto(incident), level, target: level === 1 ? 'shift_leader' : 'leader' },
+        payload: { incident: incidentDto(incident), level: escalation.level, target: escalation.target },
       });
     }
   }

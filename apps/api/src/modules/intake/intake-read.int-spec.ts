@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { INCIDENT_CATEGORIES, INCIDENT_TYPES, categoryOfType, incidentKindKey, type CallSource, type IncidentCategory, type IncidentType } from '@beacon/domain';
 import { cloneDatabase } from '../../testing/test-app.js';
-import { incidentKindKeySql, pgArray } from './intake-read.js';
+import { pgArray } from '../../database/sql-literal.js';
+import { incidentKindKeySql } from './intake-read.js';
 
 describe('intake read SQL', () => {
   let db: { url: string; drop: () => Promise<void> };

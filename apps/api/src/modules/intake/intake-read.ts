@@ -1,6 +1,6 @@
 import { OPEN_INCIDENT_STATUSES, linkableIncidentKinds, type CallSource, type IncidentExternalRef, type IntakeCallResponse, type LinkReason, type LinkingConfig } from '@beacon/domain';
 import { METRES_PER_DEGREE, degreesForMetres } from '@beacon/geo';
-import { escapeLiteral } from '../events/event-append.js';
+import { pgArray, pgNumber } from '../../database/sql-literal.js';
 import type { SqlPrepared } from '../events/event-log.types.js';
 import { INCIDENT_ROW } from '../incidents/incident-row.js';
 import type { IncidentEntity } from '../incidents/incident.entity.js';
@@ -140,15 +140,4 @@ export function parseRead(rows: unknown[]): IntakeRead {
     }
   }
   return { stored, candidates };
-}
-
-function pgNumber(n: number): string {
-  if (!Number.isFinite(n)) throw new Error(`intake read: ${n} is not a finite number`);
-  return String(n);
-}
-
-/** A Postgres array literal of numbers or strings (elements double-quoted, `"` and `\` escaped), then escaped as SQL. */
-export function pgArray(values: ReadonlyArray<number | string>): string {
-  const elements = values.map((v) => (typeof v === 'number' ? pgNumber(v) : `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`));
-  return escapeLiteral(`{${elements.join(',')}}`);
 }
