@@ -3,8 +3,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@beacon/domain';
 import { RealtimePublisher } from '../../realtime/realtime.publisher.js';
 import { BeaconMetrics } from '../health/beacon-metrics.js';
+import { escapeLiteral } from '../../database/sql-literal.js';
 import { appendAndCommitSql, envelopesOf, eventRowsParam, type EventStamp } from './event-append.js';
-import type { Actor, PendingEvent, SqlPrepared, WriteContext, WriteOptions, WriteResult } from './event-log.types.js';
+import type { Actor, Closing, PendingEvent, SqlPrepared, WriteContext, WriteOptions, WriteResult } from './event-log.types.js';
 
 interface PgClient {
   query<R>(text: string): Promise<{ rows: R[] } | Array<{ rows: R[] }>>;
@@ -30,20 +31,27 @@ export class EventLog {
    * rows of its last statement as `ctx.opened`. `prepare`: SQL-level prepared statements the opening
    * EXECUTEs, prepared once per connection. The recorded events go out with COMMIT, in one message
    * (appendAndCommitSql), so the append lock that orders every transaction's events is held for the
-   * INSERT and the WAL flush only.
+   * INSERT and the WAL flush only — or, where the work closes the transaction with its own statement
+   * (ctx.closeWith), that statement appends them and goes out with COMMIT.
    */
   async write<T>(actor: Actor, work: (ctx: WriteContext) => Promise<T>, options: WriteOptions = {}): Promise<WriteResult<T>> {
     const hooks: Array<() => Promise<void> | void> = [];
     const { result, events } = await this.transaction(options, async (manager, opened) => {
       const pending: PendingEvent[] = [];
+      let closing: Closing<unknown> | undefined;
       const ctx: WriteContext = {
         manager,
         actor,
         opened,
         record: (event) => pending.push(event),
         afterCommit: (hook) => hooks.push(hook),
+        closeWith: <R>(c: Closing<R>) => {
+          if (closing) throw new Error('a transaction has one closing statement');
+          closing = c as Closing<unknown>;
+        },
       };
-      return { result: await work(ctx), pending };
+      const result = await work(ctx);
+      return { result, pending, closing };
     }, actor);
     // Committed: only now may anyone hear about it.
     for (const event of events) {
@@ -73,7 +81,7 @@ export class EventLog {
    */
   private async transaction<R>(
     { opening, prepare = [] }: WriteOptions,
-    fn: (manager: EntityManager, opened: unknown[]) => Promise<{ result: R; pending: PendingEvent[] }>,
+    fn: (manager: EntityManager, opened: unknown[]) => Promise<{ result: R; pending: PendingEvent[]; closing?: Closing<unknown> }>,
     actor: Actor,
   ): Promise<{ result: R; events: EventEnvelope[] }> {
     const runner = this.ds.createQueryRunner();
@@ -91,8 +99,8 @@ export class EventLog {
       // saves join it (nested transactions become savepoints) and nothing else opens one.
       Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
       try {
-        const { result, pending } = await fn(runner.manager, opened);
-        const events = await this.commit(client, actor, pending);
+        const { result, pending, closing } = await fn(runner.manager, opened);
+        const events = await this.commit(client, actor, pending, closing);
         return { result, events };
       } catch (err) {
         // Also after a failed COMMIT, which has ended the transaction already (ROLLBACK then only warns).
@@ -118,7 +126,13 @@ export class EventLog {
     }
   }
 
-  private async commit(client: PgClient, actor: Actor, pending: PendingEvent[]): Promise<EventEnvelope[]> {
+  private async commit(client: PgClient, actor: Actor, pending: PendingEvent[], closing?: Closing<unknown>): Promise<EventEnvelope[]> {
+    if (closing) {
+      const results = await client.query<unknown>(`${closing.sql(escapeLiteral(eventRowsParam(actor, pending)))}; COMMIT`);
+      const rows = (Array.isArray(results) ? results[0] : results)!.rows;
+      if (rows.length !== 1) throw new Error(`closing statement: ${rows.length} rows, not one`);
+      return envelopesOf(actor, pending, closing.committed(rows[0]));
+    }
     if (pending.length === 0) {
       await client.query('COMMIT');
       return [];

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope, EventType } from '@beacon/domain';
+import type { EventStamp } from './event-append.js';
 
 export interface Actor {
   type: 'user' | 'integration' | 'system';
@@ -25,6 +26,24 @@ export interface WriteContext {
   record(event: PendingEvent): void;
   /** Runs only if the transaction commits (enqueue a timer job, invalidate a cache …). */
   afterCommit(hook: () => Promise<void> | void): void;
+  /**
+   * Ends the transaction with the work's own statement instead of EventLog's events INSERT: it goes
+   * out with COMMIT in one message, so work whose last write needs no answer before the commit saves a
+   * round trip. At most once per transaction.
+   */
+  closeWith<R>(closing: Closing<R>): void;
+}
+
+/** A transaction's last statement, written by its work (WriteContext.closeWith). */
+export interface Closing<R> {
+  /**
+   * The statement (simple protocol: literals, no bind parameters) given the recorded events as an
+   * escaped jsonb literal. It must append them itself, with appendEventsSql (which takes the append
+   * lock), and return exactly one row.
+   */
+  sql(events: string): string;
+  /** Given that row once COMMIT has succeeded: the appended events' stamps, in the events' order. */
+  committed(row: R): EventStamp[];
 }
 
 /** A statement PREPAREd at the SQL level (an opening may EXECUTE it inside its simple-protocol message). */

@@ -24,7 +24,7 @@ const INCIDENT = {
   jurisdiction_id: '00000000-0000-4000-8000-000000000002', figures: {}, sources: ['119'], call_count: 2,
   created_at: '2026-11-24T00:00:00Z', first_call_at: '2026-11-24T00:00:00Z', last_call_at: '2026-11-24T00:00:00Z',
 };
-const WRITE_ARGS = `'[]', '[]', '[]', '${JSON.stringify([INCIDENT])}'`;
+const WRITE_ARGS = `'[]', '[]', '[]', '${JSON.stringify([INCIDENT])}', '[]'`;
 
 /**
  * The intake statements run one generic plan per connection, made whenever that connection first

@@ -1,24 +1,52 @@
+import { escapeLiteral } from '../../database/sql-literal.js';
 import { insertTimersSql } from '../../jobs/timers.service.js';
+import { EVENT_APPEND_LOCK, appendEventsSql, type EventStamp } from '../events/event-append.js';
+import type { SqlPrepared } from '../events/event-log.types.js';
 import { insertIncidentsSql, updateIncidentsSql } from '../incidents/incident-row.js';
 import { insertCallsSql } from './call-row.js';
 
 /**
- * Every row an intake batch changes, in one prepared statement: new incidents (numbered from the
- * sequence) with their first ack timers, the calls, and the locked incidents that absorbed calls. The
- * batch's events, numbered from what this returns, go out with COMMIT (EventLog).
+ * Everything an intake batch writes, in one statement: new incidents (numbered from the sequence)
+ * with their first ack timers, the calls, the locked incidents that absorbed calls, and the batch's
+ * events ($5, eventRowsParam), appended under the append lock. An event about a new incident carries
+ * its snapshot, taken before the number existed: the number goes into `payload.incident.code` here.
+ * The batch sends it with COMMIT in one message (EventLog closeWith), so a batch makes three round
+ * trips: opening (locks, read), this, and nothing after.
  */
 export const WRITE_SQL = `WITH new_incidents AS (${insertIncidentsSql('$1')}),
   new_timers AS (${insertTimersSql('$2')}),
   new_calls AS (${insertCallsSql('$3')}),
-  changed AS (${updateIncidentsSql('$4')})
+  changed AS (${updateIncidentsSql('$4')}),
+  event_rows AS (
+    SELECT jsonb_agg(CASE WHEN n.code IS NULL THEN e.r ELSE jsonb_set(e.r, '{payload,incident,code}', to_jsonb(n.code)) END ORDER BY e.n) AS rows
+      FROM jsonb_array_elements($5::jsonb) WITH ORDINALITY AS e(r, n)
+      LEFT JOIN new_incidents n ON n.id::text = e.r->>'aggregate_id'),
+  appended AS (${appendEventsSql(String(EVENT_APPEND_LOCK), '(SELECT rows FROM event_rows)')})
   SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'code', code)), '[]') FROM new_incidents) AS incidents,
          (SELECT coalesce(json_agg(json_build_object('id', id, 'due_at', due_at)), '[]') FROM new_timers) AS timers,
          (SELECT count(*) FROM new_calls)::int AS calls,
-         (SELECT count(*) FROM changed)::int AS changed`;
+         (SELECT count(*) FROM changed)::int AS changed,
+         (SELECT coalesce(json_agg(json_build_object('seq', seq, 'at', at)), '[]') FROM appended) AS events`;
+
+export const WRITE_PREPARED: SqlPrepared = { name: 'beacon_intake_write_sql', sql: WRITE_SQL };
 
 export interface WriteResult {
   incidents: Array<{ id: string; code: string }>;
   timers: Array<{ id: string; due_at: string }>;
   calls: number;
   changed: number;
+  events: EventStamp[];
+}
+
+/** The rows WRITE_SQL takes ($1–$4, each a jsonb array as JSON text). */
+export interface WriteRows {
+  created: string;
+  timers: string;
+  calls: string;
+  changed: string;
+}
+
+/** The EXECUTE of WRITE_SQL for a batch, its arguments escaped literals (sent in a simple-protocol message). */
+export function executeWriteSql(rows: WriteRows, events: string): string {
+  return `EXECUTE ${WRITE_PREPARED.name}(${[rows.created, rows.timers, rows.calls, rows.changed].map(escapeLiteral).join(', ')}, ${events})`;
 }

@@ -6,7 +6,6 @@ import {
 } from '@beacon/domain';
 import { GroupCommit, isSystemicPgError, isTransientPgError } from '../../common/group-commit.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
-import { preparedQuery } from '../../database/prepared-query.js';
 import { TimersService, timersParam } from '../../jobs/timers.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { EventLog } from '../events/event-log.service.js';
@@ -17,7 +16,7 @@ import { INCIDENT_ROW } from '../incidents/incident-row.js';
 import { IncidentEntity } from '../incidents/incident.entity.js';
 import { CallEntity } from './call.entity.js';
 import { CALL_ROW } from './call-row.js';
-import { WRITE_SQL, type WriteResult } from './intake-write.js';
+import { WRITE_PREPARED, executeWriteSql, type WriteResult } from './intake-write.js';
 import type { IntakeCall } from './intake-call.schema.js';
 import { READ_PREPARED, executeReadSql, keyOf, parseRead, type Candidate } from './intake-read.js';
 import { intakeLockKeys } from './intake-locks.js';
@@ -104,7 +103,7 @@ export class IntakeService {
     const opening = `${openBatchSql(lockKeys)}; ${executeReadSql([...unique.values()].map((u) => u.call), this.linking)}`;
     const { result } = await this.log.write(actorOf(requests[0]!.principal), (ctx) => this.storeBatch(ctx, requests, unique, now), {
       opening,
-      prepare: [READ_PREPARED],
+      prepare: [READ_PREPARED, WRITE_PREPARED],
     });
     return result;
   }
@@ -119,7 +118,7 @@ export class IntakeService {
       .filter(([key]) => !stored.has(key))
       .map(([, { actor, principal, call }]) => this.place(call, actor, principal.jurisdictionId, tracked, now));
 
-    await this.write(ctx, [...tracked.values()], steps);
+    this.write(ctx, [...tracked.values()], steps);
     for (const step of steps) outcomes.set(keyOf(step.call.source, step.call.externalId), { created: true, response: responseOf(step.call) });
 
     const answered = new Set<string>();
@@ -133,25 +132,35 @@ export class IntakeService {
     });
   }
 
-  /** Writes the batch (WRITE_SQL), numbers the new incidents, in their events too, and records the events. */
-  private async write(ctx: WriteContext, tracked: Tracked[], steps: Step[]): Promise<void> {
+  /**
+   * Records the batch's events and closes its transaction with WRITE_SQL, which writes every row and
+   * appends the events; once committed, the new incidents' numbers go into the events as published.
+   */
+  private write(ctx: WriteContext, tracked: Tracked[], steps: Step[]): void {
     const created = tracked.filter((t) => t.isNew).map((t) => t.incident);
     const changed = tracked.filter((t) => !t.isNew && t.changed).map((t) => t.incident);
-    const [row] = await preparedQuery<WriteResult>(ctx.manager, 'beacon_intake_write', WRITE_SQL, [
-      JSON.stringify(created.map((i) => INCIDENT_ROW.toRow(i))),
-      timersParam(created.map((i) => this.incidents.firstAckTimer(i))),
-      JSON.stringify(steps.map((s) => CALL_ROW.toRow(s.call))),
-      JSON.stringify(changed.map((i) => INCIDENT_ROW.toRow(i))),
-    ]);
-    const codes = new Map(row!.incidents.map((r) => [r.id, r.code]));
-    for (const incident of created) incident.code = codes.get(incident.id)!;
-    // Snapshots taken before the statement numbered the new incidents get their numbers now.
-    for (const event of steps.flatMap((step) => this.eventsOf(step))) {
-      const code = codes.get(event.aggregate.id);
-      if (code !== undefined) (event.payload as { incident: { code: string } }).incident.code = code;
-      ctx.record(event);
-    }
-    this.timers.enqueueAfterCommit(ctx, row!.timers);
+    const events = steps.flatMap((step) => this.eventsOf(step));
+    for (const event of events) ctx.record(event);
+    const rows = {
+      created: JSON.stringify(created.map((i) => INCIDENT_ROW.toRow(i))),
+      timers: timersParam(created.map((i) => this.incidents.firstAckTimer(i))),
+      calls: JSON.stringify(steps.map((s) => CALL_ROW.toRow(s.call))),
+      changed: JSON.stringify(changed.map((i) => INCIDENT_ROW.toRow(i))),
+    };
+    ctx.closeWith<WriteResult>({
+      sql: (recorded) => executeWriteSql(rows, recorded),
+      committed: (row) => {
+        const codes = new Map(row.incidents.map((r) => [r.id, r.code]));
+        for (const incident of created) incident.code = codes.get(incident.id)!;
+        // Snapshots taken before the statement numbered the new incidents get their numbers now, as stored.
+        for (const event of events) {
+          const code = codes.get(event.aggregate.id);
+          if (code !== undefined) (event.payload as { incident: { code: string } }).incident.code = code;
+        }
+        this.timers.enqueueAfterCommit(ctx, row.timers);
+        return row.events;
+      },
+    });
   }
 
   /** Links the call into the best open incident it reports (as of the calls before it) or opens one. */
