@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/env.schema.js';
 import { REDIS } from '../redis/redis.module.js';
 import { JurisdictionsService } from '../modules/jurisdictions/jurisdictions.service.js';
 import { ALL_ROOM, REALTIME_NAMESPACE, adapterKey, jurisdictionRoom } from './channels.js';
+import { redisJsonParser } from './redis-json.parser.js';
 
 /**
  * Emits committed events through Redis so every API instance (and a worker with no sockets at all)
@@ -20,7 +21,7 @@ export class RealtimePublisher {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly jurisdictions: JurisdictionsService,
   ) {
-    this.emitter = new Emitter(redis, { key: adapterKey(config.REDIS_PREFIX) }).of(REALTIME_NAMESPACE);
+    this.emitter = new Emitter(redis, { key: adapterKey(config.REDIS_PREFIX), parser: redisJsonParser }).of(REALTIME_NAMESPACE);
   }
 
   /**
