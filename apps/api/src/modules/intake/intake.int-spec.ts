@@ -16,7 +16,9 @@ describe('unified intake (110/119/120)', () => {
   const ext = (p: string) => `${p}-${Date.now()}-${++seq}`;
 
   beforeAll(async () => {
-    t = await startTestApp({ ACK_TIMEOUT_S: '1', ACK_SECOND_TIMEOUT_S: '1' });
+    // Several intake transactions in flight, as several API instances would have: racing posts meet in
+    // Postgres's locks, not only in one instance's queue.
+    t = await startTestApp({ ACK_TIMEOUT_S: '1', ACK_SECOND_TIMEOUT_S: '1', INTAKE_BATCH_CONCURRENCY: '4' });
     duty = await t.token('duty1');
   });
   afterAll(() => t.close());
