@@ -1,5 +1,4 @@
 import type { EventEnvelope } from '@beacon/domain';
-import { escapeLiteral } from '../../database/sql-literal.js';
 import type { Actor, PendingEvent } from './event-log.types.js';
 
 /**
@@ -7,7 +6,7 @@ import type { Actor, PendingEvent } from './event-log.types.js';
  * held to COMMIT, so `seq` order equals commit order: a reader paging with `after=seq` can never
  * skip an event that commits later with a smaller seq.
  */
-export const EVENT_APPEND_LOCK = 7_311_001;
+const EVENT_APPEND_LOCK = 7_311_001;
 
 /** What Postgres returns for each appended event, in the events' order. */
 export interface EventStamp {
@@ -16,29 +15,22 @@ export interface EventStamp {
 }
 
 /**
- * The INSERT of a transaction's events from a jsonb array (eventRowsParam), RETURNING seq, at. The lock
- * is joined in, so it is held before any row (and its seq) is produced, and ORDER BY keeps the
- * transaction's own event order.
- */
-export function appendEventsSql(lockParam: string, rowsParam: string): string {
-  return `INSERT INTO events (type, aggregate_type, aggregate_id, jurisdiction_id, actor_type, actor_id, actor_name, payload)
-  SELECT v.type, v.aggregate_type, v.aggregate_id, v.jurisdiction_id, v.actor_type, v.actor_id, v.actor_name, v.payload
-    FROM ROWS FROM (jsonb_to_recordset(${rowsParam}::jsonb) AS (type text, aggregate_type text, aggregate_id text, jurisdiction_id uuid,
-                                                       actor_type text, actor_id text, actor_name text, payload jsonb))
-         WITH ORDINALITY AS v(type, aggregate_type, aggregate_id, jurisdiction_id, actor_type, actor_id, actor_name, payload, n)
-   CROSS JOIN (SELECT pg_advisory_xact_lock(${lockParam}::bigint)) AS lock
-   ORDER BY v.n
-  RETURNING seq, at`;
-}
-
-/**
- * A transaction's last message: its events' INSERT and COMMIT together (simple protocol, the rows as
- * an escaped literal). The append lock is then held only for the INSERT and the commit's WAL flush,
+ * The INSERT of a transaction's events from a jsonb array (`rows`: SQL giving eventRowsParam's JSON,
+ * e.g. an escaped literal), RETURNING seq, at. The append lock is joined in, so it is held before any
+ * row (and its seq) is produced, and ORDER BY keeps the transaction's own event order. It is sent with
+ * COMMIT in one message (EventLog), so the lock is held only for the INSERT and the commit's WAL flush,
  * not also for a round trip back to a busy API and its turn on the event loop before COMMIT goes out:
  * every other transaction's append waits for exactly that span.
  */
-export function appendAndCommitSql(rowsJson: string): string {
-  return `${appendEventsSql(String(EVENT_APPEND_LOCK), escapeLiteral(rowsJson))}; COMMIT`;
+export function appendEventsSql(rows: string): string {
+  return `INSERT INTO events (type, aggregate_type, aggregate_id, jurisdiction_id, actor_type, actor_id, actor_name, payload)
+  SELECT v.type, v.aggregate_type, v.aggregate_id, v.jurisdiction_id, v.actor_type, v.actor_id, v.actor_name, v.payload
+    FROM ROWS FROM (jsonb_to_recordset(${rows}::jsonb) AS (type text, aggregate_type text, aggregate_id text, jurisdiction_id uuid,
+                                                       actor_type text, actor_id text, actor_name text, payload jsonb))
+         WITH ORDINALITY AS v(type, aggregate_type, aggregate_id, jurisdiction_id, actor_type, actor_id, actor_name, payload, n)
+   CROSS JOIN (SELECT pg_advisory_xact_lock(${EVENT_APPEND_LOCK})) AS lock
+   ORDER BY v.n
+  RETURNING seq, at`;
 }
 
 /** The events as the jsonb array parameter of appendEventsSql. */

@@ -4,7 +4,7 @@ import type { EventEnvelope } from '@beacon/domain';
 import { RealtimePublisher } from '../../realtime/realtime.publisher.js';
 import { BeaconMetrics } from '../health/beacon-metrics.js';
 import { escapeLiteral } from '../../database/sql-literal.js';
-import { appendAndCommitSql, envelopesOf, eventRowsParam, type EventStamp } from './event-append.js';
+import { appendEventsSql, envelopesOf, eventRowsParam, type EventStamp } from './event-append.js';
 import type { Actor, Closing, PendingEvent, SqlPrepared, WriteContext, WriteOptions, WriteResult } from './event-log.types.js';
 
 interface PgClient {
@@ -29,8 +29,8 @@ export class EventLog {
    * must start by taking locks and reading pays one round trip for all of it (under load each round
    * trip waits its turn on the event loop, and other batches wait on those locks); the work gets the
    * rows of its last statement as `ctx.opened`. `prepare`: SQL-level prepared statements the opening
-   * EXECUTEs, prepared once per connection. The recorded events go out with COMMIT, in one message
-   * (appendAndCommitSql), so the append lock that orders every transaction's events is held for the
+   * EXECUTEs, prepared once per connection. The recorded events' INSERT (appendEventsSql) goes out with
+   * COMMIT, in one message, so the append lock that orders every transaction's events is held for the
    * INSERT and the WAL flush only — or, where the work closes the transaction with its own statement
    * (ctx.closeWith), that statement appends them and goes out with COMMIT.
    */
@@ -126,21 +126,18 @@ export class EventLog {
     }
   }
 
-  private async commit(client: PgClient, actor: Actor, pending: PendingEvent[], closing?: Closing<unknown>): Promise<EventEnvelope[]> {
-    if (closing) {
-      const results = await client.query<unknown>(`${closing.sql(escapeLiteral(eventRowsParam(actor, pending)))}; COMMIT`);
-      const rows = (Array.isArray(results) ? results[0] : results)!.rows;
-      if (rows.length !== 1) throw new Error(`closing statement: ${rows.length} rows, not one`);
-      return envelopesOf(actor, pending, closing.committed(rows[0]));
-    }
-    if (pending.length === 0) {
+  /** The last message: the closing statement (by default the events' INSERT) with COMMIT. */
+  private async commit(client: PgClient, actor: Actor, pending: PendingEvent[], closing: Closing<unknown> = APPEND_EVENTS): Promise<EventEnvelope[]> {
+    if (closing === APPEND_EVENTS && pending.length === 0) {
       await client.query('COMMIT');
       return [];
     }
-    const results = await client.query<EventStamp>(appendAndCommitSql(eventRowsParam(actor, pending)));
+    const results = await client.query<unknown>(`${closing.sql(escapeLiteral(eventRowsParam(actor, pending)))}; COMMIT`);
     // Two statements in one message: node-postgres answers with one result each.
-    const inserted = Array.isArray(results) ? results[0] : results;
-    return envelopesOf(actor, pending, inserted!.rows);
+    const rows = (Array.isArray(results) ? results[0] : results)!.rows;
+    return envelopesOf(actor, pending, closing.committed(rows));
   }
 }
 
+/** The closing statement of a transaction whose work names none: its events' INSERT alone. */
+const APPEND_EVENTS: Closing<EventStamp> = { sql: appendEventsSql, committed: (stamps) => stamps };

@@ -39,11 +39,11 @@ export interface Closing<R> {
   /**
    * The statement (simple protocol: literals, no bind parameters) given the recorded events as an
    * escaped jsonb literal. It must append them itself, with appendEventsSql (which takes the append
-   * lock), and return exactly one row.
+   * lock).
    */
   sql(events: string): string;
-  /** Given that row once COMMIT has succeeded: the appended events' stamps, in the events' order. */
-  committed(row: R): EventStamp[];
+  /** Given its rows once COMMIT has succeeded: the appended events' stamps. */
+  committed(rows: R[]): EventStamp[];
 }
 
 /** A statement PREPAREd at the SQL level (an opening may EXECUTE it inside its simple-protocol message). */

@@ -1,6 +1,6 @@
 import { escapeLiteral } from '../../database/sql-literal.js';
 import { insertTimersSql } from '../../jobs/timers.service.js';
-import { EVENT_APPEND_LOCK, appendEventsSql, type EventStamp } from '../events/event-append.js';
+import { appendEventsSql, type EventStamp } from '../events/event-append.js';
 import type { SqlPrepared } from '../events/event-log.types.js';
 import { insertIncidentsSql, updateIncidentsSql } from '../incidents/incident-row.js';
 import { insertCallsSql } from './call-row.js';
@@ -21,7 +21,7 @@ export const WRITE_SQL = `WITH new_incidents AS (${insertIncidentsSql('$1')}),
     SELECT jsonb_agg(CASE WHEN n.code IS NULL THEN e.r ELSE jsonb_set(e.r, '{payload,incident,code}', to_jsonb(n.code)) END ORDER BY e.n) AS rows
       FROM jsonb_array_elements($5::jsonb) WITH ORDINALITY AS e(r, n)
       LEFT JOIN new_incidents n ON n.id::text = e.r->>'aggregate_id'),
-  appended AS (${appendEventsSql(String(EVENT_APPEND_LOCK), '(SELECT rows FROM event_rows)')})
+  appended AS (${appendEventsSql('(SELECT rows FROM event_rows)')})
   SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'code', code)), '[]') FROM new_incidents) AS incidents,
          (SELECT coalesce(json_agg(json_build_object('id', id, 'due_at', due_at)), '[]') FROM new_timers) AS timers,
          (SELECT count(*) FROM new_calls)::int AS calls,

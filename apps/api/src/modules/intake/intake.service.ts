@@ -149,16 +149,16 @@ export class IntakeService {
     };
     ctx.closeWith<WriteResult>({
       sql: (recorded) => executeWriteSql(rows, recorded),
-      committed: (row) => {
-        const codes = new Map(row.incidents.map((r) => [r.id, r.code]));
+      committed: ([row]) => {
+        const codes = new Map(row!.incidents.map((r) => [r.id, r.code]));
         for (const incident of created) incident.code = codes.get(incident.id)!;
         // Snapshots taken before the statement numbered the new incidents get their numbers now, as stored.
         for (const event of events) {
           const code = codes.get(event.aggregate.id);
           if (code !== undefined) (event.payload as { incident: { code: string } }).incident.code = code;
         }
-        this.timers.enqueueAfterCommit(ctx, row.timers);
-        return row.events;
+        this.timers.enqueueAfterCommit(ctx, row!.timers);
+        return row!.events;
       },
     });
   }
