@@ -148,6 +148,10 @@ function lockSampler(databaseUrl) {
   };
 }
 
+/** An intake batch's phases (beacon_intake_batch_phase_seconds): see BeaconMetrics.intakeBatchPhase. */
+const PHASES = ['open', 'decide', 'close', 'publish'];
+const fmtPhases = (p) => `open ${p.open.toFixed(1)} (locks, read), decide ${p.decide.toFixed(1)}, close ${p.close.toFixed(1)} (write, COMMIT), publish ${p.publish.toFixed(1)} ms`;
+
 /**
  * From the API's own metrics since the last reading: mean calls per intake transaction (group commit)
  * and mean time a call spends inside the API from validation to its committed answer.
@@ -159,6 +163,7 @@ function apiMeter(url) {
     const num = (name) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
     return {
       batchSum: num('beacon_intake_batch_size_sum'), batchCount: num('beacon_intake_batch_size_count'),
+      ...Object.fromEntries(PHASES.flatMap((p) => [[`${p}Sum`, num(`beacon_intake_batch_phase_seconds_sum\\{phase="${p}"\\}`)], [`${p}Count`, num(`beacon_intake_batch_phase_seconds_count\\{phase="${p}"\\}`)]])),
       timeSum: num('beacon_intake_call_duration_seconds_sum\\{source="119"\\}'), timeCount: num('beacon_intake_call_duration_seconds_count\\{source="119"\\}'),
     };
   };
@@ -167,7 +172,8 @@ function apiMeter(url) {
     async mark() { last = await read(); },
     async read() {
       const now = await read();
-      const out = { batch: mean(now, 'batchSum', 'batchCount'), callMs: ((m) => (m === null ? null : m * 1000))(mean(now, 'timeSum', 'timeCount')) };
+      const phases = Object.fromEntries(PHASES.map((p) => [p, ((m) => (m === null ? null : m * 1000))(mean(now, `${p}Sum`, `${p}Count`))]));
+      const out = { phases: PHASES.every((p) => phases[p] !== null) ? phases : null, batch: mean(now, 'batchSum', 'batchCount'), callMs: ((m) => (m === null ? null : m * 1000))(mean(now, 'timeSum', 'timeCount')) };
       last = now;
       return out;
     },
@@ -318,7 +324,7 @@ async function main() {
       apiSteps.push(s);
       log(stepLine(s));
       const perCall = cpu.api !== null && s.achieved > 0 ? ` (${((cpu.api * 1000) / s.achieved).toFixed(1)} ms API CPU a call)` : '';
-      log(`         CPU: ${fmtCpu(cpu)}${perCall}${lk?.active != null ? `; Postgres backends active ${lk.active.toFixed(1)}, waiting on advisory locks ${lk.advisoryWaiting.toFixed(1)}` : ''}${s.batch ? `; ${s.batch.toFixed(1)} calls per transaction` : ''}${s.callMs !== null ? `; ${s.callMs.toFixed(1)} ms a call inside the API (validated → committed)` : ''}`);
+      log(`         CPU: ${fmtCpu(cpu)}${perCall}${lk?.active != null ? `; Postgres backends active ${lk.active.toFixed(1)}, waiting on advisory locks ${lk.advisoryWaiting.toFixed(1)}` : ''}${s.batch ? `; ${s.batch.toFixed(1)} calls per transaction` : ''}${s.callMs !== null ? `; ${s.callMs.toFixed(1)} ms a call inside the API (validated → committed)` : ''}${s.phases ? `; a batch: ${fmtPhases(s.phases)}` : ''}`);
       await sleep(1500);
       if (s.pass) { i++; retried = false; continue; }
       if (!retried && retryable(s)) { retried = true; s.retried = true; log(RETRY_NOTE); continue; }
@@ -426,6 +432,11 @@ async function main() {
       const inApi = failed.callMs !== null ? (failed.achieved * failed.callMs) / 1000 : null;
       if (inApi !== null && c.api !== null && c.api < 0.9 && inApi >= CONNECTIONS * 0.6) {
         log(`  - latency bound: each call spent ${failed.callMs.toFixed(0)} ms inside the API (waiting for the batch in flight, then its own batch's two round trips and fsync, each answer waiting its turn on an event loop ${(c.api * 100).toFixed(0)}% busy), so ~${inApi.toFixed(0)} of the ${CONNECTIONS} connections were always occupied and further requests queued in the load generator: at most ${CONNECTIONS} / ${(failed.callMs / 1000).toFixed(3)} s ≈ ${(CONNECTIONS / (failed.callMs / 1000)).toFixed(0)} calls/s.`);
+      }
+      if (failed.phases) {
+        const p = failed.phases;
+        const total = PHASES.reduce((sum, k) => sum + p[k], 0);
+        log(`  - a batch of ${failed.batch?.toFixed(1) ?? '?'} calls took ${total.toFixed(1)} ms: ${fmtPhases(p)}. The open phase includes waiting for another batch's locks (batches of a surge nearly always share a map cell), the close phase waiting for the event-log append lock; with ${process.env.INTAKE_BATCH_CONCURRENCY ?? 2} batches in flight at most ~${(((Number(process.env.INTAKE_BATCH_CONCURRENCY ?? 2) * (failed.batch ?? 0)) / total) * 1000).toFixed(0)} calls/s.`);
       }
       log(`  - one call alone takes ${ms(serialSt.p50)} end to end (two Postgres round trips — START TRANSACTION with the locks and the read; the write with the events' INSERT, then COMMIT and its fsync — and a Redis publish before the answer).`);
       if (failed.locks?.advisoryWaiting >= 0.5) {

@@ -23,6 +23,9 @@ describe('intake under a burst (group commit)', () => {
     return {
       count: read('beacon_intake_batch_size_count'),
       sum: read('beacon_intake_batch_size_sum'),
+      // Each batch's time by phase, observed once per batch and phase.
+      phases: Object.fromEntries(['open', 'decide', 'close', 'publish'].map((p) => [p, read(`beacon_intake_batch_phase_seconds_count{phase="${p}"}`)])),
+      closeSeconds: read('beacon_intake_batch_phase_seconds_sum{phase="close"}'),
       timed: read('beacon_intake_call_duration_seconds_count{source="110"}') + read('beacon_intake_call_duration_seconds_count{source="119"}') + read('beacon_intake_call_duration_seconds_count{source="120"}'),
     };
   };
@@ -74,6 +77,8 @@ describe('intake under a burst (group commit)', () => {
     expect(after.sum - before.sum).toBe(60);
     expect(after.timed - before.timed).toBe(60); // every call's intake latency observed once
     expect(after.count - before.count).toBeLessThan(60);
+    for (const phase of ['open', 'decide', 'close', 'publish']) expect(after.phases[phase]! - before.phases[phase]!).toBe(after.count - before.count);
+    expect(after.closeSeconds).toBeGreaterThan(before.closeSeconds); // a COMMIT with its WAL flush takes time
 
     // One incident.created per incident, one call.received per call; every call after its incident's creation.
     const events = (await db.query(`SELECT seq::int, type, aggregate_id, actor_name FROM events WHERE seq > $1 AND type IN ('incident.created', 'call.received') ORDER BY seq`, [seqBefore])).rows;

@@ -47,6 +47,14 @@ interface Tracked extends Candidate {
   view: IncidentForLinking;
 }
 
+/** When a batch reached each phase (performance.now()), for beacon_intake_batch_phase_seconds. */
+interface BatchMarks {
+  start: number;
+  opened?: number;
+  sent?: number;
+  committed?: number;
+}
+
 /** What happened to one new call, in order; turned into events that the batch's write stores (numbering new incidents in them). */
 type Step =
   | { kind: 'created'; actor: Actor; call: CallEntity; snapshot: IncidentEntity }
@@ -101,14 +109,26 @@ export class IntakeService {
     // everything committed by whoever held those locks before.
     const lockKeys = [...new Set(requests.flatMap((r) => intakeLockKeys(r.dto, this.linking)))].sort();
     const opening = `${openBatchSql(lockKeys)}; ${executeReadSql([...unique.values()].map((u) => u.call), this.linking)}`;
-    const { result } = await this.log.write(actorOf(requests[0]!.principal), (ctx) => this.storeBatch(ctx, requests, unique, now), {
+    const marks: BatchMarks = { start: performance.now() };
+    const { result } = await this.log.write(actorOf(requests[0]!.principal), (ctx) => this.storeBatch(ctx, requests, unique, now, marks), {
       opening,
       prepare: [READ_PREPARED, WRITE_PREPARED],
     });
+    this.observePhases(marks, performance.now());
     return result;
   }
 
-  private async storeBatch(ctx: WriteContext, requests: IntakeRequest[], unique: Map<string, UniqueCall>, now: Date): Promise<IntakeOutcome[]> {
+  private observePhases({ start, opened, sent, committed }: BatchMarks, published: number): void {
+    if (opened === undefined || sent === undefined || committed === undefined) return;
+    const phase = this.metrics.intakeBatchPhase;
+    phase.observe({ phase: 'open' }, (opened - start) / 1000);
+    phase.observe({ phase: 'decide' }, (sent - opened) / 1000);
+    phase.observe({ phase: 'close' }, (committed - sent) / 1000);
+    phase.observe({ phase: 'publish' }, (published - committed) / 1000);
+  }
+
+  private async storeBatch(ctx: WriteContext, requests: IntakeRequest[], unique: Map<string, UniqueCall>, now: Date, marks: BatchMarks): Promise<IntakeOutcome[]> {
+    marks.opened = performance.now();
     const { stored, candidates } = parseRead(ctx.opened);
 
     const outcomes = new Map<string, IntakeOutcome>(); // by (source, externalId)
@@ -118,7 +138,7 @@ export class IntakeService {
       .filter(([key]) => !stored.has(key))
       .map(([, { actor, principal, call }]) => this.place(call, actor, principal.jurisdictionId, tracked, now));
 
-    this.write(ctx, [...tracked.values()], steps);
+    this.write(ctx, [...tracked.values()], steps, marks);
     for (const step of steps) outcomes.set(keyOf(step.call.source, step.call.externalId), { created: true, response: responseOf(step.call) });
 
     const answered = new Set<string>();
@@ -136,7 +156,7 @@ export class IntakeService {
    * Records the batch's events and closes its transaction with WRITE_SQL, which writes every row and
    * appends the events; once committed, the new incidents' numbers go into the events as published.
    */
-  private write(ctx: WriteContext, tracked: Tracked[], steps: Step[]): void {
+  private write(ctx: WriteContext, tracked: Tracked[], steps: Step[], marks: BatchMarks): void {
     const created = tracked.filter((t) => t.isNew).map((t) => t.incident);
     const changed = tracked.filter((t) => !t.isNew && t.changed).map((t) => t.incident);
     const events = steps.flatMap((step) => this.eventsOf(step));
@@ -148,8 +168,12 @@ export class IntakeService {
       changed: JSON.stringify(changed.map((i) => INCIDENT_ROW.toRow(i))),
     };
     ctx.closeWith<WriteResult>({
-      sql: (recorded) => executeWriteSql(rows, recorded),
+      sql: (recorded) => {
+        marks.sent = performance.now();
+        return executeWriteSql(rows, recorded);
+      },
       committed: ([row]) => {
+        marks.committed = performance.now();
         const codes = new Map(row!.incidents.map((r) => [r.id, r.code]));
         for (const incident of created) incident.code = codes.get(incident.id)!;
         // Snapshots taken before the statement numbered the new incidents get their numbers now, as stored.
