@@ -43,14 +43,14 @@ export class BeaconMetrics {
   });
 
   /**
-   * Where an intake batch's time goes, by phase: `open` (a connection, then START TRANSACTION, the
+   * Where a committed intake batch's time went, by phase: `open` (a connection, then START TRANSACTION, the
    * locks and the read in one round trip, with any wait for another batch's locks), `decide` (linking,
    * rows and events in the API), `close` (the write, the events' append and COMMIT with its WAL flush,
    * one round trip), `publish` (to Redis, before the answers go out).
    */
   readonly intakeBatchPhase = new Histogram({
     name: 'beacon_intake_batch_phase_seconds',
-    help: 'Time an intake batch spends in each phase (open, decide, close, publish)',
+    help: 'Time a committed intake batch spent in each phase (open, decide, close, publish)',
     labelNames: ['phase'],
     buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25],
     registers: [this.registry],
