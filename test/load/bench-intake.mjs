@@ -150,6 +150,9 @@ function lockSampler(databaseUrl) {
 
 /** An intake batch's phases (beacon_intake_batch_phase_seconds): see BeaconMetrics.intakeBatchPhase. */
 const PHASES = ['open', 'decide', 'close', 'publish'];
+// The API's batches in flight (its INTAKE_BATCH_CONCURRENCY, inherited by the child; 2 by default).
+const BATCHES_IN_FLIGHT = Number(process.env.INTAKE_BATCH_CONCURRENCY ?? 2);
+const toMs = (seconds) => (seconds === null ? null : seconds * 1000);
 const fmtPhases = (p) => `open ${p.open.toFixed(1)} (locks, read), decide ${p.decide.toFixed(1)}, close ${p.close.toFixed(1)} (write, COMMIT), publish ${p.publish.toFixed(1)} ms`;
 
 /**
@@ -172,8 +175,8 @@ function apiMeter(url) {
     async mark() { last = await read(); },
     async read() {
       const now = await read();
-      const phases = Object.fromEntries(PHASES.map((p) => [p, ((m) => (m === null ? null : m * 1000))(mean(now, `${p}Sum`, `${p}Count`))]));
-      const out = { phases: PHASES.every((p) => phases[p] !== null) ? phases : null, batch: mean(now, 'batchSum', 'batchCount'), callMs: ((m) => (m === null ? null : m * 1000))(mean(now, 'timeSum', 'timeCount')) };
+      const phases = Object.fromEntries(PHASES.map((p) => [p, toMs(mean(now, `${p}Sum`, `${p}Count`))]));
+      const out = { phases: PHASES.every((p) => phases[p] !== null) ? phases : null, batch: mean(now, 'batchSum', 'batchCount'), callMs: toMs(mean(now, 'timeSum', 'timeCount')) };
       last = now;
       return out;
     },
@@ -436,7 +439,7 @@ async function main() {
       if (failed.phases) {
         const p = failed.phases;
         const total = PHASES.reduce((sum, k) => sum + p[k], 0);
-        log(`  - a batch of ${failed.batch?.toFixed(1) ?? '?'} calls took ${total.toFixed(1)} ms: ${fmtPhases(p)}. The open phase includes waiting for another batch's locks (batches of a surge nearly always share a map cell), the close phase waiting for the event-log append lock; with ${process.env.INTAKE_BATCH_CONCURRENCY ?? 2} batches in flight at most ~${(((Number(process.env.INTAKE_BATCH_CONCURRENCY ?? 2) * (failed.batch ?? 0)) / total) * 1000).toFixed(0)} calls/s.`);
+        log(`  - a batch of ${failed.batch?.toFixed(1) ?? '?'} calls took ${total.toFixed(1)} ms: ${fmtPhases(p)}. The open phase includes waiting for another batch's locks (batches of a surge nearly always share a map cell), the close phase waiting for the event-log append lock; with ${BATCHES_IN_FLIGHT} batches in flight at most ~${(((BATCHES_IN_FLIGHT * (failed.batch ?? 0)) / total) * 1000).toFixed(0)} calls/s.`);
       }
       log(`  - one call alone takes ${ms(serialSt.p50)} end to end (two Postgres round trips — START TRANSACTION with the locks and the read; the write with the events' INSERT, then COMMIT and its fsync — and a Redis publish before the answer).`);
       if (failed.locks?.advisoryWaiting >= 0.5) {

@@ -55,4 +55,3 @@ describe('intake read SQL', () => {
     });
   });
 });
-

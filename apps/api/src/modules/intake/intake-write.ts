@@ -10,8 +10,8 @@ import { insertCallsSql } from './call-row.js';
  * with their first ack timers, the calls, the locked incidents that absorbed calls, and the batch's
  * events ($5, eventRowsParam), appended under the append lock. An event about a new incident carries
  * its snapshot, taken before the number existed: the number goes into `payload.incident.code` here.
- * The batch sends it with COMMIT in one message (EventLog closeWith), so a batch makes three round
- * trips: opening (locks, read), this, and nothing after.
+ * The batch sends it with COMMIT in one message (EventLog closeWith), so a batch makes two round
+ * trips: the opening (locks, read) and this.
  */
 export const WRITE_SQL = `WITH new_incidents AS (${insertIncidentsSql('$1')}),
   new_timers AS (${insertTimersSql('$2')}),
