@@ -72,7 +72,9 @@ export async function startProduct({ log = console.log, label = 'bench', env: ex
   const url = `http://127.0.0.1:${port}`;
 
   const output = [];
-  const child = spawn(process.execPath, [...nodeArgs, main], {
+  // Profiling a run: BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (Node refuses these in NODE_OPTIONS).
+  const envNodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...envNodeArgs, ...nodeArgs, main], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

@@ -33,16 +33,19 @@ function distanceTo(call: CallForLinking, incident: IncidentForLinking): number 
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 const minutesText = (minutes: number): string => (minutes < 1 ? '间隔不到 1 分钟' : `间隔 ${Math.round(minutes)} 分钟`);
 
-/** The incident's call that this call refers to (or that refers to it), from another source. */
-function matchingRef(call: CallForLinking, incident: IncidentForLinking): IncidentExternalRef | undefined {
-  const ids = new Set([call.externalId, ...(call.relatedExternalIds ?? [])]);
+/**
+ * The incident's call that this call refers to (or that refers to it), from another source. `ids`:
+ * the call's own external id and those it references (built once per call, not per incident: a surge
+ * batch weighs each call against every incident near any call of the batch).
+ */
+function matchingRef(call: CallForLinking, ids: ReadonlySet<string>, incident: IncidentForLinking): IncidentExternalRef | undefined {
   return incident.externalRefs.find(
-    (ref) => ref.source !== call.source && (ids.has(ref.externalId) || (ref.relatedExternalIds ?? []).includes(call.externalId)),
+    (ref) => ref.source !== call.source && (ids.has(ref.externalId) || (ref.relatedExternalIds?.includes(call.externalId) ?? false)),
   );
 }
 
-function externalCandidate(call: CallForLinking, incident: IncidentForLinking): Scored | null {
-  const ref = matchingRef(call, incident);
+function externalCandidate(call: CallForLinking, ids: ReadonlySet<string>, incident: IncidentForLinking): Scored | null {
+  const ref = matchingRef(call, ids, incident);
   if (ref === undefined) return null;
   const distanceM = distanceTo(call, incident);
   const minutes = gapMinutes(call, incident);
@@ -109,11 +112,12 @@ export function linkCandidates(
   config: LinkingConfig = DEFAULT_LINKING_CONFIG,
   groups: readonly (readonly IncidentType[])[] = RELATED_TYPE_GROUPS,
 ): LinkCandidate[] {
-  const open = incidents.filter((incident) => isOpen(incident.status));
+  const ids = new Set([call.externalId, ...(call.relatedExternalIds ?? [])]);
   const external: Scored[] = [];
   const proximity: Scored[] = [];
-  for (const incident of open) {
-    const byRef = externalCandidate(call, incident);
+  for (const incident of incidents) {
+    if (!isOpen(incident.status)) continue;
+    const byRef = externalCandidate(call, ids, incident);
     if (byRef !== null) {
       external.push(byRef);
       continue;
