@@ -18,7 +18,8 @@
 //      Postgres fails, since a reference that passed its top step is only a lower bound and would
 //      flatter the ratio; such a run cannot pass),
 //      BENCH_LOADGEN=autocannon to drive the API steps with autocannon's overallRate instead,
-//      BENCH_HTTP_CLIENT=node to send the paced requests through node:http instead of lib/raw-http.mjs.
+//      BENCH_HTTP_CLIENT=node to send the paced requests through node:http instead of lib/raw-http.mjs,
+//      BENCH_API_NODE_ARGS node flags for the API it starts (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
