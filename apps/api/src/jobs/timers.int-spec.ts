@@ -2,7 +2,9 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 import { demoIntakeKey } from '../database/seeds/demo-seeder.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { BeaconMetrics } from '../modules/health/beacon-metrics.js';
 import { TimersProcessor } from './timers.processor.js';
+import { TIMER_JOB_OPTIONS, TimersService } from './timers.service.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -89,5 +91,35 @@ describe('timers: fired in batches, each once, repaired from Postgres', () => {
     // an overdue-only sweep would not touch this timer (due in a second, not overdue).
     await processor.repair();
     await waitUntil(async () => (await overdueEvents([res.body.incidentId])).some((e) => e.level === 1), 4000);
+  });
+
+  it('arms a timer again after its job failed every attempt, so a fault that outlasts the retries strands nothing', async () => {
+    const processor = t.app.get(TimersProcessor);
+    const timers = t.app.get(TimersService);
+    const failed = t.app.get(BeaconMetrics).timerJobsFailed;
+    const failedBefore = (await failed.get()).values[0]?.value ?? 0;
+    // A timer overdue by more than the sweep's threshold whose every attempt fails: no handler knows
+    // its kind (a handler bug; a Postgres outage longer than the retries fails the same way).
+    const note = `failing-${Date.now()}`;
+    const {
+      rows: [timer],
+    } = await db.query<{ id: string }>(
+      `INSERT INTO timers (kind, key, due_at, payload) VALUES ('system.unknown', $1, now() - interval '30 seconds', $2) RETURNING id`,
+      [`probe:${note}`, { note }],
+    );
+    // The product's job options, with one attempt instead of five so the test need not wait out the backoff.
+    await timers.queue.add('timer', { timerId: timer!.id }, { ...TIMER_JOB_OPTIONS, jobId: timer!.id, attempts: 1 });
+    await waitUntil(async () => ((await failed.get()).values[0]?.value ?? 0) > failedBefore, 5000);
+    // Dropped from Redis: a failed job kept there would make the sweep's re-add a no-op.
+    await waitUntil(async () => (await timers.queue.getJob(timer!.id)) === undefined, 2000);
+    const pending = await db.query(`SELECT 1 FROM timers WHERE id = $1 AND fired_at IS NULL`, [timer!.id]);
+    expect(pending.rowCount).toBe(1);
+
+    // The fault goes away; the overdue sweep (run now rather than in up to 10 s) arms the timer again and it fires.
+    await db.query(`UPDATE timers SET kind = 'system.probe' WHERE id = $1`, [timer!.id]);
+    await processor.repair();
+    await waitUntil(async () => (await db.query(`SELECT 1 FROM events WHERE type = 'system.timer_fired' AND aggregate_id = $1`, [note])).rowCount === 1, 5000);
+    const fired = await db.query<{ fired: boolean }>(`SELECT fired_at IS NOT NULL AS fired FROM timers WHERE id = $1`, [timer!.id]);
+    expect(fired.rows[0]!.fired).toBe(true);
   });
 });

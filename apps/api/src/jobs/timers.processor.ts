@@ -61,7 +61,12 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
       concurrency: WORKER_CONCURRENCY,
     });
     this.worker.on('error', (err) => this.logger.warn(`timer worker: ${err.message}`));
-    this.worker.on('failed', (job, err) => this.logger.error({ err, jobId: job?.id }, 'timer job failed'));
+    this.worker.on('failed', (job, err) => {
+      // Every attempt used up (the job is dropped, see TIMER_JOB_OPTIONS): the overdue sweep arms the timer again.
+      const final = job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1);
+      if (final) this.metrics.timerJobsFailed.inc();
+      this.logger.error({ err, jobId: job?.id, attemptsMade: job?.attemptsMade }, final ? 'timer job failed every attempt; the overdue sweep will arm its timer again' : 'timer job failed');
+    });
     await this.worker.waitUntilReady();
     await this.timers.rearm();
     await this.timers.markArmed();

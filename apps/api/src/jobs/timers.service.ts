@@ -39,6 +39,19 @@ export const PENDING_TIMERS_SQL = `SELECT id, kind, payload, due_at FROM timers
 
 const RETRY_UNQUEUED_MS = 2000;
 
+/**
+ * Options of every timer job. A job that failed every attempt is dropped from Redis, not kept: adding
+ * a job whose id exists is a no-op even when that job has failed, so a kept failure would block the
+ * sweep's re-add and strand its timer (a Postgres outage longer than the retries would silently lose
+ * every escalation that fell due during it). Dropped, the timer gets a new job from the overdue sweep.
+ */
+export const TIMER_JOB_OPTIONS = {
+  removeOnComplete: true,
+  removeOnFail: true,
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 500 },
+} as const;
+
 export function bullConnection(config: AppConfig) {
   return { url: config.REDIS_URL, maxRetriesPerRequest: null };
 }
@@ -121,14 +134,7 @@ export class TimersService implements OnApplicationShutdown {
       timers.map(({ timerId, dueAt }) => ({
         name: 'timer',
         data: { timerId },
-        opts: {
-          jobId: timerId,
-          delay: Math.max(0, dueAt.getTime() - now),
-          removeOnComplete: true,
-          removeOnFail: 1000,
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 500 },
-        },
+        opts: { ...TIMER_JOB_OPTIONS, jobId: timerId, delay: Math.max(0, dueAt.getTime() - now) },
       })),
     );
   }

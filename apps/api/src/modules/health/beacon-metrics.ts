@@ -63,6 +63,12 @@ export class BeaconMetrics {
     registers: [this.registry],
   });
 
+  readonly timerJobsFailed = new Counter({
+    name: 'beacon_timer_jobs_failed_total',
+    help: 'Timer jobs that failed every attempt (their timers stay pending and the overdue sweep arms them again)',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
