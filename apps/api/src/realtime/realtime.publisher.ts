@@ -1,10 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Emitter } from '@socket.io/redis-emitter';
 import { Redis } from 'ioredis';
 import { REALTIME_BATCH, type EventEnvelope } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema.js';
 import { REDIS } from '../redis/redis.module.js';
 import { JurisdictionsService } from '../modules/jurisdictions/jurisdictions.service.js';
+import { BeaconMetrics } from '../modules/health/beacon-metrics.js';
 import { ALL_ROOM, REALTIME_NAMESPACE, adapterKey, jurisdictionRoom } from './channels.js';
 import { redisJsonParser } from './redis-json.parser.js';
 
@@ -14,14 +15,31 @@ import { redisJsonParser } from './redis-json.parser.js';
  */
 @Injectable()
 export class RealtimePublisher {
+  private readonly logger = new Logger(RealtimePublisher.name);
   private readonly emitter: Emitter;
+  private lastFailureLoggedAt = 0;
 
   constructor(
     @Inject(REDIS) redis: Redis,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly jurisdictions: JurisdictionsService,
+    private readonly metrics: BeaconMetrics,
   ) {
-    this.emitter = new Emitter(redis, { key: adapterKey(config.REDIS_PREFIX), parser: redisJsonParser }).of(REALTIME_NAMESPACE);
+    // The emitter publishes and forgets the promise: with Redis down, each rejected publish would be an
+    // unhandled rejection, and Node ends the process on the first one — a Redis blip would take every API
+    // instance down with it. Only `publish` is used by the emitter.
+    const publisher = {
+      publish: (channel: string, message: string | Buffer) => redis.publish(channel, message).catch((err: unknown) => this.publishFailed(err)),
+    };
+    this.emitter = new Emitter(publisher, { key: adapterKey(config.REDIS_PREFIX), parser: redisJsonParser }).of(REALTIME_NAMESPACE);
+  }
+
+  /** Consoles resync from GET /api/events when they reconnect, so a lost emit loses nothing; one log line per 10 s, every failure counted. */
+  private publishFailed(err: unknown): void {
+    this.metrics.realtimePublishFailures.inc();
+    if (Date.now() - this.lastFailureLoggedAt < 10_000) return;
+    this.lastFailureLoggedAt = Date.now();
+    this.logger.warn(`publishing committed events through Redis failed (consoles resync on reconnect): ${err instanceof Error ? err.message : String(err)}`);
   }
 
   /**

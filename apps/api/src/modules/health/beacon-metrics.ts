@@ -69,6 +69,12 @@ export class BeaconMetrics {
     registers: [this.registry],
   });
 
+  readonly realtimePublishFailures = new Counter({
+    name: 'beacon_realtime_publish_failures_total',
+    help: 'Publishes of committed events through Redis that failed (Redis down); consoles resync from the event log',
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
