@@ -1,6 +1,10 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter, type HttpServer } from '@nestjs/common';
 import { isDomainError, type ErrorBody } from '@beacon/domain';
 import { BODY_LIMIT_BYTES } from '../http/json-bodies.js';
+import { isSystemicPgError } from './pg-errors.js';
+
+/** Seconds a client is asked to wait before sending again while the database is unreachable. */
+const STORE_RETRY_AFTER_S = 2;
 
 const STATUS_BY_KIND: Record<string, number> = {
   invalid: 400,
@@ -22,8 +26,14 @@ export class ErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw error;
     const { status, body } = this.toResponse(error);
-    if (status >= 500) this.logger.error({ err: error }, 'unhandled error');
-    this.http.reply(host.switchToHttp().getResponse(), body, status);
+    const response: unknown = host.switchToHttp().getResponse();
+    if (body.code === 'STORE_UNAVAILABLE') {
+      this.http.setHeader(response, 'Retry-After', String(STORE_RETRY_AFTER_S));
+      this.logger.warn(`database unreachable: ${error instanceof Error ? error.message : String(error)}`);
+    } else if (status >= 500) {
+      this.logger.error({ err: error }, 'unhandled error');
+    }
+    this.http.reply(response, body, status);
   }
 
   toResponse(error: unknown): { status: number; body: ErrorBody } {
@@ -43,6 +53,11 @@ export class ErrorFilter implements ExceptionFilter {
       // Structured bodies (e.g. the health check's {status, info, error, details}) keep their detail.
       const detail = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
       return { status, body: { ...detail, code: codeForStatus(status), message: Array.isArray(message) ? message.join('; ') : String(message) } };
+    }
+    // The database (or the way to it) is failing, not the request: 503, so a caller such as a call
+    // center's integration sends again (an intake call repeated by externalId is recognised, not doubled).
+    if (isSystemicPgError(error)) {
+      return { status: 503, body: { code: 'STORE_UNAVAILABLE', message: `the database is unavailable: try again in ${STORE_RETRY_AFTER_S} s` } };
     }
     return { status: 500, body: { code: 'INTERNAL', message: 'internal error' } };
   }

@@ -1,4 +1,5 @@
-import { GroupCommit, isSystemicPgError, isTransientPgError } from './group-commit.js';
+import { GroupCommit } from './group-commit.js';
+import { isSystemicPgError, isTransientPgError } from './pg-errors.js';
 
 /** A run function whose batches stay open until released, recording what each batch held. */
 function gatedRun() {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
-import { GroupCommit, isSystemicPgError, isTransientPgError } from '../common/group-commit.js';
+import { GroupCommit } from '../common/group-commit.js';
+import { isSystemicPgError, isTransientPgError } from '../common/pg-errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema.js';
 import { preparedQuery } from '../database/prepared-query.js';
 import { SYSTEM_ACTOR } from '../modules/auth/principal.js';

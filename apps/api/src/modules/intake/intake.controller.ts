@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiSecurity, ApiServiceUnavailableResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { IntakeCallResponse } from '@beacon/domain';
 import { UuidParam } from '../../common/uuid-param.pipe.js';
@@ -27,6 +27,9 @@ export class IntakeController {
   @ApiHeader({ name: 'X-Api-Key', required: true })
   @ApiCreatedResponse({ description: '{callId, incidentId, linked, linkReason?} — a new call' })
   @ApiOkResponse({ description: 'the same (source, externalId) was already received' })
+  @ApiBadRequestResponse({ description: '{code, message, fields} — the offending field; nothing is stored' })
+  @ApiUnauthorizedResponse({ description: 'missing or unknown X-Api-Key' })
+  @ApiServiceUnavailableResponse({ description: 'STORE_UNAVAILABLE: the database is unreachable; send the call again after Retry-After seconds (a repeat is recognised by (source, externalId), never stored twice)' })
   @ApiBody({ schema: openApiSchemaOf(intakeCallSchema) })
   async receive(@CurrentPrincipal() principal: Principal, @Body(new ZodBody(intakeCallSchema)) body: IntakeCall, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeCallResponse> {
     if (principal.kind === 'integration' && principal.source !== body.source) {

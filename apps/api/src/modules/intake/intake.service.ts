@@ -4,7 +4,8 @@ import {
   DEFAULT_LINKING_CONFIG, DomainError, categoryOfType, findLinkCandidate, intakeCallProblems,
   type CallForLinking, type GradeRaise, type IncidentForLinking, type IntakeCallResponse, type LinkingConfig,
 } from '@beacon/domain';
-import { GroupCommit, isSystemicPgError, isTransientPgError } from '../../common/group-commit.js';
+import { GroupCommit } from '../../common/group-commit.js';
+import { isSystemicPgError, isTransientPgError } from '../../common/pg-errors.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { TimersService, timersParam } from '../../jobs/timers.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
