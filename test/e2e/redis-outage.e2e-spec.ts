@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
+import { REALTIME_RESYNC } from '@beacon/domain';
+import { connectRealtime } from '../../apps/api/src/testing/socket-client.js';
 import { cloneDatabase } from '../../apps/api/src/testing/test-app.js';
 import { demoIntakeKey } from '../../apps/api/src/database/seeds/demo-seeder.js';
 import { freePort, startBeacon, type BeaconProcess } from './processes.js';
@@ -7,6 +9,14 @@ import { freePort, startBeacon, type BeaconProcess } from './processes.js';
 jest.setTimeout(90_000);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await sleep(100);
+  }
+}
 
 /** A Redis of this test's own, so it can be killed without disturbing anything else on the machine. */
 async function startRedis(port: number): Promise<ChildProcess> {
@@ -74,6 +84,19 @@ describe('Redis down (三断: the command center loses its Redis)', () => {
 
   it('keeps taking calls while Redis is gone, reports it in health, and fires every ack timer once Redis is back', async () => {
     expect((await post(118.2)).status).toBe(201);
+    // A console connected through the outage: its socket to the API stays up, so only the API can tell it
+    // that live delivery is losing events.
+    const login = await fetch(`${beacon.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'duty1', password }) });
+    const token = ((await login.json()) as { accessToken: string }).accessToken;
+    const rt = await connectRealtime(beacon.url, token);
+    const resyncs: string[] = [];
+    rt.socket.on(REALTIME_RESYNC, (msg: { reason: string }) => resyncs.push(msg.reason));
+    const eventsAfter = async (after: number) =>
+      (await (await fetch(`${beacon.url}/api/events?after=${after}&limit=500`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        events: Array<{ type: string; aggregate: { id: string } }>;
+        lastSeq: number;
+      };
+    const seqBefore = (await eventsAfter(0)).lastSeq;
 
     await killRedis(redis);
     const during: string[] = [];
@@ -88,6 +111,12 @@ describe('Redis down (三断: the command center loses its Redis)', () => {
     expect(beacon.child.exitCode).toBeNull();
     const health = await fetch(`${beacon.url}/api/health`);
     expect(health.status).toBe(503);
+    // The console was told to page the log, and the log has every call of the outage.
+    // The API checks its Redis links every 3 s.
+    await waitUntil(() => resyncs.includes('redis_unreachable'), 5000, 'resync while Redis is down');
+    expect(rt.socket.connected).toBe(true);
+    const paged = (await eventsAfter(seqBefore)).events.filter((e) => e.type === 'incident.created').map((e) => e.aggregate.id);
+    expect(paged.sort()).toEqual([...during].sort());
     expect(((await health.json()) as { error: Record<string, { status: string }> }).error.redis?.status).toBe('down');
 
     // Redis comes back empty (no persistence): the worker notices the queue is gone and re-arms from Postgres.
@@ -104,6 +133,8 @@ describe('Redis down (三断: the command center loses its Redis)', () => {
       await sleep(250);
     }
     expect(overdue.sort()).toEqual([...during].sort());
+    await waitUntil(() => resyncs.at(-1) === 'redis_back', 5000, 'resync once Redis is back');
+    rt.socket.disconnect();
     expect((await fetch(`${beacon.url}/api/health`)).status).toBe(200);
     expect((await post(118.5)).status).toBe(201);
     expect(beacon.child.exitCode).toBeNull();

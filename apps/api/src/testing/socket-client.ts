@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import { REALTIME_BATCH, type EventEnvelope } from '@beacon/domain';
+import { REALTIME_BATCH, REALTIME_RESYNC, type EventEnvelope } from '@beacon/domain';
 
 /** A real socket.io client on /realtime that records every event it hears. */
 export async function connectRealtime(url: string, token: string | undefined): Promise<{ socket: Socket; events: EventEnvelope[]; waitFor: (pred: (e: EventEnvelope) => boolean, ms?: number) => Promise<EventEnvelope> }> {
@@ -7,7 +7,7 @@ export async function connectRealtime(url: string, token: string | undefined): P
   const events: EventEnvelope[] = [];
   const waiters: Array<{ pred: (e: EventEnvelope) => boolean; resolve: (e: EventEnvelope) => void }> = [];
   socket.onAny((name: string, msg: EventEnvelope | EventEnvelope[]) => {
-    if (name === 'hello' || name === 'auth_error') return;
+    if (name === 'hello' || name === 'auth_error' || name === REALTIME_RESYNC) return;
     // A commit's events for one jurisdiction may come as one batch message.
     for (const e of name === REALTIME_BATCH && Array.isArray(msg) ? msg : [msg as EventEnvelope]) {
       events.push(e);

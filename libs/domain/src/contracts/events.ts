@@ -25,6 +25,13 @@ export interface EventEnvelope<T extends string = string, P = unknown> {
  */
 export const REALTIME_BATCH = 'events.batch';
 
+/**
+ * The socket.io message (`{reason}`) by which a server asks its consoles to page GET /api/events from
+ * their last seq: live delivery may have lost events (Redis, which carries them between instances,
+ * was unreachable), though the socket itself stayed connected.
+ */
+export const REALTIME_RESYNC = 'resync';
+
 export interface EventPage {
   events: EventEnvelope[];
   /** Highest seq in the log when the page was read (a client may jump there when events is empty). */

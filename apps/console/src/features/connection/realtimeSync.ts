@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import { EVENT_TYPES, REALTIME_BATCH, type EventEnvelope, type EventPage } from '@beacon/domain';
+import { EVENT_TYPES, REALTIME_BATCH, REALTIME_RESYNC, type EventEnvelope, type EventPage } from '@beacon/domain';
 import { patchConnection } from './connectionStore';
 
 export interface SyncDeps {
@@ -34,7 +34,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  *  - applies each event once (seq > lastSeq), in order;
  *  - on every (re)connect, pages GET /api/events?after=lastSeq until hasMore is false and
  *    applies what was missed before any live event received meanwhile;
- *  - on the first connect, takes the server's lastSeq from 'hello' as the baseline.
+ *  - on the first connect, takes the server's lastSeq from 'hello' as the baseline;
+ *  - when the server says live delivery may have lost events while the socket stayed up
+ *    (REALTIME_RESYNC: its Redis was unreachable), pages the log as after a reconnect.
  */
 export class RealtimeSync {
   private lastSeq: number | null = null;
@@ -57,6 +59,7 @@ export class RealtimeSync {
     socket.on('connect_error', this.onConnectError);
     socket.on('hello', this.onHello);
     socket.on('auth_error', this.onAuthError);
+    socket.on(REALTIME_RESYNC, this.onResync);
     socket.onAny(this.onAny);
     socket.io.on('reconnect_attempt', this.onReconnectAttempt);
     window.addEventListener('offline', this.onBrowserOffline);
@@ -75,6 +78,7 @@ export class RealtimeSync {
     socket.off('connect_error', this.onConnectError);
     socket.off('hello', this.onHello);
     socket.off('auth_error', this.onAuthError);
+    socket.off(REALTIME_RESYNC, this.onResync);
     socket.offAny(this.onAny);
     socket.io.off('reconnect_attempt', this.onReconnectAttempt);
     window.removeEventListener('offline', this.onBrowserOffline);
@@ -94,6 +98,14 @@ export class RealtimeSync {
     // First connection: wait for 'hello' {lastSeq}; fall back to asking the log itself.
     if (this.helloTimer) clearTimeout(this.helloTimer);
     this.helloTimer = setTimeout(() => void this.baselineFromLog(gen), HELLO_WAIT_MS);
+  };
+
+  private readonly onResync = (): void => {
+    // A resync or the first baseline already under way covers it; without a baseline there is nothing to page from.
+    if (this.syncing || this.lastSeq === null || !this.deps.socket.connected) return;
+    this.syncing = true;
+    patchConnection({ state: 'resyncing' });
+    void this.backfill(this.generation);
   };
 
   private readonly onHello = (msg: unknown): void => {
