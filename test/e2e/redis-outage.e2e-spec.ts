@@ -111,7 +111,7 @@ describe('Redis down (三断: the command center loses its Redis)', () => {
     expect(beacon.child.exitCode).toBeNull();
     const health = await fetch(`${beacon.url}/api/health`);
     expect(health.status).toBe(503);
-    // The console was told to page the log, and the log has every call of the outage.
+    // The console was told to page the log (the log itself, read here from Postgres, has every call of the outage).
     // The API checks its Redis links every 3 s.
     await waitUntil(() => resyncs.includes('redis_unreachable'), 5000, 'resync while Redis is down');
     expect(rt.socket.connected).toBe(true);

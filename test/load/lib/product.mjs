@@ -73,7 +73,7 @@ export async function startProduct({ log = console.log, label = 'bench', env: ex
 
   const output = [];
   // Profiling a run: BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (Node refuses these in NODE_OPTIONS).
-  const envNodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const envNodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
   const child = spawn(process.execPath, [...envNodeArgs, ...nodeArgs, main], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter, type HttpServer } from '@nestjs/common';
 import { isDomainError, type ErrorBody } from '@beacon/domain';
 import { BODY_LIMIT_BYTES } from '../http/json-bodies.js';
-import { isSystemicPgError } from './pg-errors.js';
+import { isStoreUnreachable } from './pg-errors.js';
 
 /** Seconds a client is asked to wait before sending again while the database is unreachable. */
 const STORE_RETRY_AFTER_S = 2;
@@ -19,6 +19,7 @@ const STATUS_BY_KIND: Record<string, number> = {
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(ErrorFilter.name);
+  private lastUnreachableLoggedAt = 0;
 
   /** The HTTP adapter writes the answer (Fastify's reply and Express's response differ). */
   constructor(private readonly http: HttpServer) {}
@@ -29,7 +30,11 @@ export class ErrorFilter implements ExceptionFilter {
     const response: unknown = host.switchToHttp().getResponse();
     if (body.code === 'STORE_UNAVAILABLE') {
       this.http.setHeader(response, 'Retry-After', String(STORE_RETRY_AFTER_S));
-      this.logger.warn(`database unreachable: ${error instanceof Error ? error.message : String(error)}`);
+      // In a surge every request fails alike: one line per 10 s (health and the pool's own errors say the rest).
+      if (Date.now() - this.lastUnreachableLoggedAt >= 10_000) {
+        this.lastUnreachableLoggedAt = Date.now();
+        this.logger.warn(`database unreachable, answering 503: ${error instanceof Error ? error.message : String(error)}`);
+      }
     } else if (status >= 500) {
       this.logger.error({ err: error }, 'unhandled error');
     }
@@ -56,7 +61,7 @@ export class ErrorFilter implements ExceptionFilter {
     }
     // The database (or the way to it) is failing, not the request: 503, so a caller such as a call
     // center's integration sends again (an intake call repeated by externalId is recognised, not doubled).
-    if (isSystemicPgError(error)) {
+    if (isStoreUnreachable(error)) {
       return { status: 503, body: { code: 'STORE_UNAVAILABLE', message: `the database is unavailable: try again in ${STORE_RETRY_AFTER_S} s` } };
     }
     return { status: 500, body: { code: 'INTERNAL', message: 'internal error' } };

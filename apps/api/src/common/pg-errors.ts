@@ -6,6 +6,9 @@ export function isTransientPgError(err: unknown): boolean {
   return code === '40P01' || code === '40001';
 }
 
+/** Connection failures the driver raises as plain errors (no SQLSTATE), pg-pool's wait for a connection included. */
+const LINK_FAILURE_MESSAGE = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+
 /**
  * Failures of the database or the way to it rather than of the data: connection exceptions (08),
  * insufficient resources (53), operator intervention such as a shutdown (57), system errors (58),
@@ -18,5 +21,22 @@ export function isSystemicPgError(err: unknown): boolean {
     if (/^(08|53|57|58)[0-9A-Z]{3}$/.test(code)) return true;
     if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(code)) return true;
   }
-  return typeof e?.message === 'string' && /Connection terminated|connection timeout|Client has encountered a connection error/i.test(e.message);
+  return typeof e?.message === 'string' && LINK_FAILURE_MESSAGE.test(e.message);
+}
+
+/**
+ * The database cannot be reached right now, whatever the request: the link (08, the driver's socket
+ * errors), a server shutting down or starting (57P01–57P03) or refusing connections (53300). Narrower
+ * than isSystemicPgError: a cancelled query, a full disk or a protocol violation may be the request's own
+ * doing, and asking the caller to send it again would only repeat it.
+ */
+export function isStoreUnreachable(err: unknown): boolean {
+  const e = err as { code?: unknown; driverError?: { code?: unknown }; message?: unknown } | null;
+  const code = e?.code ?? e?.driverError?.code;
+  if (typeof code === 'string') {
+    // 08P01 (protocol violation) is class 08 too, but the request's own doing (e.g. too many bind parameters).
+    if ((/^08[0-9A-Z]{3}$/.test(code) && code !== '08P01') || ['57P01', '57P02', '57P03', '53300'].includes(code)) return true;
+    if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(code)) return true;
+  }
+  return typeof e?.message === 'string' && LINK_FAILURE_MESSAGE.test(e.message);
 }

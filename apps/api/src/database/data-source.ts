@@ -16,7 +16,9 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     // The intake transaction sets its own planner options (modules/intake/intake-plan.ts).
-    extra: { max: poolSize },
+    // A link that drops packets instead of refusing must still fail: a request waits at most 10 s for a
+    // connection (then 503, see ErrorFilter), and TCP keepalive notices a dead idle connection.
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000, keepAlive: true },
   };
 }
 

@@ -98,13 +98,14 @@ describe('timers: fired in batches, each once, repaired from Postgres', () => {
     const timers = t.app.get(TimersService);
     const failed = t.app.get(BeaconMetrics).timerJobsFailed;
     const failedBefore = (await failed.get()).values[0]?.value ?? 0;
-    // A timer overdue by more than the sweep's threshold whose every attempt fails: no handler knows
-    // its kind (a handler bug; a Postgres outage longer than the retries fails the same way).
+    // A due timer whose every attempt fails: no handler knows its kind (a handler bug; a Postgres outage
+    // longer than the retries fails the same way). Overdue by less than the sweep's 10 s threshold, so the
+    // app's own sweep leaves it to this test until it is made overdue below.
     const note = `failing-${Date.now()}`;
     const {
       rows: [timer],
     } = await db.query<{ id: string }>(
-      `INSERT INTO timers (kind, key, due_at, payload) VALUES ('system.unknown', $1, now() - interval '30 seconds', $2) RETURNING id`,
+      `INSERT INTO timers (kind, key, due_at, payload) VALUES ('system.unknown', $1, now() - interval '2 seconds', $2) RETURNING id`,
       [`probe:${note}`, { note }],
     );
     // The product's job options, with one attempt instead of five so the test need not wait out the backoff.
@@ -116,7 +117,7 @@ describe('timers: fired in batches, each once, repaired from Postgres', () => {
     expect(pending.rowCount).toBe(1);
 
     // The fault goes away; the overdue sweep (run now rather than in up to 10 s) arms the timer again and it fires.
-    await db.query(`UPDATE timers SET kind = 'system.probe' WHERE id = $1`, [timer!.id]);
+    await db.query(`UPDATE timers SET kind = 'system.probe', due_at = now() - interval '30 seconds' WHERE id = $1`, [timer!.id]);
     await processor.repair();
     await waitUntil(async () => (await db.query(`SELECT 1 FROM events WHERE type = 'system.timer_fired' AND aggregate_id = $1`, [note])).rowCount === 1, 5000);
     const fired = await db.query<{ fired: boolean }>(`SELECT fired_at IS NOT NULL AS fired FROM timers WHERE id = $1`, [timer!.id]);

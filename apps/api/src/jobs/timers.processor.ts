@@ -63,12 +63,15 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
     });
     this.worker.on('error', (err) => this.logger.warn(`timer worker: ${err.message}`));
     this.worker.on('failed', (job, err) => {
-      // Every attempt used up (the job is dropped, see TIMER_JOB_OPTIONS): the overdue sweep arms the timer again.
-      const final = job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1);
+      // A final failure drops the job (TIMER_JOB_OPTIONS): the overdue sweep arms the timer again.
+      // BullMQ sets finishedOn only when it will not try again (attempts used up, or a job that stalled too often).
+      const final = job?.finishedOn !== undefined;
       if (final) this.metrics.timerJobsFailed.inc();
       this.logger.error({ err, jobId: job?.id, attemptsMade: job?.attemptsMade }, final ? 'timer job failed every attempt; the overdue sweep will arm its timer again' : 'timer job failed');
     });
     await this.worker.waitUntilReady();
+    // Failed jobs kept by an earlier version (removeOnFail: 1000) would block re-arming their timers.
+    await this.timers.queue.clean(0, 0, 'failed');
     await this.timers.rearm();
     await this.timers.markArmed();
     this.sweep = setInterval(() => {

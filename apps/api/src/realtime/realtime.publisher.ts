@@ -18,6 +18,8 @@ export class RealtimePublisher {
   private readonly logger = new Logger(RealtimePublisher.name);
   private readonly emitter: Emitter;
   private lastFailureLoggedAt = 0;
+  /** Publishes that failed since start: RealtimeResync asks consoles to page the log when it moves. */
+  failures = 0;
 
   constructor(
     @Inject(REDIS) redis: Redis,
@@ -34,12 +36,17 @@ export class RealtimePublisher {
     this.emitter = new Emitter(publisher, { key: adapterKey(config.REDIS_PREFIX), parser: redisJsonParser }).of(REALTIME_NAMESPACE);
   }
 
-  /** Consoles resync from GET /api/events when they reconnect, so a lost emit loses nothing; one log line per 10 s, every failure counted. */
+  /**
+   * A lost emit: the events are committed, and RealtimeResync asks every console of this instance to page
+   * GET /api/events (consoles of other instances hear it from theirs, whose Redis links are down too).
+   * One log line per 10 s, every failure counted.
+   */
   private publishFailed(err: unknown): void {
+    this.failures++;
     this.metrics.realtimePublishFailures.inc();
     if (Date.now() - this.lastFailureLoggedAt < 10_000) return;
     this.lastFailureLoggedAt = Date.now();
-    this.logger.warn(`publishing committed events through Redis failed (consoles resync on reconnect): ${err instanceof Error ? err.message : String(err)}`);
+    this.logger.warn(`publishing committed events through Redis failed (consoles are asked to resync from the log): ${err instanceof Error ? err.message : String(err)}`);
   }
 
   /**

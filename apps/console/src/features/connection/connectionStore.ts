@@ -9,6 +9,8 @@ export interface ConnectionInfo {
   lastSeq: number | null;
   /** Events applied by the last resync, and when it finished. */
   lastResync: { at: string; applied: number } | null;
+  /** The server says live delivery is losing events (its Redis is unreachable): the console catches up from the log every few seconds. */
+  degraded: boolean;
   error: string | null;
 }
 
@@ -17,6 +19,7 @@ export const connectionStore = createStore<ConnectionInfo>({
   since: new Date().toISOString(),
   lastSeq: null,
   lastResync: null,
+  degraded: false,
   error: null,
 });
 

@@ -106,7 +106,27 @@ describe('RealtimeSync: a server-asked resync (live delivery lost events while t
     expect(applied).toEqual([11, 12, 14]);
   });
 
-  it('ignores a resync before it has a baseline, or while one is under way', async () => {
+  it('pages again after the page under way when asked meanwhile, so events committed while it was read are not missed', async () => {
+    log = [event(11)];
+    socket.serverSends(REALTIME_RESYNC, { reason: 'redis_unreachable' }); // reads [11]
+    log = [event(11), event(12)]; // committed while that page was on its way
+    socket.serverSends(REALTIME_RESYNC, { reason: 'redis_back' });
+    await settle();
+    await settle();
+    expect(pagesAsked).toEqual([10, 11]);
+    expect(applied).toEqual([11, 12]);
+  });
+
+  it('shows the link as degraded while the server cannot reach Redis, and as normal once it can', async () => {
+    socket.serverSends(REALTIME_RESYNC, { reason: 'redis_unreachable' });
+    await settle();
+    expect(connectionStore.get()).toMatchObject({ state: 'connected', degraded: true });
+    socket.serverSends(REALTIME_RESYNC, { reason: 'redis_back' });
+    await settle();
+    expect(connectionStore.get()).toMatchObject({ state: 'connected', degraded: false });
+  });
+
+  it('ignores a resync before it has a baseline', async () => {
     const fresh = new FakeSocket();
     const pages: number[] = [];
     const early = new RealtimeSync({
@@ -124,10 +144,5 @@ describe('RealtimeSync: a server-asked resync (live delivery lost events while t
     await settle();
     expect(pages).toEqual([]);
     early.stop();
-
-    socket.serverSends(REALTIME_RESYNC, { reason: 'redis_unreachable' });
-    socket.serverSends(REALTIME_RESYNC, { reason: 'redis_unreachable' });
-    await settle();
-    expect(pagesAsked).toEqual([10]);
   });
 });

@@ -49,6 +49,8 @@ export class RealtimeSync {
   private generation = 0;
   private helloTimer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
+  /** The server asked for a resync while one was under way. */
+  private resyncPending = false;
 
   constructor(private readonly deps: SyncDeps) {}
 
@@ -90,7 +92,8 @@ export class RealtimeSync {
   private readonly onConnect = (): void => {
     const gen = ++this.generation;
     this.syncing = true;
-    patchConnection({ state: 'resyncing', error: null });
+    // A new connection may be to another instance: what the last one said of its Redis no longer holds.
+    patchConnection({ state: 'resyncing', error: null, degraded: false });
     if (this.lastSeq !== null) {
       void this.backfill(gen);
       return;
@@ -100,12 +103,19 @@ export class RealtimeSync {
     this.helloTimer = setTimeout(() => void this.baselineFromLog(gen), HELLO_WAIT_MS);
   };
 
-  private readonly onResync = (): void => {
-    // A resync or the first baseline already under way covers it; without a baseline there is nothing to page from.
-    if (this.syncing || this.lastSeq === null || !this.deps.socket.connected) return;
+  private readonly onResync = (msg: unknown): void => {
+    const reason = typeof msg === 'object' && msg !== null ? (msg as { reason?: unknown }).reason : undefined;
+    patchConnection({ degraded: reason === 'redis_unreachable' });
+    // Without a baseline there is nothing to page from (the first connect's baseline covers it).
+    if (this.lastSeq === null || !this.deps.socket.connected) return;
+    // A page under way may have been read before the events this resync is about: page again after it.
+    if (this.syncing) {
+      this.resyncPending = true;
+      return;
+    }
     this.syncing = true;
-    patchConnection({ state: 'resyncing' });
-    void this.backfill(this.generation);
+    // The socket stayed up: no 'resyncing' state, the indicator shows the degraded link instead.
+    void this.backfill(this.generation, true);
   };
 
   private readonly onHello = (msg: unknown): void => {
@@ -134,7 +144,8 @@ export class RealtimeSync {
     this.finish(gen, null);
   }
 
-  private async backfill(gen: number): Promise<void> {
+  /** `asked`: the server asked for it (the socket stayed up), so only a resync that found something is shown. */
+  private async backfill(gen: number, asked = false): Promise<void> {
     let applied = 0;
     let attempt = 0;
     while (!this.stopped && gen === this.generation) {
@@ -158,23 +169,31 @@ export class RealtimeSync {
       }
       if (events.length === 0) break; // defensive: hasMore without events would loop forever
     }
-    this.finish(gen, applied);
+    this.finish(gen, applied, asked);
   }
 
   /** `applied` is null for the first connection (nothing was missed, the views were reloaded). */
-  private finish(gen: number, applied: number | null): void {
+  private finish(gen: number, applied: number | null, asked = false): void {
     if (gen !== this.generation) return;
     const buffered = this.buffer.sort((a, b) => a.seq - b.seq);
     this.buffer = [];
     this.syncing = false;
     let count = applied ?? 0;
     for (const e of buffered) if (this.applyIfNew(e)) count++;
+    const shown = applied !== null && (!asked || count > 0);
     patchConnection({
       state: this.deps.socket.connected ? 'connected' : 'reconnecting',
       lastSeq: this.lastSeq,
-      ...(applied === null ? {} : { lastResync: { at: new Date().toISOString(), applied: count } }),
+      ...(shown ? { lastResync: { at: new Date().toISOString(), applied: count } } : {}),
       error: null,
     });
+    if (this.resyncPending) {
+      this.resyncPending = false;
+      if (this.deps.socket.connected && this.lastSeq !== null) {
+        this.syncing = true;
+        void this.backfill(gen, true);
+      }
+    }
   }
 
   private readonly onAny = (type: string, msg: unknown): void => {
@@ -214,6 +233,7 @@ export class RealtimeSync {
   private readonly onDisconnect = (reason: string): void => {
     this.generation++;
     this.syncing = false;
+    this.resyncPending = false;
     this.buffer = [];
     patchConnection({ state: navigator.onLine ? 'reconnecting' : 'offline', error: reason });
     // The server closed us on purpose: socket.io will not retry by itself.

@@ -28,6 +28,11 @@ export function ConnectionIndicator() {
       <span className="conn-dot" aria-hidden />
       <span className="conn-label">{t(`connection.${info.state}`)}</span>
       {info.state !== 'connected' && <span className="conn-for mono">{duration(ageSeconds(info.since, now) ?? 0)}</span>}
+      {info.degraded && info.state === 'connected' && (
+        <span className="conn-degraded" data-testid="connection-degraded" title={t('connection.degradedHint')}>
+          {t('connection.degraded')}
+        </span>
+      )}
       {justResynced && info.lastResync && (
         <span className="conn-resynced" data-testid="connection-resynced">
           {t('connection.resynced', { count: info.lastResync.applied })}
