@@ -18,8 +18,7 @@ export class RealtimePublisher {
   private readonly logger = new Logger(RealtimePublisher.name);
   private readonly emitter: Emitter;
   private lastFailureLoggedAt = 0;
-  /** Publishes that failed since start: RealtimeResync asks consoles to page the log when it moves. */
-  failures = 0;
+  private failed = 0;
 
   constructor(
     @Inject(REDIS) redis: Redis,
@@ -36,13 +35,18 @@ export class RealtimePublisher {
     this.emitter = new Emitter(publisher, { key: adapterKey(config.REDIS_PREFIX), parser: redisJsonParser }).of(REALTIME_NAMESPACE);
   }
 
+  /** Publishes that failed since start: RealtimeResync asks consoles to page the log when it moves. */
+  get failures(): number {
+    return this.failed;
+  }
+
   /**
    * A lost emit: the events are committed, and RealtimeResync asks every console of this instance to page
    * GET /api/events (consoles of other instances hear it from theirs, whose Redis links are down too).
    * One log line per 10 s, every failure counted.
    */
   private publishFailed(err: unknown): void {
-    this.failures++;
+    this.failed++;
     this.metrics.realtimePublishFailures.inc();
     if (Date.now() - this.lastFailureLoggedAt < 10_000) return;
     this.lastFailureLoggedAt = Date.now();
