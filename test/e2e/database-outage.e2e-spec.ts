@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { cloneDatabase } from '../../apps/api/src/testing/test-app.js';
 import { demoIntakeKey } from '../../apps/api/src/database/seeds/demo-seeder.js';
@@ -45,6 +46,7 @@ describe('database link cut (三断: Beacon loses its Postgres for a while)', ()
   let direct: pg.Client;
   const password = process.env.BEACON_TEST_PASSWORD!;
   const run = `${Date.now()}`;
+  const prefix = `beacon-test:${process.env.BEACON_TEST_RUN}:dbcut`;
 
   const post = (externalId: string) =>
     fetch(`${beacon.url}/api/intake/calls`, {
@@ -63,7 +65,7 @@ describe('database link cut (三断: Beacon loses its Postgres for a while)', ()
     beacon = await startBeacon('all', {
       DATABASE_URL: viaLink.toString(),
       REDIS_URL: process.env.BEACON_TEST_REDIS_URL!,
-      REDIS_PREFIX: `beacon-test:${process.env.BEACON_TEST_RUN}:dbcut`,
+      REDIS_PREFIX: prefix,
       JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456',
     });
     direct = new pg.Client({ connectionString: db.url });
@@ -75,6 +77,10 @@ describe('database link cut (三断: Beacon loses its Postgres for a while)', ()
     await link?.cut();
     await direct?.end();
     await db?.drop();
+    const redis = new Redis(process.env.BEACON_TEST_REDIS_URL!);
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
   });
 
   it('answers 503 with Retry-After while Postgres is unreachable, stays up, and stores the call sent again once it is back, once', async () => {
