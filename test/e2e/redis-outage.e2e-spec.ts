@@ -139,4 +139,15 @@ describe('Redis down (三断: the command center loses its Redis)', () => {
     expect((await post(118.5)).status).toBe(201);
     expect(beacon.child.exitCode).toBeNull();
   });
+
+  it('stops on SIGTERM even while Redis is gone (closing would otherwise wait for it for ever)', async () => {
+    await killRedis(redis);
+    await sleep(500);
+    const stopped = Date.now();
+    const exited = new Promise<number | null>((resolve) => beacon.child.once('exit', (code) => resolve(code)));
+    beacon.child.kill('SIGTERM');
+    const code = await Promise.race([exited, sleep(15_000).then(() => 'still running' as const)]);
+    expect(code).not.toBe('still running');
+    expect(Date.now() - stopped).toBeLessThan(12_000);
+  });
 });

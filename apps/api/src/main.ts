@@ -4,7 +4,27 @@ import { ConfigError, loadConfig, type AppConfig } from './config/env.schema.js'
 import { migrate } from './database/migrate.js';
 import { seedDemo } from './database/seeds/demo-seeder.js';
 
+/**
+ * NestJS closes the app on SIGTERM/SIGINT (enableShutdownHooks), but a close can wait for ever on a
+ * dependency that is gone (BullMQ and ioredis wait for a Redis that no longer answers), and a process
+ * that does not stop holds its port and its supervisor. After this long it exits anyway: shorter than
+ * Docker's 10 s before SIGKILL, so the reason is logged.
+ */
+const SHUTDOWN_GRACE_MS = 8000;
+
+function exitIfShutdownHangs(): void {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      setTimeout(() => {
+        console.error(`[beacon] shutdown did not finish within ${SHUTDOWN_GRACE_MS} ms of ${signal} (a dependency is not answering): exiting`);
+        process.exit(1);
+      }, SHUTDOWN_GRACE_MS).unref();
+    });
+  }
+}
+
 async function main(): Promise<void> {
+  exitIfShutdownHangs();
   let config: AppConfig;
   try {
     config = loadConfig();
