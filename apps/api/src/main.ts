@@ -24,7 +24,6 @@ function exitIfShutdownHangs(): void {
 }
 
 async function main(): Promise<void> {
-  exitIfShutdownHangs();
   let config: AppConfig;
   try {
     config = loadConfig();
@@ -42,6 +41,8 @@ async function main(): Promise<void> {
     console.log(seeded.summary);
   }
   const app = await createApp(config);
+  // Not earlier: a listener of our own would keep a signal during migrations from ending the process at once.
+  exitIfShutdownHangs();
   if (config.BEACON_ROLE === 'worker') {
     await app.init();
     console.log('[beacon] worker running (timers)');

@@ -1,6 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter, type HttpServer } from '@nestjs/common';
 import { isDomainError, type ErrorBody } from '@beacon/domain';
 import { BODY_LIMIT_BYTES } from '../http/json-bodies.js';
+import { LogThrottle } from './log-throttle.js';
 import { isStoreUnreachable } from './pg-errors.js';
 
 /** Seconds a client is asked to wait before sending again while the database is unreachable. */
@@ -19,7 +20,7 @@ const STATUS_BY_KIND: Record<string, number> = {
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(ErrorFilter.name);
-  private lastUnreachableLoggedAt = 0;
+  private readonly unreachableLog = new LogThrottle();
 
   /** The HTTP adapter writes the answer (Fastify's reply and Express's response differ). */
   constructor(private readonly http: HttpServer) {}
@@ -31,10 +32,7 @@ export class ErrorFilter implements ExceptionFilter {
     if (body.code === 'STORE_UNAVAILABLE') {
       this.http.setHeader(response, 'Retry-After', String(STORE_RETRY_AFTER_S));
       // In a surge every request fails alike: one line per 10 s (health and the pool's own errors say the rest).
-      if (Date.now() - this.lastUnreachableLoggedAt >= 10_000) {
-        this.lastUnreachableLoggedAt = Date.now();
-        this.logger.warn(`database unreachable, answering 503: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      if (this.unreachableLog.due()) this.logger.warn(`database unreachable, answering 503: ${error instanceof Error ? error.message : String(error)}`);
     } else if (status >= 500) {
       this.logger.error({ err: error }, 'unhandled error');
     }

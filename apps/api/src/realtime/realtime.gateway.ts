@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { WebSocketGateway, WebSocketServer, type OnGatewayConnection } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
-import { REALTIME_RESYNC } from '@beacon/domain';
+import { REALTIME_RESYNC, type RealtimeResyncMessage, type RealtimeResyncReason } from '@beacon/domain';
 import { principalFromClaims } from '../modules/auth/access.guard.js';
 import type { JwtClaims } from '../modules/auth/principal.js';
 import { EventReader } from '../modules/events/event-reader.service.js';
@@ -50,8 +50,9 @@ export class RealtimeGateway implements OnGatewayConnection {
    * Asks this instance's consoles to page the log from their last seq. Local only: the consoles of other
    * instances hear it from their own instance, since Redis, which links the instances, may be what is down.
    */
-  askResync(reason: 'redis_unreachable' | 'redis_back'): void {
-    this.server.local.emit(REALTIME_RESYNC, { reason });
+  askResync(reason: RealtimeResyncReason): void {
+    const message: RealtimeResyncMessage = { reason };
+    this.server.local.emit(REALTIME_RESYNC, message);
   }
 
   private refuse(socket: Socket, code: string): void {

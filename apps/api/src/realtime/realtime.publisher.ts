@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Emitter } from '@socket.io/redis-emitter';
 import { Redis } from 'ioredis';
 import { REALTIME_BATCH, type EventEnvelope } from '@beacon/domain';
+import { LogThrottle } from '../common/log-throttle.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema.js';
 import { REDIS } from '../redis/redis.module.js';
 import { JurisdictionsService } from '../modules/jurisdictions/jurisdictions.service.js';
@@ -17,7 +18,7 @@ import { redisJsonParser } from './redis-json.parser.js';
 export class RealtimePublisher {
   private readonly logger = new Logger(RealtimePublisher.name);
   private readonly emitter: Emitter;
-  private lastFailureLoggedAt = 0;
+  private readonly failureLog = new LogThrottle();
   private failed = 0;
 
   constructor(
@@ -48,8 +49,7 @@ export class RealtimePublisher {
   private publishFailed(err: unknown): void {
     this.failed++;
     this.metrics.realtimePublishFailures.inc();
-    if (Date.now() - this.lastFailureLoggedAt < 10_000) return;
-    this.lastFailureLoggedAt = Date.now();
+    if (!this.failureLog.due()) return;
     this.logger.warn(`publishing committed events through Redis failed (consoles are asked to resync from the log): ${err instanceof Error ? err.message : String(err)}`);
   }
 

@@ -32,6 +32,13 @@ export const REALTIME_BATCH = 'events.batch';
  */
 export const REALTIME_RESYNC = 'resync';
 
+/** Why: the server cannot reach Redis now (consoles are asked again every few seconds), or it can again. */
+export type RealtimeResyncReason = 'redis_unreachable' | 'redis_back';
+
+export interface RealtimeResyncMessage {
+  reason: RealtimeResyncReason;
+}
+
 export interface EventPage {
   events: EventEnvelope[];
   /** Highest seq in the log when the page was read (a client may jump there when events is empty). */

@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import { EVENT_TYPES, REALTIME_BATCH, REALTIME_RESYNC, type EventEnvelope, type EventPage } from '@beacon/domain';
+import { EVENT_TYPES, REALTIME_BATCH, REALTIME_RESYNC, type EventEnvelope, type EventPage, type RealtimeResyncMessage } from '@beacon/domain';
 import { patchConnection } from './connectionStore';
 
 export interface SyncDeps {
@@ -104,8 +104,13 @@ export class RealtimeSync {
   };
 
   private readonly onResync = (msg: unknown): void => {
-    const reason = typeof msg === 'object' && msg !== null ? (msg as { reason?: unknown }).reason : undefined;
+    const reason = typeof msg === 'object' && msg !== null ? (msg as Partial<RealtimeResyncMessage>).reason : undefined;
     patchConnection({ degraded: reason === 'redis_unreachable' });
+    this.pageAsked();
+  };
+
+  /** Pages the log because the server asked (the socket stayed up: no 'resyncing' state, the indicator shows the degraded link). */
+  private pageAsked(): void {
     // Without a baseline there is nothing to page from (the first connect's baseline covers it).
     if (this.lastSeq === null || !this.deps.socket.connected) return;
     // A page under way may have been read before the events this resync is about: page again after it.
@@ -114,9 +119,8 @@ export class RealtimeSync {
       return;
     }
     this.syncing = true;
-    // The socket stayed up: no 'resyncing' state, the indicator shows the degraded link instead.
     void this.backfill(this.generation, true);
-  };
+  }
 
   private readonly onHello = (msg: unknown): void => {
     const seq = typeof msg === 'object' && msg !== null ? Number((msg as { lastSeq?: unknown }).lastSeq) : NaN;
@@ -189,10 +193,7 @@ export class RealtimeSync {
     });
     if (this.resyncPending) {
       this.resyncPending = false;
-      if (this.deps.socket.connected && this.lastSeq !== null) {
-        this.syncing = true;
-        void this.backfill(gen, true);
-      }
+      this.pageAsked();
     }
   }
 
