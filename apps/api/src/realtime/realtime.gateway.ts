@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { WebSocketGateway, WebSocketServer, type OnGatewayConnection } from '@nestjs/websockets';
+import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { REALTIME_RESYNC, type RealtimeResyncMessage, type RealtimeResyncReason } from '@beacon/domain';
 import { principalFromClaims } from '../modules/auth/access.guard.js';
@@ -8,6 +8,7 @@ import type { JwtClaims } from '../modules/auth/principal.js';
 import { EventReader } from '../modules/events/event-reader.service.js';
 import { JurisdictionsService } from '../modules/jurisdictions/jurisdictions.service.js';
 import { BeaconMetrics } from '../modules/health/beacon-metrics.js';
+import { LocalBroadcast } from './local-broadcast.js';
 import { ALL_ROOM, REALTIME_NAMESPACE, jurisdictionRoom } from './channels.js';
 
 /**
@@ -15,7 +16,7 @@ import { ALL_ROOM, REALTIME_NAMESPACE, jurisdictionRoom } from './channels.js';
  * `auth` (never the URL), and the server alone decides the rooms.
  */
 @WebSocketGateway({ namespace: REALTIME_NAMESPACE, cors: { origin: true } })
-export class RealtimeGateway implements OnGatewayConnection {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(RealtimeGateway.name);
 
   @WebSocketServer()
@@ -26,7 +27,12 @@ export class RealtimeGateway implements OnGatewayConnection {
     private readonly jurisdictions: JurisdictionsService,
     private readonly events: EventReader,
     private readonly metrics: BeaconMetrics,
+    private readonly local: LocalBroadcast,
   ) {}
+
+  afterInit(namespace: Namespace): void {
+    this.local.attach(namespace);
+  }
 
   async handleConnection(socket: Socket): Promise<void> {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;

@@ -8,11 +8,13 @@ import { REDIS } from '../redis/redis.module.js';
 import { JurisdictionsService } from '../modules/jurisdictions/jurisdictions.service.js';
 import { BeaconMetrics } from '../modules/health/beacon-metrics.js';
 import { ALL_ROOM, REALTIME_NAMESPACE, adapterKey, jurisdictionRoom } from './channels.js';
-import { redisJsonParser } from './redis-json.parser.js';
+import { LocalBroadcast } from './local-broadcast.js';
+import { originJsonParser } from './redis-json.parser.js';
 
 /**
- * Emits committed events through Redis so every API instance (and a worker with no sockets at all)
- * reaches every console. An event goes to its jurisdiction's room and every room above it.
+ * Emits committed events to this instance's consoles directly and through Redis to every other API
+ * instance's (a worker, with no sockets at all, only publishes). An event goes to its jurisdiction's
+ * room and every room above it.
  */
 @Injectable()
 export class RealtimePublisher {
@@ -26,6 +28,7 @@ export class RealtimePublisher {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly jurisdictions: JurisdictionsService,
     private readonly metrics: BeaconMetrics,
+    private readonly local: LocalBroadcast,
   ) {
     // The emitter publishes and forgets the promise: with Redis down, each rejected publish would be an
     // unhandled rejection, and Node ends the process on the first one — a Redis blip would take every API
@@ -33,7 +36,7 @@ export class RealtimePublisher {
     const publisher = {
       publish: (channel: string, message: string | Buffer) => redis.publish(channel, message).catch((err: unknown) => this.publishFailed(err)),
     };
-    this.emitter = new Emitter(publisher, { key: adapterKey(config.REDIS_PREFIX), parser: redisJsonParser }).of(REALTIME_NAMESPACE);
+    this.emitter = new Emitter(publisher, { key: adapterKey(config.REDIS_PREFIX), parser: originJsonParser }).of(REALTIME_NAMESPACE);
   }
 
   /** Publishes that failed since start: RealtimeResync asks consoles to page the log when it moves. */
@@ -68,8 +71,9 @@ export class RealtimePublisher {
     }
     for (const [jurisdictionId, group] of groups) {
       const rooms = jurisdictionId ? this.jurisdictions.tree.ancestors(jurisdictionId).map(jurisdictionRoom) : [ALL_ROOM];
-      if (group.length === 1) this.emitter.to(rooms).emit(group[0]!.type, group[0]);
-      else this.emitter.to(rooms).emit(REALTIME_BATCH, group);
+      const [event, payload] = group.length === 1 ? [group[0]!.type, group[0]] : [REALTIME_BATCH, group];
+      this.emitter.to(rooms).emit(event, payload);
+      this.local.deliver(rooms, event, payload);
     }
   }
 }

@@ -4,7 +4,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
 import { adapterKey } from './channels.js';
-import { redisJsonParser } from './redis-json.parser.js';
+import { adapterJsonParser } from './redis-json.parser.js';
 
 /** socket.io over the Redis adapter: several API instances serve one command center. */
 export class RedisIoAdapter extends IoAdapter {
@@ -29,7 +29,7 @@ export class RedisIoAdapter extends IoAdapter {
 
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, options) as Server;
-    server.adapter(createAdapter(this.pub!, this.sub!, { key: adapterKey(this.prefix), parser: redisJsonParser }));
+    server.adapter(createAdapter(this.pub!, this.sub!, { key: adapterKey(this.prefix), parser: adapterJsonParser }));
     return server;
   }
 

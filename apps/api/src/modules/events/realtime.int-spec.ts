@@ -93,6 +93,24 @@ describe('event log and realtime', () => {
     }
   });
 
+  it('hands a commit to its own instance\'s consoles once: directly, not again from Redis', async () => {
+    const rt = await connectRealtime(t.url, duty);
+    const seqs: number[] = [];
+    rt.socket.onAny((name: string, msg: unknown) => {
+      for (const e of name === REALTIME_BATCH ? (msg as EventEnvelope[]) : [msg as EventEnvelope]) if (e?.seq) seqs.push(e.seq);
+    });
+    try {
+      const team = teams[3]!;
+      await t.http('PATCH', `/api/teams/${team.id}`, { token: duty, body: { status: team.status === 'available' ? 'unavailable' : 'available' } });
+      const heard = await rt.waitFor((e) => e.type === 'team.updated' && e.aggregate.id === team.id);
+      // The Redis copy, if it were delivered, arrives within milliseconds of the direct one.
+      await new Promise((r) => setTimeout(r, 500));
+      expect(seqs.filter((s) => s === heard.seq)).toHaveLength(1);
+    } finally {
+      rt.socket.disconnect();
+    }
+  });
+
   it('gives strictly increasing seqs under concurrent writers, and the resync feed misses none', async () => {
     const before = (await t.http('GET', '/api/events?after=0&limit=1', { token: duty })).body.lastSeq as number;
     const statuses = ['available', 'dispatched', 'on_scene', 'returning'] as const;
