@@ -9,9 +9,12 @@ export interface TimerJobs {
 export type TimerKind = keyof TimerJobs;
 export const TIMER_KINDS = ['incident.ack_timeout', 'system.probe'] as const satisfies readonly TimerKind[];
 
-/** BullMQ's job data: the timer row id; the row holds the typed payload. */
+/**
+ * BullMQ's job data: a wake-up that fires every pending timer due by `dueBy` (epoch ms). Timers are
+ * rows in Postgres; one job per slot of due times wakes the worker for all of them (TimersService).
+ */
 export interface TimerJobData {
-  timerId: string;
+  dueBy: number;
 }
 
 export const TIMERS_QUEUE = 'timers';

@@ -4,7 +4,7 @@ import { demoIntakeKey } from '../database/seeds/demo-seeder.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { BeaconMetrics } from '../modules/health/beacon-metrics.js';
 import { TimersProcessor } from './timers.processor.js';
-import { TIMER_JOB_OPTIONS, TimersService } from './timers.service.js';
+import { TIMER_JOB_OPTIONS, TimersService, WAKE_SLOT_MS } from './timers.service.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -93,34 +93,54 @@ describe('timers: fired in batches, each once, repaired from Postgres', () => {
     await waitUntil(async () => (await overdueEvents([res.body.incidentId])).some((e) => e.level === 1), 4000);
   });
 
-  it('arms a timer again after its job failed every attempt, so a fault that outlasts the retries strands nothing', async () => {
+  it('fires the other due timers when one fails, and arms the failing one again after its wake-up failed every attempt', async () => {
     const processor = t.app.get(TimersProcessor);
     const timers = t.app.get(TimersService);
     const failed = t.app.get(BeaconMetrics).timerJobsFailed;
     const failedBefore = (await failed.get()).values[0]?.value ?? 0;
-    // A due timer whose every attempt fails: no handler knows its kind (a handler bug; a Postgres outage
-    // longer than the retries fails the same way). Overdue by less than the sweep's 10 s threshold, so the
-    // app's own sweep leaves it to this test until it is made overdue below.
+    // Two due timers: one whose every attempt fails (no handler knows its kind: a handler bug; a Postgres
+    // outage longer than the retries fails the same way), one sound. Overdue by less than the sweep's
+    // 10 s threshold, so the app's own sweep leaves them to this test until made overdue below.
     const note = `failing-${Date.now()}`;
+    const sound = `sound-${Date.now()}`;
     const {
       rows: [timer],
     } = await db.query<{ id: string }>(
       `INSERT INTO timers (kind, key, due_at, payload) VALUES ('system.unknown', $1, now() - interval '2 seconds', $2) RETURNING id`,
       [`probe:${note}`, { note }],
     );
-    // The product's job options, with one attempt instead of five so the test need not wait out the backoff.
-    await timers.queue.add('timer', { timerId: timer!.id }, { ...TIMER_JOB_OPTIONS, jobId: timer!.id, attempts: 1 });
+    await db.query(`INSERT INTO timers (kind, key, due_at, payload) VALUES ('system.probe', $1, now() - interval '2 seconds', $2)`, [`probe:${sound}`, { note: sound }]);
+    // A wake-up with the product's job options, one attempt instead of five so the test need not wait out the backoff.
+    const jobId = `due-test-${note}`;
+    await timers.queue.add('wake', { dueBy: Date.now() }, { ...TIMER_JOB_OPTIONS, jobId, attempts: 1 });
     await waitUntil(async () => ((await failed.get()).values[0]?.value ?? 0) > failedBefore, 5000);
-    // Dropped from Redis: a failed job kept there would make the sweep's re-add a no-op.
-    await waitUntil(async () => (await timers.queue.getJob(timer!.id)) === undefined, 2000);
+    const firedEvent = (n: string) => db.query(`SELECT 1 FROM events WHERE type = 'system.timer_fired' AND aggregate_id = $1`, [n]);
+    expect((await firedEvent(sound)).rowCount).toBe(1);
+    // Dropped from Redis: a failed job kept there would make a re-add of its id a no-op.
+    await waitUntil(async () => (await timers.queue.getJob(jobId)) === undefined, 2000);
     const pending = await db.query(`SELECT 1 FROM timers WHERE id = $1 AND fired_at IS NULL`, [timer!.id]);
     expect(pending.rowCount).toBe(1);
 
-    // The fault goes away; the overdue sweep (run now rather than in up to 10 s) arms the timer again and it fires.
+    // The fault goes away; the overdue sweep (run now rather than in up to 10 s) wakes the worker and the timer fires.
     await db.query(`UPDATE timers SET kind = 'system.probe', due_at = now() - interval '30 seconds' WHERE id = $1`, [timer!.id]);
     await processor.repair();
-    await waitUntil(async () => (await db.query(`SELECT 1 FROM events WHERE type = 'system.timer_fired' AND aggregate_id = $1`, [note])).rowCount === 1, 5000);
+    await waitUntil(async () => (await firedEvent(note)).rowCount === 1, 5000);
     const fired = await db.query<{ fired: boolean }>(`SELECT fired_at IS NOT NULL AS fired FROM timers WHERE id = $1`, [timer!.id]);
     expect(fired.rows[0]!.fired).toBe(true);
+  });
+
+  it('wakes the worker once per slot of due times, not once per timer', async () => {
+    const timers = t.app.get(TimersService);
+    const { rows } = await db.query<{ due_at: Date }>(`SELECT now() + interval '1 hour' AS due_at`);
+    const due = rows[0]!.due_at.getTime();
+    const slot = Math.ceil(due / WAKE_SLOT_MS) * WAKE_SLOT_MS;
+    // 40 incidents' timers in one slot, armed in two commits: one job, due at the slot's end.
+    await timers.arm(Array.from({ length: 20 }, (_, i) => new Date(slot - i)));
+    await timers.arm(Array.from({ length: 20 }, (_, i) => new Date(slot - 20 - i)));
+    const delayed = await timers.queue.getDelayed();
+    const ours = delayed.filter((j) => j.data.dueBy === slot);
+    expect(ours.map((j) => j.id)).toEqual([`due-${slot}`]);
+    expect(ours[0]!.timestamp + ours[0]!.delay).toBeGreaterThanOrEqual(slot - 50);
+    await ours[0]!.remove();
   });
 });

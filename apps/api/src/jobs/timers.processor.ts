@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
-import { GroupCommit } from '../common/group-commit.js';
-import { isSystemicPgError, isTransientPgError } from '../common/pg-errors.js';
+import { isSystemicPgError } from '../common/pg-errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.schema.js';
 import { preparedQuery } from '../database/prepared-query.js';
 import { SYSTEM_ACTOR } from '../modules/auth/principal.js';
@@ -9,15 +8,17 @@ import { EventLog } from '../modules/events/event-log.service.js';
 import { BeaconMetrics } from '../modules/health/beacon-metrics.js';
 import { TIMERS_QUEUE, type TimerJobData, type TimerKind } from './queues.js';
 import { TimerHandlerRegistry } from './timer-handler.registry.js';
+import { SerialDrain } from './serial-drain.js';
 import { CLAIM_TIMERS_SQL, PENDING_TIMERS_SQL, TimersService, bullConnection } from './timers.service.js';
 
-/** Every SWEEP_EVERY_MS: a full re-arm if Redis lost the queue, else timers late by OVERDUE_S (their job went missing). */
+/** Every SWEEP_EVERY_MS: a full re-arm if Redis lost the queue, else a wake-up for timers late by OVERDUE_S (their job went missing). */
 const SWEEP_EVERY_MS = 10_000;
 const OVERDUE_S = 10;
 const SWEEP_LIMIT = 2000;
-/** Jobs the worker takes at once: due timers arriving together fire in one transaction. */
-const WORKER_CONCURRENCY = 64;
-const FIRE_BATCH_MAX = 64;
+/** Wake-ups the worker holds at once; they wait for one drain (SerialDrain). */
+const WORKER_CONCURRENCY = 16;
+/** Due timers fired in one transaction. */
+const FIRE_BATCH_MAX = 128;
 
 interface PendingTimerRow {
   id: string;
@@ -28,16 +29,17 @@ interface PendingTimerRow {
 
 /**
  * The worker role: fires due timers exactly once (claimed by `fired_at` in the firing transaction),
- * re-arming from Postgres at boot and whenever Redis lost the queue. A surge of unacknowledged
- * incidents makes a surge of due timers; those due together fire together, one transaction per
- * batch, so the escalations do not crowd out intake.
+ * re-arming from Postgres at boot and whenever Redis lost the queue. A wake-up job drains every timer
+ * due by its slot, oldest first, up to FIRE_BATCH_MAX a transaction: a surge of unacknowledged
+ * incidents makes a surge of due timers, and those due together fire together, so the escalations
+ * do not crowd out intake. One drain runs at a time per process; wake-ups arriving meanwhile join the next.
  */
 @Injectable()
 export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(TimersProcessor.name);
   private worker?: Worker<TimerJobData>;
   private sweep?: NodeJS.Timeout;
-  private readonly firing: GroupCommit<string, void>;
+  private readonly drains = new SerialDrain((dueBy) => this.drain(dueBy));
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -45,14 +47,7 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
     private readonly timers: TimersService,
     private readonly log: EventLog,
     private readonly metrics: BeaconMetrics,
-  ) {
-    this.firing = new GroupCommit((ids) => this.fireBatch(ids), {
-      maxBatch: FIRE_BATCH_MAX,
-      maxConcurrent: 2,
-      retryable: isTransientPgError,
-      systemic: isSystemicPgError,
-    });
-  }
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     this.registry.assertComplete();
@@ -80,9 +75,42 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
     this.sweep.unref();
   }
 
-  /** One job: its timer fires with whatever other timers are due at the same moment. */
+  /** One wake-up: every timer due by its slot fires, with whatever else is due by then. */
   fire(job: Job<TimerJobData>): Promise<void> {
-    return this.firing.submit(job.data.timerId);
+    // A job from before wake-ups (one per timer, `{timerId}`) was due when it runs: it wakes the drain for now.
+    const dueBy = typeof job.data.dueBy === 'number' ? job.data.dueBy : Date.now();
+    return this.drains.request(dueBy);
+  }
+
+  /**
+   * Fires every pending timer due by `dueBy` (or now), FIRE_BATCH_MAX a transaction. A batch that fails
+   * for anything but the store itself is fired again timer by timer, so one bad timer holds up no other;
+   * the timers that still fail stay pending and fail the wake-up (retried, then re-armed by the sweep).
+   */
+  private async drain(dueBy: number): Promise<void> {
+    const failed = new Map<string, unknown>();
+    for (;;) {
+      const ids = await this.timers.dueIds(dueBy, [...failed.keys()], FIRE_BATCH_MAX);
+      if (!ids.length) break;
+      try {
+        await this.fireBatch(ids);
+      } catch (err) {
+        if (isSystemicPgError(err)) throw err;
+        for (const id of ids) {
+          try {
+            await this.fireBatch([id]);
+          } catch (alone) {
+            if (isSystemicPgError(alone)) throw alone;
+            failed.set(id, alone);
+          }
+        }
+      }
+      if (ids.length < FIRE_BATCH_MAX) break;
+    }
+    if (failed.size) {
+      const [first] = failed.values();
+      throw new Error(`${failed.size} due timer(s) failed to fire (${[...failed.keys()].join(', ')}): ${first instanceof Error ? first.message : String(first)}`, { cause: first });
+    }
   }
 
   /**
@@ -100,18 +128,12 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
     await this.timers.rearm({ overdueByS: OVERDUE_S, limit: SWEEP_LIMIT });
   }
 
-  private async fireBatch(jobIds: string[]): Promise<void[]> {
+  /** One transaction: the timers among `ids` still pending fire, each kind's handler taking all of its own. */
+  private async fireBatch(ids: string[]): Promise<void> {
     await this.log.write(SYSTEM_ACTOR, async (ctx) => {
-      const pending = await preparedQuery<PendingTimerRow>(ctx.manager, 'beacon_timers_pending', PENDING_TIMERS_SQL, [[...new Set(jobIds)]]);
-      // Enqueued early (clock skew or a re-arm race): run again at the right time.
-      const now = Date.now();
-      const early: PendingTimerRow[] = [];
+      const pending = await preparedQuery<PendingTimerRow>(ctx.manager, 'beacon_timers_pending', PENDING_TIMERS_SQL, [ids]);
       const byKind = new Map<TimerKind, PendingTimerRow[]>();
-      for (const t of pending) {
-        if (t.due_at.getTime() > now + 50) early.push(t);
-        else byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t]);
-      }
-      if (early.length) ctx.afterCommit(() => this.timers.enqueueMany(early.map((t) => ({ timerId: t.id, dueAt: t.due_at }))));
+      for (const t of pending) byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t]);
       for (const [kind, timers] of byKind) {
         const asked = new Set<string>();
         let fired = 0;
@@ -133,7 +155,6 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
         ctx.afterCommit(() => this.metrics.timersFired.inc({ kind }, fired));
       }
     });
-    return jobIds.map(() => undefined);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -33,9 +33,29 @@ export function timersParam(timers: Array<TimerToSchedule<TimerKind>>): string {
 export const CLAIM_TIMERS_SQL = `UPDATE timers SET fired_at = now()
    WHERE id = ANY($1::uuid[]) AND fired_at IS NULL AND cancelled_at IS NULL RETURNING id`;
 
-/** Pending timers among a batch of job ids, with what the handlers need. */
+/** Pending timers among the ids a drain chose, with what the handlers need. */
 export const PENDING_TIMERS_SQL = `SELECT id, kind, payload, due_at FROM timers
    WHERE id = ANY($1::uuid[]) AND fired_at IS NULL AND cancelled_at IS NULL`;
+
+/** The next pending timers due by $1 (epoch ms, or now if later), oldest first, leaving out the ids in $2; at most $3. */
+export const DUE_TIMERS_SQL = `SELECT id FROM timers
+   WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= greatest(now(), to_timestamp($1::float8 / 1000))
+     AND NOT (id = ANY($2::uuid[]))
+   ORDER BY due_at LIMIT $3`;
+
+/**
+ * Timers wake the worker in slots of this length: one BullMQ job per slot, however many timers fall due
+ * in it (a surge opens hundreds of incidents a second, each with an ack timer). A timer fires at most
+ * this late, never early.
+ */
+export const WAKE_SLOT_MS = 250;
+export const wakeSlot = (dueMs: number): number => Math.ceil(dueMs / WAKE_SLOT_MS) * WAKE_SLOT_MS;
+export const wakeJobId = (slot: number): string => `due-${slot}`;
+/**
+ * How long this process takes a slot it armed as still armed. Short: should Redis lose its jobs, a
+ * slot wrongly taken as armed delays a timer until the overdue sweep.
+ */
+const REMEMBER_ARMED_MS = 1000;
 
 const RETRY_UNQUEUED_MS = 2000;
 
@@ -58,14 +78,17 @@ export function bullConnection(config: AppConfig) {
 
 /**
  * Schedules durable timers: the row is written in the caller's transaction (so a rolled-back change
- * leaves no timer) and the BullMQ delayed job is added after commit, with the row id as job id.
+ * leaves no timer), and after commit a BullMQ delayed job wakes the worker at the row's slot
+ * (`due-<slot>`: one job per slot, so a repeat is a no-op).
  */
 @Injectable()
 export class TimersService implements OnApplicationShutdown {
   private readonly logger = new Logger(TimersService.name);
   readonly queue: Queue<TimerJobData>;
-  /** Jobs whose after-commit enqueue failed, waiting for the next try. */
-  private readonly unqueued: Array<{ timerId: string; dueAt: Date }> = [];
+  /** Due times whose after-commit wake-up Redis refused, waiting for the next try. */
+  private readonly unqueued: Date[] = [];
+  /** Slots this process armed lately (slot → when): calls of a surge share a slot and its one job. */
+  private readonly armed = new Map<number, number>();
   private retryTimer?: NodeJS.Timeout;
 
   constructor(
@@ -85,15 +108,15 @@ export class TimersService implements OnApplicationShutdown {
   }
 
   /**
-   * Timer rows just inserted get their BullMQ jobs once the transaction commits. Jobs Redis refused
+   * Timer rows just inserted get their wake-up jobs once the transaction commits. Wake-ups Redis refused
    * (a blip) are tried again every few seconds; the worker's overdue sweep is the last resort.
    */
-  enqueueAfterCommit(ctx: WriteContext, rows: Array<{ id: string; due_at: Date | string }>): void {
+  enqueueAfterCommit(ctx: WriteContext, rows: Array<{ due_at: Date | string }>): void {
     if (!rows.length) return;
-    const jobs = rows.map((r) => ({ timerId: r.id, dueAt: new Date(r.due_at) }));
+    const dueTimes = rows.map((r) => new Date(r.due_at));
     ctx.afterCommit(() =>
-      this.enqueueMany(jobs).catch((err: unknown) => {
-        this.unqueued.push(...jobs);
+      this.arm(dueTimes).catch((err: unknown) => {
+        this.unqueued.push(...dueTimes);
         this.retryUnqueued();
         throw err;
       }),
@@ -104,11 +127,11 @@ export class TimersService implements OnApplicationShutdown {
     if (this.retryTimer) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
-      const jobs = this.unqueued.splice(0);
-      this.enqueueMany(jobs).then(
-        () => this.logger.log(`enqueued ${jobs.length} timer jobs Redis had refused`),
+      const dueTimes = this.unqueued.splice(0);
+      this.arm(dueTimes).then(
+        () => this.logger.log(`armed ${dueTimes.length} timers Redis had refused`),
         () => {
-          this.unqueued.unshift(...jobs);
+          this.unqueued.unshift(...dueTimes);
           this.retryUnqueued();
         },
       );
@@ -116,47 +139,78 @@ export class TimersService implements OnApplicationShutdown {
     this.retryTimer.unref();
   }
 
-  /** Cancels every pending timer whose key starts with `keyPrefix`. */
+  /**
+   * Cancels every pending timer whose key starts with `keyPrefix`. Its slot's wake-up stays: it may
+   * serve other timers, and finding nothing due costs the worker one read.
+   */
   async cancel(ctx: WriteContext, keyPrefix: string): Promise<void> {
-    const rows: Array<{ id: string }> = await ctx.manager.query(
-      `UPDATE timers SET cancelled_at = now() WHERE key LIKE $1 AND fired_at IS NULL AND cancelled_at IS NULL RETURNING id`,
-      [`${keyPrefix.replace(/[%_]/g, '\\$&')}%`],
-    );
-    ctx.afterCommit(async () => {
-      for (const { id } of rows) await this.queue.remove(id).catch(() => 0);
-    });
-  }
-
-  /** One Redis round trip for many jobs; the row id as job id makes a repeat a no-op. */
-  async enqueueMany(timers: Array<{ timerId: string; dueAt: Date }>): Promise<void> {
-    const now = Date.now();
-    await this.queue.addBulk(
-      timers.map(({ timerId, dueAt }) => ({
-        name: 'timer',
-        data: { timerId },
-        opts: { ...TIMER_JOB_OPTIONS, jobId: timerId, delay: Math.max(0, dueAt.getTime() - now) },
-      })),
-    );
+    await ctx.manager.query(`UPDATE timers SET cancelled_at = now() WHERE key LIKE $1 AND fired_at IS NULL AND cancelled_at IS NULL`, [
+      `${keyPrefix.replace(/[%_]/g, '\\$&')}%`,
+    ]);
   }
 
   /**
-   * After a restart or a lost Redis: pending rows get their job back (same job id, so no doubles).
-   * Without options every pending timer (boot, or Redis lost its queue); with `overdueByS`, only
-   * timers that should have fired that long ago — the ones whose job went missing — at most `limit`.
+   * Wake-up jobs for timers due at these times: one per slot, in one Redis round trip. A slot this
+   * process armed within the last second costs nothing; one due now or soon is always sent (its job
+   * may have run already).
+   */
+  async arm(dueTimes: Date[]): Promise<void> {
+    const now = Date.now();
+    const slots = new Set<number>();
+    for (const dueAt of dueTimes) {
+      const slot = wakeSlot(dueAt.getTime());
+      const armedAt = this.armed.get(slot);
+      if (armedAt === undefined || armedAt < now - REMEMBER_ARMED_MS || slot <= now + WAKE_SLOT_MS) slots.add(slot);
+    }
+    if (!slots.size) return;
+    for (const [slot, armedAt] of this.armed) if (armedAt < now - REMEMBER_ARMED_MS) this.armed.delete(slot);
+    await this.queue.addBulk(
+      [...slots].map((slot) => ({
+        name: 'wake',
+        data: { dueBy: slot },
+        opts: { ...TIMER_JOB_OPTIONS, jobId: wakeJobId(slot), delay: Math.max(0, slot - now) },
+      })),
+    );
+    for (const slot of slots) this.armed.set(slot, now);
+  }
+
+  /** The next pending timers due by `dueBy` (or now), oldest first, except `skip`: at most `limit`. */
+  async dueIds(dueBy: number, skip: string[], limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.ds.query(DUE_TIMERS_SQL, [dueBy, skip, limit]);
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * After a restart or a lost Redis: every slot that holds a pending timer gets its wake-up back (same
+   * job id, so no doubles). With `overdueByS`, only timers that should have fired that long ago (their
+   * wake-up went missing, or failed every attempt) get one wake-up for now. Returns how many pending
+   * timers that covers (for the overdue sweep: at most `limit` counted).
    */
   async rearm(options: { overdueByS?: number; limit?: number } = {}): Promise<number> {
     const { overdueByS, limit } = options;
-    const pending: Array<{ id: string; due_at: Date }> = await this.ds.query(
-      `SELECT id, due_at FROM timers WHERE fired_at IS NULL AND cancelled_at IS NULL
-          AND ($1::float8 IS NULL OR due_at < now() - make_interval(secs => $1::float8))
-        ORDER BY due_at LIMIT $2`,
-      [overdueByS ?? null, limit ?? null],
-    );
-    for (let i = 0; i < pending.length; i += 500) {
-      await this.enqueueMany(pending.slice(i, i + 500).map((t) => ({ timerId: t.id, dueAt: t.due_at })));
+    if (overdueByS !== undefined) {
+      const [{ n }]: Array<{ n: number }> = await this.ds.query(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM timers WHERE fired_at IS NULL AND cancelled_at IS NULL
+            AND due_at < now() - make_interval(secs => $1::float8) LIMIT $2) overdue`,
+        [overdueByS, limit ?? null],
+      );
+      if (n) {
+        await this.arm([new Date()]);
+        this.logger.log(`woke the worker for ${n} overdue timers from Postgres`);
+      }
+      return n;
     }
-    if (pending.length) this.logger.log(`re-armed ${pending.length} ${overdueByS === undefined ? 'pending' : 'overdue'} timers from Postgres`);
-    return pending.length;
+    const slots: Array<{ slot: string; n: number }> = await this.ds.query(
+      `SELECT ceil(extract(epoch FROM due_at) * 1000 / $1)::bigint * $1 AS slot, count(*)::int AS n FROM timers
+        WHERE fired_at IS NULL AND cancelled_at IS NULL GROUP BY 1 ORDER BY 1`,
+      [WAKE_SLOT_MS],
+    );
+    // Redis may have lost what this process remembers as armed.
+    this.armed.clear();
+    for (let i = 0; i < slots.length; i += 500) await this.arm(slots.slice(i, i + 500).map((s) => new Date(Number(s.slot))));
+    const pending = slots.reduce((sum, s) => sum + s.n, 0);
+    if (pending) this.logger.log(`re-armed ${pending} pending timers in ${slots.length} wake-ups from Postgres`);
+    return pending;
   }
 
   /**
