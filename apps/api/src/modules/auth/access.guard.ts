@@ -14,10 +14,13 @@ interface GuardedRequest {
   principal?: Principal;
 }
 
-/** Global guard: every route is denied unless it is @Public, carries a valid integration key, or a valid JWT. */
-/** Valid integration keys are remembered briefly: intake is the hot path, revocation is rare. */
+/**
+ * Valid integration keys are remembered briefly, by the key itself, so a known key costs no hash and no
+ * read: intake is the hot path, revocation is rare. Unknown keys are never remembered.
+ */
 const KEY_CACHE_MS = 10_000;
 
+/** Global guard: every route is denied unless it is @Public, carries a valid integration key, or a valid JWT. */
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly keyCache = new Map<string, { principal: Principal; until: number }>();
@@ -49,14 +52,13 @@ export class AccessGuard implements CanActivate {
   private async integration(req: GuardedRequest): Promise<Principal> {
     const key = header(req, 'x-api-key');
     if (!key) throw new ApiError(401, 'API_KEY_MISSING', 'X-Api-Key header is required', { 'X-Api-Key': 'missing' });
-    const hash = hashIntakeKey(key);
-    const cached = this.keyCache.get(hash);
+    const cached = this.keyCache.get(key);
     if (cached && cached.until > Date.now()) return cached.principal;
-    const row = await this.ds.getRepository(IntakeKeyEntity).findOne({ where: { keyHash: hash, revokedAt: IsNull() } });
+    const row = await this.ds.getRepository(IntakeKeyEntity).findOne({ where: { keyHash: hashIntakeKey(key), revokedAt: IsNull() } });
     if (!row) throw new ApiError(401, 'API_KEY_INVALID', 'unknown or revoked integration key', { 'X-Api-Key': 'invalid' });
     const principal: Principal = { kind: 'integration', keyId: row.id, source: row.source, label: row.label, jurisdictionId: row.jurisdictionId };
     if (this.keyCache.size > 1000) this.keyCache.clear();
-    this.keyCache.set(hash, { principal, until: Date.now() + KEY_CACHE_MS });
+    this.keyCache.set(key, { principal, until: Date.now() + KEY_CACHE_MS });
     return principal;
   }
 

@@ -15,6 +15,24 @@ describe('intakeLockKeys', () => {
     for (const k of keys) expect(() => BigInt(k)).not.toThrow();
   });
 
+  it('keys map cells by their indices (negative) and ids by a 53-bit hash (non-negative): the two never meet', () => {
+    // Two calls ~2 km apart with no accuracy: each locks its own cells only, the id keys apart.
+    const a = intakeLockKeys(call('a', at(118.3, 36.8)), config);
+    const b = intakeLockKeys(call('b', at(118.32, 36.8)), config);
+    expect(shareAKey(a, b)).toBe(false);
+    for (const k of [...a, ...b]) {
+      const n = Number(k);
+      expect(Number.isSafeInteger(n)).toBe(true);
+      expect(n).toBeGreaterThanOrEqual(-(2 ** 31));
+    }
+    // A call without a location takes its id keys only: both non-negative.
+    expect(intakeLockKeys(call('c'), config).every((k) => Number(k) >= 0)).toBe(true);
+    // Distinct cells across the globe's corners get distinct keys.
+    const corners = [at(-179.995, -89.995), at(179.995, 89.995), at(-179.995, 89.995), at(179.995, -89.995)].map((p) => intakeLockKeys(call('same', p), config));
+    const cells = corners.map((keys) => keys.filter((k) => Number(k) < 0));
+    expect(new Set(cells.flat()).size).toBe(cells.flat().length);
+  });
+
   it('makes two posts of the same (source, externalId) contend even without a location', () => {
     expect(shareAKey(intakeLockKeys(call('dup'), config), intakeLockKeys(call('dup'), config))).toBe(true);
   });
