@@ -5,7 +5,8 @@
 // Beacon: N socket.io clients on /realtime; K team-status PATCHes, one at a time; for each event and
 // client, latency = client receive time − envelope.publishedAt, the moment the API hands the committed
 // event to its transport (right after COMMIT). That is "delivery of a committed event" and starts where
-// the reference starts. It includes the Redis emitter → adapter hop and socket.io's encoding and fan-out.
+// the reference starts. It includes socket.io's encoding and fan-out; the clients are on the instance that
+// commits, which hands its own sockets each event directly (other instances' consoles get it through Redis).
 // The end-to-end figure from just before the PATCH (HTTP, validation, transaction, publish, fan-out) is
 // reported too, as "officer saves → every console shows it".
 // Reference: a `ws` server in its own process (as the API is); latency = receive − the time just before
@@ -253,7 +254,7 @@ async function main() {
     const pass = ratio <= TARGET && beacon.st.lost === 0;
     log('');
     log(`socket.io p99 ${ms(b.lat.p99)} vs ws p99 ${ms(w.lat.p99)}: ratio ${ratio.toFixed(2)} (target ≤ ${TARGET}) → ${pass ? 'PASS' : 'FAIL'}`);
-    log(`  Both figures start when the server hands the event to its transport: for Beacon right after COMMIT (envelope.publishedAt), so they include the Redis emitter → adapter hop.`);
+    log(`  Both figures start when the server hands the event to its transport: for Beacon right after COMMIT (envelope.publishedAt); its clients are on the committing instance, which hands them each event directly, not through Redis.`);
     log(`  From before the PATCH (HTTP + transaction + fan-out) Beacon's p99 is ${ms(bFromPatch.lat.p99)}; the first client hears the change ${ms(bFromPatch.first.p50)} p50 after the request starts.`);
     log(`  Fan-out alone (spread after the first client) p99: socket.io ${ms(b.spread.p99)} vs ws ${ms(w.spread.p99)}.`);
     log(`  All ${N * 2} clients share one Node process here, so client-side decoding is part of both numbers.`);
