@@ -67,7 +67,7 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
     await this.worker.waitUntilReady();
     // Failed jobs kept by an earlier version (removeOnFail: 1000) would block re-arming their timers.
     await this.timers.queue.clean(0, 0, 'failed');
-    await this.timers.rearm();
+    await this.timers.rearmAll();
     await this.timers.markArmed();
     this.sweep = setInterval(() => {
       this.repair().catch((err: unknown) => this.logger.warn(`re-arm sweep: ${String(err)}`));
@@ -92,19 +92,10 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
     for (;;) {
       const ids = await this.timers.dueIds(dueBy, [...failed.keys()], FIRE_BATCH_MAX);
       if (!ids.length) break;
-      try {
-        await this.fireBatch(ids);
-      } catch (err) {
+      await this.fireBatch(ids).catch((err: unknown) => {
         if (isSystemicPgError(err)) throw err;
-        for (const id of ids) {
-          try {
-            await this.fireBatch([id]);
-          } catch (alone) {
-            if (isSystemicPgError(alone)) throw alone;
-            failed.set(id, alone);
-          }
-        }
-      }
+        return this.fireOneByOne(ids, failed);
+      });
       if (ids.length < FIRE_BATCH_MAX) break;
     }
     if (failed.size) {
@@ -121,11 +112,21 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
   async repair(): Promise<void> {
     if (await this.timers.queueLost()) {
       this.logger.warn('the timer queue is gone from Redis: re-arming every pending timer');
-      await this.timers.rearm();
+      await this.timers.rearmAll();
       await this.timers.markArmed();
       return;
     }
-    await this.timers.rearm({ overdueByS: OVERDUE_S, limit: SWEEP_LIMIT });
+    await this.timers.wakeForOverdue(OVERDUE_S, SWEEP_LIMIT);
+  }
+
+  /** After a batch failed: each timer in its own transaction; those that fail again go into `failed`. */
+  private async fireOneByOne(ids: string[], failed: Map<string, unknown>): Promise<void> {
+    for (const id of ids) {
+      await this.fireBatch([id]).catch((err: unknown) => {
+        if (isSystemicPgError(err)) throw err;
+        failed.set(id, err);
+      });
+    }
   }
 
   /** One transaction: the timers among `ids` still pending fire, each kind's handler taking all of its own. */

@@ -182,24 +182,9 @@ export class TimersService implements OnApplicationShutdown {
 
   /**
    * After a restart or a lost Redis: every slot that holds a pending timer gets its wake-up back (same
-   * job id, so no doubles). With `overdueByS`, only timers that should have fired that long ago (their
-   * wake-up went missing, or failed every attempt) get one wake-up for now. Returns how many pending
-   * timers that covers (for the overdue sweep: at most `limit` counted).
+   * job id, so no doubles). Returns how many pending timers that covers.
    */
-  async rearm(options: { overdueByS?: number; limit?: number } = {}): Promise<number> {
-    const { overdueByS, limit } = options;
-    if (overdueByS !== undefined) {
-      const [{ n }]: Array<{ n: number }> = await this.ds.query(
-        `SELECT count(*)::int AS n FROM (SELECT 1 FROM timers WHERE fired_at IS NULL AND cancelled_at IS NULL
-            AND due_at < now() - make_interval(secs => $1::float8) LIMIT $2) overdue`,
-        [overdueByS, limit ?? null],
-      );
-      if (n) {
-        await this.arm([new Date()]);
-        this.logger.log(`woke the worker for ${n} overdue timers from Postgres`);
-      }
-      return n;
-    }
+  async rearmAll(): Promise<number> {
     const slots: Array<{ slot: string; n: number }> = await this.ds.query(
       `SELECT ceil(extract(epoch FROM due_at) * 1000 / $1)::bigint * $1 AS slot, count(*)::int AS n FROM timers
         WHERE fired_at IS NULL AND cancelled_at IS NULL GROUP BY 1 ORDER BY 1`,
@@ -211,6 +196,23 @@ export class TimersService implements OnApplicationShutdown {
     const pending = slots.reduce((sum, s) => sum + s.n, 0);
     if (pending) this.logger.log(`re-armed ${pending} pending timers in ${slots.length} wake-ups from Postgres`);
     return pending;
+  }
+
+  /**
+   * Timers that should have fired `overdueByS` ago (their wake-up went missing, or failed every attempt)
+   * get one wake-up for now. Returns how many there are, counting at most `limit`.
+   */
+  async wakeForOverdue(overdueByS: number, limit: number): Promise<number> {
+    const [{ n }]: Array<{ n: number }> = await this.ds.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM timers WHERE fired_at IS NULL AND cancelled_at IS NULL
+          AND due_at < now() - make_interval(secs => $1::float8) LIMIT $2) overdue`,
+      [overdueByS, limit],
+    );
+    if (n) {
+      await this.arm([new Date()]);
+      this.logger.log(`woke the worker for ${n} overdue timers from Postgres`);
+    }
+    return n;
   }
 
   /**

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
  * encoded once and decoded by every instance), where JSON.stringify and JSON.parse are native.
  * Beacon's realtime messages carry no binary, and their dates are ISO strings already.
  */
-export const redisJsonParser = {
+const json = {
   encode: (message: unknown): string => JSON.stringify(message),
   decode: (message: Buffer | string): unknown => JSON.parse(typeof message === 'string' ? message : message.toString('utf8')),
 };
@@ -26,7 +26,7 @@ export const originJsonParser = {
     const [, ...rest] = message as unknown[];
     return JSON.stringify([INSTANCE_ORIGIN, ...rest]);
   },
-  decode: redisJsonParser.decode,
+  decode: json.decode,
 };
 
 /**
@@ -34,8 +34,8 @@ export const originJsonParser = {
  * Redis adapter ignores ("ignore different namespace") without parsing it; everything else is JSON.
  */
 export const adapterJsonParser = {
-  encode: redisJsonParser.encode,
-  decode: (message: Buffer | string): unknown => (isOwn(message) ? [INSTANCE_ORIGIN, null, null] : redisJsonParser.decode(message)),
+  encode: json.encode,
+  decode: (message: Buffer | string): unknown => (isOwn(message) ? [INSTANCE_ORIGIN, null, null] : json.decode(message)),
 };
 
 function isOwn(message: Buffer | string): boolean {
