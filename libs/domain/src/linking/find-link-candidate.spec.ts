@@ -138,6 +138,16 @@ describe('findLinkCandidate — types', () => {
     expect(findLinkCandidate(call(), [fromAmbulance])?.incidentId).toBe('inc-1');
   });
 
+  it('takes the incident’s sources from `sources` when given, not from the refs passed', () => {
+    // The API passes only the refs that could match the batch's calls, with all the sources beside them.
+    // A flood call joins a HEALTH incident only through the 120 rule (its calls all from 120).
+    const flood = call({ category: 'NATURAL', type: 'flood' });
+    const fromAmbulance = incident({ category: 'HEALTH', type: null, externalRefs: [], sources: ['120'] });
+    expect(findLinkCandidate(flood, [fromAmbulance])?.incidentId).toBe('inc-1');
+    const alsoPolice = incident({ category: 'HEALTH', type: null, externalRefs: [{ source: '120', externalId: '120-1' }], sources: ['110', '120'] });
+    expect(findLinkCandidate(flood, [alsoPolice])).toBeNull();
+  });
+
   it('links a call of unknown type', () => {
     expect(findLinkCandidate(call({ category: undefined, type: undefined }), [incident()])).not.toBeNull();
   });

@@ -71,7 +71,7 @@ function proximityCandidate(
   if (distanceM > radiusM + DISTANCE_TOLERANCE_M) return null;
   const minutes = gapMinutes(call, incident);
   if (minutes > config.windowMinutes) return null;
-  const sources = incident.externalRefs.map((ref) => ref.source);
+  const sources = incident.sources ?? incident.externalRefs.map((ref) => ref.source);
   const compatibility = typeCompatibility(
     { category: call.category ?? null, type: call.type ?? null, sources: [call.source] },
     { category: incident.category, type: incident.type, sources },

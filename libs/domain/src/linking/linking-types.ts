@@ -30,7 +30,14 @@ export interface IncidentForLinking {
   /** Earliest call; lets a late-delivered call land inside a long incident. Defaults to lastCallAt. */
   firstCallAt?: Date;
   lastCallAt: Date;
+  /**
+   * Its calls' case ids. With `sources` given, only the refs that could match the calls being linked
+   * are needed (those whose id the calls name, or that name a call's id): a busy incident may hold
+   * hundreds of calls, and reading them all for every nearby call made a surge slower by the minute.
+   */
   externalRefs: readonly IncidentExternalRef[];
+  /** The sources of all its calls; defaults to those of externalRefs. */
+  sources?: readonly CallSource[];
 }
 
 export interface LinkCandidate {

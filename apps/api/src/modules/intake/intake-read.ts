@@ -6,7 +6,10 @@ import { INCIDENT_ROW } from '../incidents/incident-row.js';
 import type { IncidentEntity } from '../incidents/incident.entity.js';
 import type { CallEntity } from './call.entity.js';
 
-/** An open incident a call of the batch might join, with the case ids of the calls it holds. */
+/**
+ * An open incident a call of the batch might join, with those of its calls whose case ids a call of
+ * the batch names or that name one of the batch's (all linking can match; its sources are on the row).
+ */
 export interface Candidate {
   incident: IncidentEntity;
   refs: IncidentExternalRef[];
@@ -34,7 +37,7 @@ export const incidentKindKeySql = (alias: string) =>
  * - which of its calls are already stored;
  * - every open incident any of its calls could be the same event as — near a call in space
  *   (accuracy-widened radius, 1% slack, through the GiST index) and time and of a nature it could
- *   join, or sharing a case id —
+ *   join, or sharing a case id (each with its stored calls that share one) —
  *   locked FOR UPDATE in id order so two batches never deadlock on them. A superset: the domain's
  *   findLinkCandidate decides exactly, call by call.
  */
@@ -56,8 +59,12 @@ export const READ_SQL = `WITH p AS (
          -- in a crowded district the others would be locked, read and parsed for nothing.
          AND p.kinds ? ${incidentKindKeySql('i')}
       OFFSET 0) AS n
-  ), referenced AS (
-    SELECT c.incident_id AS id FROM calls c WHERE c.external_id = ANY($9::text[]) OR c.related_external_ids && $10::text[]
+  ), referenced AS MATERIALIZED (
+    -- Stored calls whose case id a call of the batch names, or that name one of the batch's: the only
+    -- refs linking can match (the candidates' sources come with their rows). Every call of each
+    -- candidate would grow with the incident, and a surge's incidents gather hundreds.
+    SELECT c.incident_id AS id, c.source, c.external_id, c.related_external_ids FROM calls c
+     WHERE c.external_id = ANY($9::text[]) OR c.related_external_ids && $10::text[]
   ), candidates AS MATERIALIZED (
     -- Primary-key lookups of the few ids found, locked in id order. No status condition here, so no
     -- plan can scan every open incident instead; an incident closed meanwhile is dropped below.
@@ -74,7 +81,7 @@ export const READ_SQL = `WITH p AS (
   )
   SELECT 'candidate' AS kind, to_jsonb(c.*) AS row,
          (SELECT coalesce(jsonb_agg(jsonb_build_object('source', x.source, 'externalId', x.external_id, 'related', x.related_external_ids)), '[]')
-            FROM calls x WHERE x.incident_id = c.id) AS refs
+            FROM referenced x WHERE x.id = c.id) AS refs
     FROM candidates c
    WHERE c.status IN (${OPEN})
   UNION ALL

@@ -281,6 +281,7 @@ function linkingCandidate({ incident: i, refs }: Candidate): IncidentForLinking 
     firstCallAt: i.firstCallAt,
     lastCallAt: i.lastCallAt,
     externalRefs: refs,
+    sources: i.sources,
   };
 }
 
