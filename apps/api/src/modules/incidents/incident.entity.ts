@@ -2,7 +2,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { CallSource, Grade, GradeBasis, IncidentCategory, IncidentFigures, IncidentStatus, IncidentType } from '@beacon/domain';
 
 @Entity({ name: 'incidents' })
-@Index('incidents_open_idx', ['status', 'lastCallAt'])
+// No column a call changes is indexed, so absorbing a call is a HOT update (migration IncidentsHotUpdates).
+@Index('incidents_open_idx', ['status', 'createdAt'])
 @Index('incidents_jurisdiction_idx', ['jurisdictionId', 'createdAt'])
 // GiST on each open incident's reach box (migration IncidentReachIndex): an expression index TypeORM cannot describe.
 @Index('incidents_open_reach_idx', { synchronize: false })

@@ -135,4 +135,31 @@ describe('intake statements stay index-driven whatever the table statistics', ()
     );
     expect(rows[0]?.options).toContain('fastupdate=off');
   });
+
+  it('absorbs a call into its incident in place: a HOT update, no new index entries', async () => {
+    await client.query('TRUNCATE calls, incidents CASCADE');
+    const { rows: [j] } = await client.query<{ id: string }>('SELECT id FROM jurisdictions LIMIT 1');
+    const stored = { ...INCIDENT, jurisdiction_id: j!.id, figures: {}, ack_overdue_level: 0, version: 1, updated_at: INCIDENT.created_at };
+    await client.query(
+      `INSERT INTO incidents SELECT * FROM jsonb_populate_record(NULL::incidents, $1::jsonb)`,
+      [JSON.stringify({ ...stored, status: 'reported' })],
+    );
+    // What a linked call changes: its count, sources, last call, figures and grade, version and updated_at.
+    const absorbed = {
+      ...stored, call_count: 3, sources: ['119', '120'], last_call_at: '2026-11-24T00:05:00Z', figures: { deaths: 3 }, grade: 'III',
+      grade_basis: { criterion: 'deaths', figure: 3 }, version: 2, updated_at: '2026-11-24T00:05:00Z',
+    };
+    await client.query(`PREPARE beacon_hot_check AS ${WRITE_SQL}`);
+    await client.query('BEGIN');
+    try {
+      await client.query(`EXECUTE beacon_hot_check('[]', '[]', '[]', '${JSON.stringify([absorbed])}', '[]')`);
+      const { rows } = await client.query<{ updated: string; hot: string }>(
+        `SELECT pg_stat_get_xact_tuples_updated('incidents'::regclass) AS updated, pg_stat_get_xact_tuples_hot_updated('incidents'::regclass) AS hot`,
+      );
+      expect(rows[0]).toEqual({ updated: '1', hot: '1' });
+    } finally {
+      await client.query('ROLLBACK');
+      await client.query('DEALLOCATE beacon_hot_check');
+    }
+  });
 });
