@@ -17,11 +17,10 @@ export const WRITE_SQL = `WITH new_incidents AS (${insertIncidentsSql('$1')}),
   new_timers AS (${insertTimersSql('$2')}),
   new_calls AS (${insertCallsSql('$3')}),
   changed AS (${updateIncidentsSql('$4')}),
-  event_rows AS (
-    SELECT jsonb_agg(CASE WHEN n.code IS NULL THEN e.r ELSE jsonb_set(e.r, '{payload,incident,code}', to_jsonb(n.code)) END ORDER BY e.n) AS rows
-      FROM jsonb_array_elements($5::jsonb) WITH ORDINALITY AS e(r, n)
-      LEFT JOIN new_incidents n ON n.id::text = e.r->>'aggregate_id'),
-  appended AS (${appendEventsSql('(SELECT rows FROM event_rows)')})
+  appended AS (${appendEventsSql('$5', {
+    join: 'LEFT JOIN new_incidents n ON n.id::text = v.aggregate_id',
+    payload: `CASE WHEN n.code IS NULL THEN v.payload ELSE jsonb_set(v.payload, '{incident,code}', to_jsonb(n.code)) END`,
+  })})
   SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'code', code)), '[]') FROM new_incidents) AS incidents,
          (SELECT coalesce(json_agg(json_build_object('id', id, 'due_at', due_at)), '[]') FROM new_timers) AS timers,
          (SELECT count(*) FROM new_calls)::int AS calls,
