@@ -7,7 +7,8 @@
 // spread over the district (Halton sequence, eight mutually unrelated incident types) so most open new
 // incidents. Steps of fixed offered rate (open loop, evenly paced, 10 s each); a step passes with zero
 // errors and p99 < 100 ms (latency from each request's due time); a step that kept up but missed the
-// p99 is run once more (both sides, see `retryable`). Reference: INSERTs of one row
+// p99 is run once more (both sides, see `retryable`); after a side's first failure, rates halfway
+// between its highest pass and lowest failure are tried until the two are within 5 % (`climb`). Reference: INSERTs of one row
 // (uuid pk, text, jsonb, timestamptz) through a pg Pool with the same number of connections,
 // synchronous_commit on, at the same step rates. Afterwards the calls table is checked against the 201s.
 //
@@ -50,6 +51,49 @@ const log = (m) => console.log(m);
 // at 10 inserts/s) fails a whole step. A step that fell behind (errors, backlog) is not retried.
 const retryable = (s) => s.errors === 0 && !s.overloaded && s.achieved >= s.rate * 0.95;
 const RETRY_NOTE = '         (kept up but missed the p99: the same step once more)';
+// Both sides' results are the highest step passed, so the coarser side's steps would bias the ratio
+// (the reference climbs 6,400 → 8,000: up to 25 % rounded away). After a side's first failure, it
+// is probed halfway between its highest pass and lowest failure until they are within this fraction.
+const REFINE = 0.05;
+
+/**
+ * Runs `runStep(rate)` up the rates until one fails (a step that kept up but missed the p99 runs once
+ * more), then halves the gap to the highest pass (rounded to 50/s) until it is within REFINE of it.
+ * Returns every step run, in order; each has `rate` and `pass`.
+ */
+async function climb(rates, budgetS, runStep) {
+  const steps = [];
+  const run = async (rate) => {
+    const s = await runStep(rate);
+    steps.push(s);
+    if (s.pass || !retryable(s)) return s;
+    s.retried = true;
+    log(RETRY_NOTE);
+    const again = await runStep(rate);
+    steps.push(again);
+    return again;
+  };
+  const overBudget = (rate) => {
+    if (elapsedS() <= budgetS) return false;
+    log(`  (time budget: not trying ${rate}/s)`);
+    return true;
+  };
+  let highestPass = 0;
+  let lowestFail = null;
+  for (const rate of rates) {
+    if (overBudget(rate)) return steps;
+    if ((await run(rate)).pass) highestPass = rate;
+    else { lowestFail = rate; break; }
+  }
+  while (lowestFail !== null && highestPass > 0 && lowestFail - highestPass > highestPass * REFINE) {
+    const rate = Math.round((highestPass + lowestFail) / 100) * 50;
+    if (rate <= highestPass || rate >= lowestFail || overBudget(rate)) break;
+    log(`  (between ${highestPass}/s, passed, and ${lowestFail}/s, failed: ${rate}/s)`);
+    if ((await run(rate)).pass) highestPass = rate;
+    else lowestFail = rate;
+  }
+  return steps;
+}
 const sleep = (t) => new Promise((r) => setTimeout(r, t));
 const tStart = performance.now();
 const elapsedS = () => (performance.now() - tStart) / 1000;
@@ -311,10 +355,7 @@ async function main() {
     closers.push(() => locks.stop(true));
     const meter = apiMeter(product.url);
     log('Beacon intake (POST /api/intake/calls, 119 key, unique calls):');
-    const apiSteps = [];
-    for (let i = 0, retried = false; i < RATES.length; ) {
-      const rate = RATES[i];
-      if (elapsedS() > BUDGET_S * 0.5) { log(`  (time budget: not trying ${rate}/s)`); break; }
+    const apiSteps = await climb(RATES, BUDGET_S * 0.5, async (rate) => {
       locks.start();
       await meter.mark();
       const { result: s, cpu } = await withCpu(product.apiPid, () => (LOADGEN === 'autocannon'
@@ -325,15 +366,12 @@ async function main() {
       s.cpu = cpu;
       s.locks = lk;
       Object.assign(s, await meter.read());
-      apiSteps.push(s);
       log(stepLine(s));
       const perCall = cpu.api !== null && s.achieved > 0 ? ` (${((cpu.api * 1000) / s.achieved).toFixed(1)} ms API CPU a call)` : '';
       log(`         CPU: ${fmtCpu(cpu)}${perCall}${lk?.active != null ? `; Postgres backends active ${lk.active.toFixed(1)}, waiting on advisory locks ${lk.advisoryWaiting.toFixed(1)}` : ''}${s.batch ? `; ${s.batch.toFixed(1)} calls per transaction` : ''}${s.callMs !== null ? `; ${s.callMs.toFixed(1)} ms a call inside the API (validated → committed)` : ''}${s.phases ? `; a batch: ${fmtPhases(s.phases)}` : ''}`);
       await sleep(1500);
-      if (s.pass) { i++; retried = false; continue; }
-      if (!retried && retryable(s)) { retried = true; s.retried = true; log(RETRY_NOTE); continue; }
-      break;
-    }
+      return s;
+    });
     await sleep(1000);
 
     // --- The framework's floor: an intake request refused by validation, before any database work ----
@@ -372,22 +410,16 @@ async function main() {
     };
     await openLoopStep({ rate: 50, durationS: 1, fire: fireRef });
     log(`Reference (INSERT one row into ${table} via pg.Pool max ${CONNECTIONS}, synchronous_commit on):`);
-    const refSteps = [];
-    for (let i = 0, retried = false; i < REF_RATES.length; ) {
-      const rate = REF_RATES[i];
-      // A reference cut short would flatter the ratio: it gets a longer budget than Beacon's steps.
-      if (elapsedS() > BUDGET_S * 1.5) { log(`  (time budget: not trying ${rate}/s)`); break; }
+    // A reference cut short would flatter the ratio: it gets a longer budget than Beacon's steps.
+    const refSteps = await climb(REF_RATES, BUDGET_S * 1.5, async (rate) => {
       const { result: s, cpu } = await withCpu(null, () => openLoopStep({ rate, durationS: STEP_S, fire: fireRef }));
       s.pass = s.errors === 0 && s.latency.p99 < P99_LIMIT_MS && !s.overloaded;
       s.cpu = cpu;
-      refSteps.push(s);
       log(stepLine(s));
       log(`         CPU: ${fmtCpu(cpu)}`);
       await sleep(1000);
-      if (s.pass) { i++; retried = false; continue; }
-      if (!retried && retryable(s)) { retried = true; s.retried = true; log(RETRY_NOTE); continue; }
-      break;
-    }
+      return s;
+    });
 
     // --- Loss / duplicate check --------------------------------------------------------------------
     let check = null;
