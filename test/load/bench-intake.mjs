@@ -50,6 +50,10 @@ const log = (m) => console.log(m);
 // reference alike: on this shared VM a single disk or scheduler stall of a few hundred ms (seen even
 // at 10 inserts/s) fails a whole step. A step that fell behind (errors, backlog) is not retried.
 const retryable = (s) => s.errors === 0 && !s.overloaded && s.achieved >= s.rate * 0.95;
+// Such a step on a machine less than half busy is a stall, not a limit (seen: the reference missing
+// its p99 at 200 inserts/s, twice, 11 % busy, which ended its climb at 150/s): up to three tries.
+const STALL_BUSY = 0.5;
+const triesFor = (s) => (s.cpu?.machineBusy != null && s.cpu.machineBusy < STALL_BUSY ? 3 : 2);
 const RETRY_NOTE = '         (kept up but missed the p99: the same step once more)';
 // Both sides' results are the highest step passed, so the coarser side's steps would bias the ratio
 // (the reference climbs 6,400 → 8,000: up to 25 % rounded away). After a side's first failure, it
@@ -64,14 +68,15 @@ const REFINE = 0.05;
 async function climb(rates, budgetS, runStep) {
   const steps = [];
   const run = async (rate) => {
-    const s = await runStep(rate);
+    let s = await runStep(rate);
     steps.push(s);
-    if (s.pass || !retryable(s)) return s;
-    s.retried = true;
-    log(RETRY_NOTE);
-    const again = await runStep(rate);
-    steps.push(again);
-    return again;
+    for (let tries = 1; !s.pass && retryable(s) && tries < triesFor(s); tries++) {
+      s.retried = true;
+      log(RETRY_NOTE);
+      s = await runStep(rate);
+      steps.push(s);
+    }
+    return s;
   };
   const overBudget = (rate) => {
     if (elapsedS() <= budgetS) return false;
@@ -157,6 +162,22 @@ async function withCpu(apiPid, fn) {
       machineBusy: m0 && m1 ? (m1.busy - m0.busy) / (m1.total - m0.total) : null,
     },
   };
+}
+
+/** VACUUM (ANALYZE) and CHECKPOINT the product's database; a failure is reported, not fatal. */
+async function quiesce(databaseUrl) {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  const t = performance.now();
+  try {
+    await db.connect();
+    await db.query('VACUUM (ANALYZE)');
+    await db.query('CHECKPOINT');
+    log(`[intake] database vacuumed and checkpointed before the reference (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  } catch (err) {
+    log(`[intake] could not vacuum and checkpoint before the reference: ${err.message}`);
+  } finally {
+    await db.end().catch(() => {});
+  }
 }
 
 /** Samples how many backends wait on an advisory lock (the intake and event-log serialisation points). */
@@ -391,6 +412,9 @@ async function main() {
     if (bareMs !== null) log(`Bare HTTP floor: the same refusal from a plain Fastify route in its own process (no NestJS, no guard, no validation library) costs ${bareMs.toFixed(2)} ms of CPU at ${FLOOR_RATE}/s, ${bareBusyMs?.toFixed(2) ?? '?'} ms at 2000/s`);
 
     // --- Reference: plain durable inserts ----------------------------------------------------------
+    // Beacon's steps leave dead rows and dirty pages behind; vacuumed and checkpointed now, so an
+    // autovacuum or a checkpoint's flush does not stall the reference's steps instead.
+    if (product.databaseUrl) await quiesce(product.databaseUrl);
     const refUrl = product.databaseUrl ?? (process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
     const table = `bench_ref_${tag.toLowerCase()}`;
     // synchronous_commit as a startup parameter: every pooled connection commits durably, whatever the server default.
@@ -450,10 +474,12 @@ async function main() {
     const ratio = reference ? value / reference : 0;
     const clean = check !== null && check.missing === 0 && check.duplicated === 0;
     // A reference that passed its highest step is a lower bound, so the ratio would be an upper one.
-    const pass = ratio >= TARGET && clean && !refTopped;
+    // One below Beacon's own rate was disturbed (a plain insert costs far less than an intake call).
+    const refDisturbed = reference > 0 && reference < value;
+    const pass = ratio >= TARGET && clean && !refTopped && !refDisturbed;
 
     log('');
-    log(`Beacon sustains ${value}/s (p99 < ${P99_LIMIT_MS} ms, no errors); plain inserts sustain ${reference}/s${refTopped ? ' (the highest rate tried: a lower bound, so this run cannot pass)' : ''}; ratio ${ratio.toFixed(3)} (target ≥ ${TARGET})${clean ? ', nothing lost or duplicated' : ''} → ${pass ? 'PASS' : 'FAIL'}`);
+    log(`Beacon sustains ${value}/s (p99 < ${P99_LIMIT_MS} ms, no errors); plain inserts sustain ${reference}/s${refTopped ? ' (the highest rate tried: a lower bound, so this run cannot pass)' : ''}${refDisturbed ? ' (below Beacon\'s own rate: the reference was disturbed, so this run cannot pass)' : ''}; ratio ${ratio.toFixed(3)} (target ≥ ${TARGET})${clean ? ', nothing lost or duplicated' : ''} → ${pass ? 'PASS' : 'FAIL'}`);
     const failed = apiSteps.findLast((s) => !s.pass);
     const lowRef = refSteps[0];
     log('What limits intake here:');
