@@ -216,8 +216,8 @@ function lockSampler(databaseUrl) {
 
 /** An intake batch's phases (beacon_intake_batch_phase_seconds): see BeaconMetrics.intakeBatchPhase. */
 const PHASES = ['open', 'decide', 'close', 'publish'];
-// The API's batches in flight (its INTAKE_BATCH_CONCURRENCY, inherited by the child; 2 by default).
-const BATCHES_IN_FLIGHT = Number(process.env.INTAKE_BATCH_CONCURRENCY ?? 2);
+// The API's batches in flight: INTAKE_LANES × INTAKE_BATCH_CONCURRENCY, inherited by the child (2 × 1 by default).
+const BATCHES_IN_FLIGHT = Number(process.env.INTAKE_LANES ?? 2) * Number(process.env.INTAKE_BATCH_CONCURRENCY ?? 1);
 const toMs = (seconds) => (seconds === null ? null : seconds * 1000);
 const fmtPhases = (p) => `open ${p.open.toFixed(1)} (locks, read), decide ${p.decide.toFixed(1)}, close ${p.close.toFixed(1)} (write, COMMIT), publish ${p.publish.toFixed(1)} ms`;
 

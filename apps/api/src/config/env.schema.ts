@@ -32,9 +32,14 @@ export const envSchema = z
     ACK_SECOND_TIMEOUT_S: intFrom(60),
     LINK_RADIUS_M: intFrom(300),
     LINK_WINDOW_MIN: intFrom(30),
-    /** Group commit: most calls one intake transaction takes, and intake transactions in flight at once. */
+    /**
+     * Group commit: most calls one intake transaction takes; intake lanes (bands of longitude across
+     * the receiving jurisdiction, each with its own batches: see intake-lanes.ts); transactions in
+     * flight at once per lane.
+     */
     INTAKE_BATCH_MAX: intFrom(64),
-    INTAKE_BATCH_CONCURRENCY: intFrom(2),
+    INTAKE_LANES: intFrom(2),
+    INTAKE_BATCH_CONCURRENCY: intFrom(1),
     /** Seed demo data in demo mode (disable for an empty demo database). */
     SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   })

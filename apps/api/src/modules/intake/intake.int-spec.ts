@@ -1,6 +1,9 @@
+import { bboxOfGeometry, type Geometry } from '@beacon/geo';
+import pg from 'pg';
 import { demoIntakeKey } from '../../database/seeds/demo-seeder.js';
 import { connectRealtime } from '../../testing/socket-client.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { laneOf } from './intake-lanes.js';
 
 const PLANT = { lng: 118.305, lat: 36.815 };
 /** ~1 km east of PLANT at this latitude. */
@@ -50,6 +53,33 @@ describe('unified intake (110/119/120)', () => {
     expect(detail.figures.seriousInjuries).toBe(2);
     expect(detail.grade).toBe('IV');
     expect(detail.gradeBasis).toMatchObject({ table: 'decree_493' });
+  });
+
+  it('links racing reports of one fire sent down two lanes (either side of the band edge) into one incident', async () => {
+    // The band edge of the 119 key's jurisdiction, as IntakeService cuts it (INTAKE_LANES defaults to 2).
+    const db = new pg.Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    const [{ geometry }] = (await db.query(`SELECT j.geometry FROM intake_keys k JOIN jurisdictions j ON j.id = k.jurisdiction_id WHERE k.source = '119' AND k.revoked_at IS NULL LIMIT 1`)).rows;
+    await db.end();
+    const area = bboxOfGeometry(geometry as Geometry)!;
+    const edge = (area[0] + area[2]) / 2;
+    const west = edge - 0.0003;
+    const east = edge + 0.0003;
+    expect([laneOf(west, area, 2), laneOf(east, area, 2)]).toEqual([0, 1]);
+    // Eight fires along the edge, each reported by three callers at once, on both sides of it.
+    const fires = Array.from({ length: 8 }, (_, i) => ({ lat: (area[1] + area[3]) / 2 - 0.06 + i * 0.005, tag: ext('edge') }));
+    const results = await Promise.all(fires.flatMap((f) => [
+      post('119', { externalId: `${f.tag}-w`, location: { lng: west, lat: f.lat, accuracyM: 10 }, type: 'fire' }),
+      post('119', { externalId: `${f.tag}-e`, location: { lng: east, lat: f.lat, accuracyM: 10 }, type: 'fire' }),
+      post('119', { externalId: `${f.tag}-e2`, location: { lng: east + 0.0001, lat: f.lat, accuracyM: 10 }, type: 'fire' }),
+    ]));
+    expect(results.every((r) => r.status === 201)).toBe(true);
+    for (let i = 0; i < fires.length; i++) {
+      const three = results.slice(i * 3, i * 3 + 3);
+      expect(new Set(three.map((r) => r.body.incidentId)).size).toBe(1);
+      expect(three.filter((r) => r.body.linked)).toHaveLength(2);
+    }
+    expect(new Set(results.map((r) => r.body.incidentId)).size).toBe(fires.length);
   });
 
   it('keeps two fires 1 km apart as two incidents', async () => {

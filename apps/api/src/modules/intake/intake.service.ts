@@ -15,11 +15,13 @@ import { BeaconMetrics } from '../health/beacon-metrics.js';
 import { IncidentWriter } from '../incidents/incident-writer.js';
 import { INCIDENT_ROW } from '../incidents/incident-row.js';
 import { IncidentEntity } from '../incidents/incident.entity.js';
+import { JurisdictionsService } from '../jurisdictions/jurisdictions.service.js';
 import { CallEntity } from './call.entity.js';
 import { CALL_ROW } from './call-row.js';
 import { WRITE_PREPARED, executeWriteSql, type WriteResult } from './intake-write.js';
 import type { IntakeCall } from './intake-call.schema.js';
 import { READ_PREPARED, executeReadSql, keyOf, parseRead, type Candidate } from './intake-read.js';
+import { laneOf } from './intake-lanes.js';
 import { intakeLockKeys } from './intake-locks.js';
 import { openBatchSql } from './intake-plan.js';
 
@@ -64,12 +66,15 @@ type Step =
 /**
  * Unified intake: stores each call exactly once, links it to the open incident it reports or opens
  * a new one, and answers only after the call and its events have committed. Calls arriving together
- * share a transaction (group commit), so a surge costs one fsync per batch, not per call.
+ * share a transaction (group commit), so a surge costs one fsync per batch, not per call; each band
+ * of the receiving jurisdiction's area has its own batches (lanes), so a scattered surge's batches
+ * seldom wait on each other's map-cell locks.
  */
 @Injectable()
 export class IntakeService {
   readonly linking: LinkingConfig;
-  private readonly batches: GroupCommit<IntakeRequest, IntakeOutcome>;
+  /** One group commit per band of the receiving jurisdiction's area (intake-lanes.ts). */
+  private readonly lanes: Array<GroupCommit<IntakeRequest, IntakeOutcome>>;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -77,22 +82,28 @@ export class IntakeService {
     private readonly incidents: IncidentWriter,
     private readonly timers: TimersService,
     private readonly metrics: BeaconMetrics,
+    private readonly jurisdictions: JurisdictionsService,
   ) {
     this.linking = { ...DEFAULT_LINKING_CONFIG, baseRadiusM: config.LINK_RADIUS_M, windowMinutes: config.LINK_WINDOW_MIN };
-    this.batches = new GroupCommit((requests) => this.receiveBatch(requests), {
-      maxBatch: config.INTAKE_BATCH_MAX,
-      maxConcurrent: config.INTAKE_BATCH_CONCURRENCY,
-      retryable: isTransientPgError,
-      systemic: isSystemicPgError,
+    this.lanes = Array.from({ length: config.INTAKE_LANES }, () => {
+      const lane = new GroupCommit<IntakeRequest, IntakeOutcome>((requests) => this.receiveBatch(requests), {
+        maxBatch: config.INTAKE_BATCH_MAX,
+        maxConcurrent: config.INTAKE_BATCH_CONCURRENCY,
+        retryable: isTransientPgError,
+        systemic: isSystemicPgError,
+      });
+      lane.onBatch = (size) => this.metrics.intakeBatchSize.observe(size);
+      return lane;
     });
-    this.batches.onBatch = (size) => this.metrics.intakeBatchSize.observe(size);
   }
 
   /** Stores the call and links or opens its incident; returns only after both and their events commit. */
   async receive(principal: Principal, dto: IntakeCall): Promise<IntakeOutcome> {
     this.assertCoherent(dto);
     const stopTimer = this.metrics.intakeDuration.startTimer({ source: dto.source });
-    const result = await this.batches.submit({ principal, dto });
+    const area = this.jurisdictions.tree.bounds(principal.jurisdictionId);
+    const lane = this.lanes[laneOf(dto.location?.lng, area, this.lanes.length)]!;
+    const result = await lane.submit({ principal, dto });
     stopTimer();
     this.metrics.intakeCalls.inc({ source: dto.source, outcome: result.created ? (result.response.linked ? 'linked' : 'new') : 'duplicate' });
     return result;

@@ -34,6 +34,13 @@ describe('JurisdictionTree', () => {
     expect(tree.locate({ lng: 20, lat: 20 })).toBeNull();
   });
 
+  it('gives a jurisdiction\'s bounding box, null without a boundary or for an unknown id', () => {
+    expect(tree.bounds('d2')).toEqual([5, 0, 10, 10]);
+    expect(tree.bounds('t2')).toEqual([0, 5, 5, 10]);
+    expect(new JurisdictionTree([j('x', 'town', null, null)]).bounds('x')).toBeNull();
+    expect(tree.bounds('nowhere')).toBeNull();
+  });
+
   it('searches only below the receiving jurisdiction when scoped', () => {
     expect(tree.locate({ lng: 1, lat: 1 }, 'd1')?.id).toBe('t1');
     expect(tree.locate({ lng: 7, lat: 6 }, 'd1')).toBeNull();

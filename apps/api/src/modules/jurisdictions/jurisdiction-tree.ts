@@ -1,5 +1,5 @@
 import { jurisdictionAncestors, jurisdictionDescendants, type JurisdictionDto, type LngLat, type MultiPolygon, type Polygon } from '@beacon/domain';
-import { pointInPolygon } from '@beacon/geo';
+import { bboxOfGeometry, pointInPolygon, type BBox, type Geometry } from '@beacon/geo';
 
 /**
  * The jurisdiction tree held in memory: tiny, read on every request and every emitted event.
@@ -9,6 +9,7 @@ export class JurisdictionTree {
   private readonly byId = new Map<string, JurisdictionDto>();
   private readonly below = new Map<string, Set<string>>();
   private readonly above = new Map<string, string[]>();
+  private readonly boxes = new Map<string, BBox | null>();
 
   constructor(readonly all: JurisdictionDto[]) {
     for (const j of all) this.byId.set(j.id, j);
@@ -34,6 +35,16 @@ export class JurisdictionTree {
       this.above.set(id, (chain = ids.length ? ids : [id]));
     }
     return chain;
+  }
+
+  /** The bounding box of the jurisdiction's boundary, or null when it has none (or is unknown). */
+  bounds(id: string): BBox | null {
+    let box = this.boxes.get(id);
+    if (box === undefined) {
+      const geometry = this.byId.get(id)?.geometry;
+      this.boxes.set(id, (box = geometry ? bboxOfGeometry(geometry as Geometry) : null));
+    }
+    return box;
   }
 
   /**
