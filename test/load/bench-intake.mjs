@@ -8,7 +8,8 @@
 // incidents. Steps of fixed offered rate (open loop, evenly paced, 10 s each); a step passes with zero
 // errors and p99 < 100 ms (latency from each request's due time); a step that kept up but missed the
 // p99 is run once more (both sides, see `retryable`); after a side's first failure, rates halfway
-// between its highest pass and lowest failure are tried until the two are within 5 % (`climb`). Reference: INSERTs of one row
+// between its highest pass and lowest failure are tried until the two are within 5 % (`climb`). The two
+// sides climb in turns, a step each, so both meet the same minutes of this VM (`turns`). Reference: INSERTs of one row
 // (uuid pk, text, jsonb, timestamptz) through a pg Pool with the same number of connections,
 // synchronous_commit on, at the same step rates. Afterwards the calls table is checked against the 201s.
 //
@@ -40,7 +41,7 @@ const RATES = (process.env.BENCH_RATES ?? '10,100,500,1000,1200,1400,1600,1800,2
 const REF_RATES = (process.env.BENCH_REF_RATES ?? '10,25,50,100,200,400,800,1600,3200,4800,6400,8000,9600,11200,12800,14400,16000,20000').split(',').map(Number);
 const P99_LIMIT_MS = 100;
 const TARGET = 0.25;
-const BUDGET_S = 400; // Beacon's steps stop at half of this, the reference's at 1.5× (it climbs until Postgres fails): ~8 minutes in all
+const BUDGET_S = 400; // Beacon's climb stops at 1.2× this, the reference's at 1.5× (it climbs until Postgres fails)
 const LOADGEN = process.env.BENCH_LOADGEN === 'autocannon' ? 'autocannon' : 'paced';
 // The lean client by default: the load generator's CPU comes out of the same two cores as the API's.
 const HTTP_CLIENT = process.env.BENCH_HTTP_CLIENT === 'node' ? 'node:http' : 'raw';
@@ -60,19 +61,29 @@ const RETRY_NOTE = '         (kept up but missed the p99: the same step once mor
 // is probed halfway between its highest pass and lowest failure until they are within this fraction.
 const REFINE = 0.05;
 
+/** Runs the functions handed to it one at a time, in the order asked: two climbs sharing it take turns. */
+function turns() {
+  let tail = Promise.resolve();
+  return (fn) => {
+    const run = tail.then(fn);
+    tail = run.catch(() => {});
+    return run;
+  };
+}
+
 /**
  * Runs `runStep(rate)` up the rates until one fails (a step that kept up but missed the p99 runs once
  * more), then halves the gap to the highest pass (rounded to 50/s) until it is within REFINE of it.
  * Returns every step run, in order; each has `rate` and `pass`.
  */
-async function climb(rates, budgetS, runStep) {
+async function climb(side, rates, budgetS, runStep) {
   const steps = [];
   const run = async (rate) => {
     let s = await runStep(rate);
     steps.push(s);
     for (let tries = 1; !s.pass && retryable(s) && tries < triesFor(s); tries++) {
       s.retried = true;
-      log(RETRY_NOTE);
+      log(`${RETRY_NOTE} (${side})`);
       s = await runStep(rate);
       steps.push(s);
     }
@@ -80,7 +91,7 @@ async function climb(rates, budgetS, runStep) {
   };
   const overBudget = (rate) => {
     if (elapsedS() <= budgetS) return false;
-    log(`  (time budget: not trying ${rate}/s)`);
+    log(`  (${side}: time budget, not trying ${rate}/s)`);
     return true;
   };
   let highestPass = 0;
@@ -93,7 +104,7 @@ async function climb(rates, budgetS, runStep) {
   while (lowestFail !== null && highestPass > 0 && lowestFail - highestPass > highestPass * REFINE) {
     const rate = Math.round((highestPass + lowestFail) / 100) * 50;
     if (rate <= highestPass || rate >= lowestFail || overBudget(rate)) break;
-    log(`  (between ${highestPass}/s, passed, and ${lowestFail}/s, failed: ${rate}/s)`);
+    log(`  (${side}: between ${highestPass}/s, passed, and ${lowestFail}/s, failed: ${rate}/s)`);
     if ((await run(rate)).pass) highestPass = rate;
     else lowestFail = rate;
   }
@@ -162,22 +173,6 @@ async function withCpu(apiPid, fn) {
       machineBusy: m0 && m1 ? (m1.busy - m0.busy) / (m1.total - m0.total) : null,
     },
   };
-}
-
-/** VACUUM (ANALYZE) and CHECKPOINT the product's database; a failure is reported, not fatal. */
-async function quiesce(databaseUrl) {
-  const db = new pg.Client({ connectionString: databaseUrl });
-  const t = performance.now();
-  try {
-    await db.connect();
-    await db.query('VACUUM (ANALYZE)');
-    await db.query('CHECKPOINT');
-    log(`[intake] database vacuumed and checkpointed before the reference (${((performance.now() - t) / 1000).toFixed(1)} s)`);
-  } catch (err) {
-    log(`[intake] could not vacuum and checkpoint before the reference: ${err.message}`);
-  } finally {
-    await db.end().catch(() => {});
-  }
 }
 
 /** Samples how many backends wait on an advisory lock (the intake and event-log serialisation points). */
@@ -372,29 +367,6 @@ async function main() {
     log(`  one call at a time: p50 ${ms(serialSt.p50)}, p90 ${ms(serialSt.p90)} (≈ ${(1000 / serialSt.p50).toFixed(0)} calls/s on one connection)`);
     await sleep(300);
 
-    const locks = lockSampler(product.databaseUrl);
-    closers.push(() => locks.stop(true));
-    const meter = apiMeter(product.url);
-    log('Beacon intake (POST /api/intake/calls, 119 key, unique calls):');
-    const apiSteps = await climb(RATES, BUDGET_S * 0.5, async (rate) => {
-      locks.start();
-      await meter.mark();
-      const { result: s, cpu } = await withCpu(product.apiPid, () => (LOADGEN === 'autocannon'
-        ? autocannonStep({ url: product.url, key, rate, tag, counter, onResult: onAutocannon })
-        : openLoopStep({ rate, durationS: STEP_S, fire: fireApi })));
-      const lk = await locks.stop();
-      s.pass = s.errors === 0 && s.latency.p99 < P99_LIMIT_MS && !s.overloaded;
-      s.cpu = cpu;
-      s.locks = lk;
-      Object.assign(s, await meter.read());
-      log(stepLine(s));
-      const perCall = cpu.api !== null && s.achieved > 0 ? ` (${((cpu.api * 1000) / s.achieved).toFixed(1)} ms API CPU a call)` : '';
-      log(`         CPU: ${fmtCpu(cpu)}${perCall}${lk?.active != null ? `; Postgres backends active ${lk.active.toFixed(1)}, waiting on advisory locks ${lk.advisoryWaiting.toFixed(1)}` : ''}${s.batch ? `; ${s.batch.toFixed(1)} calls per transaction` : ''}${s.callMs !== null ? `; ${s.callMs.toFixed(1)} ms a call inside the API (validated → committed)` : ''}${s.phases ? `; a batch: ${fmtPhases(s.phases)}` : ''}`);
-      await sleep(1500);
-      return s;
-    });
-    await sleep(1000);
-
     // --- The framework's floor: an intake request refused by validation, before any database work ----
     const FLOOR_RATE = 200;
     const badBody = JSON.stringify({ source: '119', externalId: 'FLOOR', receivedAt: 'not a time', location: { lng: 500, lat: 36.8 } });
@@ -411,10 +383,7 @@ async function main() {
     const bareBusyMs = await bareHttpFloor(badBody, 2000);
     if (bareMs !== null) log(`Bare HTTP floor: the same refusal from a plain Fastify route in its own process (no NestJS, no guard, no validation library) costs ${bareMs.toFixed(2)} ms of CPU at ${FLOOR_RATE}/s, ${bareBusyMs?.toFixed(2) ?? '?'} ms at 2000/s`);
 
-    // --- Reference: plain durable inserts ----------------------------------------------------------
-    // Beacon's steps leave dead rows and dirty pages behind; vacuumed and checkpointed now, so an
-    // autovacuum or a checkpoint's flush does not stall the reference's steps instead.
-    if (product.databaseUrl) await quiesce(product.databaseUrl);
+    // --- Reference: plain durable inserts, into a table of the same database --------------------------
     const refUrl = product.databaseUrl ?? (process.env.BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
     const table = `bench_ref_${tag.toLowerCase()}`;
     // synchronous_commit as a startup parameter: every pooled connection commits durably, whatever the server default.
@@ -433,17 +402,47 @@ async function main() {
       return { ok: true, status: 'ok' };
     };
     await openLoopStep({ rate: 50, durationS: 1, fire: fireRef });
-    log(`Reference (INSERT one row into ${table} via pg.Pool max ${CONNECTIONS}, synchronous_commit on):`);
-    // A reference cut short would flatter the ratio: it gets a longer budget than Beacon's steps.
-    const refSteps = await climb(REF_RATES, BUDGET_S * 1.5, async (rate) => {
+
+    // --- Both climbs, one step at a time, taking turns ---------------------------------------------
+    // This VM's speed moves by tens of percent within minutes (one afternoon: the reference at 5,200/s,
+    // then 9,200/s fifteen minutes later); climbing both sides in turns puts the same minutes under
+    // each, so the ratio measures Beacon, not the quarter hour each side happened to run in.
+    const locks = lockSampler(product.databaseUrl);
+    closers.push(() => locks.stop(true));
+    const meter = apiMeter(product.url);
+    log(`Beacon: POST /api/intake/calls, 119 key, unique calls. Reference: INSERT one row into ${table} via pg.Pool max ${CONNECTIONS}, synchronous_commit on. The two climb in turns:`);
+    const oneStepAtATime = turns();
+    const apiStep = async (rate) => {
+      locks.start();
+      await meter.mark();
+      const { result: s, cpu } = await withCpu(product.apiPid, () => (LOADGEN === 'autocannon'
+        ? autocannonStep({ url: product.url, key, rate, tag, counter, onResult: onAutocannon })
+        : openLoopStep({ rate, durationS: STEP_S, fire: fireApi })));
+      const lk = await locks.stop();
+      s.pass = s.errors === 0 && s.latency.p99 < P99_LIMIT_MS && !s.overloaded;
+      s.cpu = cpu;
+      s.locks = lk;
+      Object.assign(s, await meter.read());
+      log(`Beacon ${stepLine(s)}`);
+      const perCall = cpu.api !== null && s.achieved > 0 ? ` (${((cpu.api * 1000) / s.achieved).toFixed(1)} ms API CPU a call)` : '';
+      log(`         CPU: ${fmtCpu(cpu)}${perCall}${lk?.active != null ? `; Postgres backends active ${lk.active.toFixed(1)}, waiting on advisory locks ${lk.advisoryWaiting.toFixed(1)}` : ''}${s.batch ? `; ${s.batch.toFixed(1)} calls per transaction` : ''}${s.callMs !== null ? `; ${s.callMs.toFixed(1)} ms a call inside the API (validated → committed)` : ''}${s.phases ? `; a batch: ${fmtPhases(s.phases)}` : ''}`);
+      await sleep(1500);
+      return s;
+    };
+    const refStep = async (rate) => {
       const { result: s, cpu } = await withCpu(null, () => openLoopStep({ rate, durationS: STEP_S, fire: fireRef }));
       s.pass = s.errors === 0 && s.latency.p99 < P99_LIMIT_MS && !s.overloaded;
       s.cpu = cpu;
-      log(stepLine(s));
+      log(`ref    ${stepLine(s)}`);
       log(`         CPU: ${fmtCpu(cpu)}`);
-      await sleep(1000);
+      await sleep(1500);
       return s;
-    });
+    };
+    // A reference cut short would flatter the ratio: it gets the longer budget.
+    const [apiSteps, refSteps] = await Promise.all([
+      climb('Beacon', RATES, BUDGET_S * 1.2, (rate) => oneStepAtATime(() => apiStep(rate))),
+      climb('ref', REF_RATES, BUDGET_S * 1.5, (rate) => oneStepAtATime(() => refStep(rate))),
+    ]);
 
     // --- Loss / duplicate check --------------------------------------------------------------------
     let check = null;
