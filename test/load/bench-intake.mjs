@@ -497,7 +497,7 @@ async function main() {
       if (failed.phases) {
         const p = failed.phases;
         const total = PHASES.reduce((sum, k) => sum + p[k], 0);
-        log(`  - a batch of ${failed.batch?.toFixed(1) ?? '?'} calls took ${total.toFixed(1)} ms: ${fmtPhases(p)}. The open phase includes waiting for another batch's locks (batches of a surge nearly always share a map cell), the close phase waiting for the event-log append lock; with ${BATCHES_IN_FLIGHT} batches in flight at most ~${(((BATCHES_IN_FLIGHT * (failed.batch ?? 0)) / total) * 1000).toFixed(0)} calls/s.`);
+        log(`  - a batch of ${failed.batch?.toFixed(1) ?? '?'} calls took ${total.toFixed(1)} ms: ${fmtPhases(p)}. The open phase includes waiting for another batch's locks (two batches of one lane nearly always share a map cell, of two lanes seldom), the close phase waiting for the event-log append lock; with ${BATCHES_IN_FLIGHT} batches in flight (lanes × batches per lane) at most ~${(((BATCHES_IN_FLIGHT * (failed.batch ?? 0)) / total) * 1000).toFixed(0)} calls/s.`);
       }
       log(`  - one call alone takes ${ms(serialSt.p50)} end to end (two Postgres round trips — START TRANSACTION with the locks and the read; the write with the events' INSERT, then COMMIT and its fsync — and a Redis publish before the answer).`);
       if (failed.locks?.advisoryWaiting >= 0.5) {
