@@ -47,6 +47,11 @@ const LOADGEN = process.env.BENCH_LOADGEN === 'autocannon' ? 'autocannon' : 'pac
 const HTTP_CLIENT = process.env.BENCH_HTTP_CLIENT === 'node' ? 'node:http' : 'raw';
 const poster = (url, connections) => (HTTP_CLIENT === 'raw' ? rawHttpPoster(url, connections) : httpPoster(url, connections));
 const log = (m) => console.log(m);
+const sleep = (t) => new Promise((r) => setTimeout(r, t));
+const tStart = performance.now();
+const elapsedS = () => (performance.now() - tStart) / 1000;
+// A step passes with no errors, no backlog abandoned and its p99 under the limit.
+const passes = (s) => s.errors === 0 && s.latency.p99 < P99_LIMIT_MS && !s.overloaded;
 // A step that kept up with its rate but failed on latency is run once more, for Beacon and the
 // reference alike: on this shared VM a single disk or scheduler stall of a few hundred ms (seen even
 // at 10 inserts/s) fails a whole step. A step that fell behind (errors, backlog) is not retried.
@@ -72,8 +77,8 @@ function turns() {
 }
 
 /**
- * Runs `runStep(rate)` up the rates until one fails (a step that kept up but missed the p99 runs once
- * more), then halves the gap to the highest pass (rounded to 50/s) until it is within REFINE of it.
+ * Runs `runStep(rate)` up the rates until one fails (a step that kept up but missed the p99 runs again:
+ * `triesFor`), then halves the gap to the highest pass (rounded to 50/s) until it is within REFINE of it.
  * Returns every step run, in order; each has `rate` and `pass`.
  */
 async function climb(side, rates, budgetS, runStep) {
@@ -110,9 +115,6 @@ async function climb(side, rates, budgetS, runStep) {
   }
   return steps;
 }
-const sleep = (t) => new Promise((r) => setTimeout(r, t));
-const tStart = performance.now();
-const elapsedS = () => (performance.now() - tStart) / 1000;
 
 // --- Call bodies -----------------------------------------------------------------------------------
 // Types no two of which are "related" for linking (libs/domain linking/type-compatibility.ts), so two
@@ -419,7 +421,7 @@ async function main() {
         ? autocannonStep({ url: product.url, key, rate, tag, counter, onResult: onAutocannon })
         : openLoopStep({ rate, durationS: STEP_S, fire: fireApi })));
       const lk = await locks.stop();
-      s.pass = s.errors === 0 && s.latency.p99 < P99_LIMIT_MS && !s.overloaded;
+      s.pass = passes(s);
       s.cpu = cpu;
       s.locks = lk;
       Object.assign(s, await meter.read());
@@ -431,7 +433,7 @@ async function main() {
     };
     const refStep = async (rate) => {
       const { result: s, cpu } = await withCpu(null, () => openLoopStep({ rate, durationS: STEP_S, fire: fireRef }));
-      s.pass = s.errors === 0 && s.latency.p99 < P99_LIMIT_MS && !s.overloaded;
+      s.pass = passes(s);
       s.cpu = cpu;
       log(`ref    ${stepLine(s)}`);
       log(`         CPU: ${fmtCpu(cpu)}`);
