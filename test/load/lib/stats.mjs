@@ -29,3 +29,15 @@ export function line(label, st) {
 
 /** Epoch milliseconds with sub-millisecond resolution, comparable across processes on one machine. */
 export const nowEpochMs = () => performance.timeOrigin + performance.now();
+
+/** Least-squares line y = intercept + slope·x through [x, y] points; null with fewer than 3 or no spread in x. */
+export function linearFit(points) {
+  if (points.length < 3) return null;
+  const n = points.length;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  const sxx = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  if (sxx === 0) return null;
+  const slope = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / sxx;
+  return { slope, intercept: my - slope * mx, n };
+}
