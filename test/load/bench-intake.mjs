@@ -502,7 +502,8 @@ async function main() {
         log(`  - a batch of ${failed.batch?.toFixed(1) ?? '?'} calls took ${total.toFixed(1)} ms: ${fmtPhases(p)}. The open phase includes waiting for another batch's locks (two batches of one lane nearly always share a map cell, of two lanes seldom), the close phase waiting for the event-log append lock; with ${BATCHES_IN_FLIGHT} batches in flight (lanes × batches per lane) at most ~${(((BATCHES_IN_FLIGHT * (failed.batch ?? 0)) / total) * 1000).toFixed(0)} calls/s.`);
       }
       // A batch's time grows with the calls in it. Fitted over the loaded steps, that growth says what the
-      // lanes carry however large their batches get: on a full run's large database this, more than CPU, binds.
+      // lanes carry however large their batches get (session 17's full run, on its large database, hit this
+      // before the machine's CPU).
       const batchMs = (s) => PHASES.reduce((sum, k) => sum + s.phases[k], 0);
       const fit = linearFit(apiSteps.filter((s) => s.phases && s.batch && s.rate >= 1000).map((s) => [s.batch, batchMs(s)]));
       if (fit && fit.slope > 0) {
