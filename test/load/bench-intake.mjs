@@ -216,6 +216,8 @@ const PHASES = ['open', 'decide', 'close', 'publish'];
 // The API's batches in flight: INTAKE_LANES × INTAKE_BATCH_CONCURRENCY, inherited by the child (2 × 1 by default).
 const BATCHES_IN_FLIGHT = Number(process.env.INTAKE_LANES ?? 2) * Number(process.env.INTAKE_BATCH_CONCURRENCY ?? 1);
 const toMs = (seconds) => (seconds === null ? null : seconds * 1000);
+/** A batch's time, all phases (ms). */
+const batchMsOf = (p) => PHASES.reduce((sum, k) => sum + p[k], 0);
 const fmtPhases = (p) => `open ${p.open.toFixed(1)} (locks, read), decide ${p.decide.toFixed(1)}, close ${p.close.toFixed(1)} (write, COMMIT), publish ${p.publish.toFixed(1)} ms`;
 
 /**
@@ -498,16 +500,15 @@ async function main() {
       }
       if (failed.phases) {
         const p = failed.phases;
-        const total = PHASES.reduce((sum, k) => sum + p[k], 0);
+        const total = batchMsOf(p);
         log(`  - a batch of ${failed.batch?.toFixed(1) ?? '?'} calls took ${total.toFixed(1)} ms: ${fmtPhases(p)}. The open phase includes waiting for another batch's locks (two batches of one lane nearly always share a map cell, of two lanes seldom), the close phase waiting for the event-log append lock; with ${BATCHES_IN_FLIGHT} batches in flight (lanes × batches per lane) at most ~${(((BATCHES_IN_FLIGHT * (failed.batch ?? 0)) / total) * 1000).toFixed(0)} calls/s.`);
       }
       // A batch's time grows with the calls in it. Fitted over the loaded steps, that growth says what the
       // lanes carry however large their batches get (session 17's full run, on its large database, hit this
       // before the machine's CPU).
-      const batchMs = (s) => PHASES.reduce((sum, k) => sum + s.phases[k], 0);
-      const fit = linearFit(apiSteps.filter((s) => s.phases && s.batch && s.rate >= 1000).map((s) => [s.batch, batchMs(s)]));
+      const fit = linearFit(apiSteps.filter((s) => s.phases && s.batch && s.rate >= 1000).map((s) => [s.batch, batchMsOf(s.phases)]));
       if (fit && fit.slope > 0) {
-        log(`  - a batch's time grows ~${fit.slope.toFixed(2)} ms with each call in it (fixed part ~${fit.intercept.toFixed(1)} ms; fitted over ${fit.n} steps of 1000/s and up): however large batches grow, ${BATCHES_IN_FLIGHT} batches in flight carry at most ~${((BATCHES_IN_FLIGHT * 1000) / fit.slope).toFixed(0)} calls/s, and the p99 fails well before that.`);
+        log(`  - a batch's time grows ~${fit.slope.toFixed(2)} ms with each call in it (fixed part ~${fit.intercept.toFixed(1)} ms; fitted over ${fit.n} steps of 1000/s and up): however large batches grow, ${BATCHES_IN_FLIGHT} batches in flight carry at most ~${((BATCHES_IN_FLIGHT * 1000) / fit.slope).toFixed(0)} calls/s (a ceiling, not a rate the p99 holds).`);
       }
       log(`  - one call alone takes ${ms(serialSt.p50)} end to end (two Postgres round trips — START TRANSACTION with the locks and the read; the write with the events' INSERT, then COMMIT and its fsync — and a Redis publish before the answer).`);
       if (failed.locks?.advisoryWaiting >= 0.5) {
@@ -519,7 +520,9 @@ async function main() {
     if (lastOk && reference) {
       const c = lastOk.cpu;
       const cores = os.cpus().length;
-      const machineMs = c.machineBusy !== null ? (c.machineBusy * cores * 1000) / lastOk.achieved : null;
+      // The whole machine's CPU a call in a step (ms), all parties together.
+      const machineMsOf = (st) => (st.cpu.machineBusy !== null ? (st.cpu.machineBusy * cores * 1000) / st.achieved : null);
+      const machineMs = machineMsOf(lastOk);
       const need = TARGET * reference;
       const parts = [c.api !== null ? `API ${((c.api * 1000) / lastOk.achieved).toFixed(2)}` : null, c.postgres !== null ? `Postgres ${((c.postgres * 1000) / lastOk.achieved).toFixed(2)}` : null, `load generator ${((c.loadgen * 1000) / lastOk.achieved).toFixed(2)}`].filter(Boolean).join(', ');
       // The CPU a call is no constant here: it falls as the rate rises (bigger batches, and a busier machine
@@ -527,7 +530,7 @@ async function main() {
       // so the budget compares, it does not bound a higher rate.
       const first = apiSteps.find((st) => st.pass && st.rate >= 1000 && st.rate < lastOk.rate);
       const loadgenUs = (st) => ((st.cpu.loadgen * 1e6) / st.achieved).toFixed(0);
-      const falling = first && first.cpu.machineBusy !== null ? `; at ${first.rate}/s it was ${((first.cpu.machineBusy * cores * 1000) / first.achieved).toFixed(2)} ms (the load generator's CPU a request ${loadgenUs(first)} µs there, ${loadgenUs(lastOk)} µs at ${lastOk.rate}/s, for the same work): the CPU a call falls as the rate rises, so this compares, it does not bound` : '';
+      const falling = first && machineMsOf(first) !== null ? `; at ${first.rate}/s it was ${machineMsOf(first).toFixed(2)} ms (the load generator's CPU a request ${loadgenUs(first)} µs there, ${loadgenUs(lastOk)} µs at ${lastOk.rate}/s, for the same work): the CPU a call falls as the rate rises, so this compares, it does not bound` : '';
       if (machineMs !== null) log(`  - CPU budget: ${TARGET} × ${reference}/s = ${need.toFixed(0)} calls/s on ${cores} cores leaves at most ${((cores * 1000) / need).toFixed(2)} ms of machine CPU per call, all parties together; at ${lastOk.rate}/s a call cost ${machineMs.toFixed(2)} ms (${parts} ms, the rest Redis and others)${falling}${bareMs !== null ? `; a bare HTTP request alone costs its server ${(bareBusyMs ?? bareMs).toFixed(2)} ms` : ''}.`);
     }
     if (lowRef) log(`  - one durable single-row commit takes ~${ms(lowRef.latency.p50)} here (reference p50 at ${lowRef.rate}/s); the reference's 50 connections share fsyncs through Postgres's own group commit, Beacon's batches share one per transaction.`);
