@@ -40,10 +40,12 @@ export class ErrorFilter implements ExceptionFilter {
   }
 
   toResponse(error: unknown): { status: number; body: ErrorBody } {
-    if (isDomainError(error)) {
-      const body: ErrorBody = { code: error.code, message: error.message };
-      if (error.fields) body.fields = error.fields;
-      return { status: STATUS_BY_KIND[error.kind] ?? 400, body };
+    // A DomainError raised while parsing the body (json-bodies.ts) reaches here wrapped by Nest.
+    const domain = isDomainError(error) ? error : error instanceof HttpException && isDomainError(error.cause) ? error.cause : null;
+    if (domain) {
+      const body: ErrorBody = { code: domain.code, message: domain.message };
+      if (domain.fields) body.fields = domain.fields;
+      return { status: STATUS_BY_KIND[domain.kind] ?? 400, body };
     }
     // Body parsing fails before any handler; Nest wraps Fastify's error in an HttpException.
     const bodyFailure = bodyParseFailure(error instanceof HttpException ? error.cause : error);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SERVICE_AREA_MARGIN_M } from '@beacon/domain';
 
 const bool = z
   .enum(['true', 'false', '1', '0', ''])
@@ -32,6 +33,8 @@ export const envSchema = z
     ACK_SECOND_TIMEOUT_S: intFrom(60),
     LINK_RADIUS_M: intFrom(300),
     LINK_WINDOW_MIN: intFrom(30),
+    /** How far outside its receiving jurisdiction's area an intake call's position may lie (serviceAreaProblem). */
+    INTAKE_AREA_MARGIN_M: intFrom(DEFAULT_SERVICE_AREA_MARGIN_M),
     /**
      * Group commit: most calls one intake transaction takes; intake lanes (bands of longitude across
      * the receiving jurisdiction, each with its own batches: see intake-lanes.ts); transactions in

@@ -41,6 +41,21 @@ describe('HTTP layer', () => {
     expect(await res.json()).toMatchObject({ code: 'MALFORMED_JSON' });
   });
 
+  it('refuses a NUL character (which Postgres cannot store) with 400 naming its field, on any route', async () => {
+    for (const [path, body, field] of [
+      ['/api/auth/login', '{"username":"duty1\\u0000","password":"x"}', 'username'],
+      ['/api/intake/calls', '{"source":"119","caller":{"name":"a\\u0000b"}}', 'caller.name'],
+      ['/api/intake/calls', '{"relatedExternalIds":["ok","x\\u0000"]}', 'relatedExternalIds.1'],
+    ] as const) {
+      const res = await raw('POST', path, { headers: { 'content-type': 'application/json' }, body });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ code: 'VALIDATION_FAILED', fields: { [field]: expect.stringContaining('U+0000') } });
+    }
+    // An escaped backslash followed by "u0000" is plain text, not a NUL.
+    const text = await raw('POST', '/api/auth/login', { headers: { 'content-type': 'application/json' }, body: '{"username":"a\\\\u0000","password":"x"}' });
+    expect(text.status).toBe(401);
+  });
+
   it('treats an empty JSON body as no body: validation names the missing fields', async () => {
     const res = await raw('POST', '/api/auth/login', { headers: { 'content-type': 'application/json' }, body: '' });
     expect(res.status).toBe(400);

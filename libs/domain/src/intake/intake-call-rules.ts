@@ -17,3 +17,27 @@ export function intakeCallProblems(call: Pick<IntakeCallRequest, 'location' | 'a
   }
   return Object.keys(problems).length ? problems : null;
 }
+
+/** How far outside its receiving jurisdiction's area a call may lie by default: border roads, rivers, mutual aid. */
+export const DEFAULT_SERVICE_AREA_MARGIN_M = 50_000;
+
+const METRES_PER_DEGREE_LAT = 111_320;
+
+/**
+ * A call's position must lie in its receiving jurisdiction's area (bounding box [west, south, east,
+ * north]) or within `marginM` of it. A point further out is a fault of the sender — null island
+ * (0, 0), swapped longitude and latitude, a pole — and would put an incident on the wrong map, so it
+ * is refused naming `location`: the call center sends it again with an address alone or a corrected
+ * position. Returns the problem, or null.
+ */
+export function serviceAreaProblem(location: { lng: number; lat: number }, area: readonly [number, number, number, number], marginM = DEFAULT_SERVICE_AREA_MARGIN_M): string | null {
+  const [west, south, east, north] = area;
+  const dLat = marginM / METRES_PER_DEGREE_LAT;
+  // Widest at the area's edge nearest a pole, so the margin is never short of marginM.
+  const edgeLat = Math.min(89, Math.max(Math.abs(south), Math.abs(north)) + dLat);
+  const dLng = marginM / (METRES_PER_DEGREE_LAT * Math.cos((edgeLat * Math.PI) / 180));
+  const inside = location.lat >= south - dLat && location.lat <= north + dLat && location.lng >= west - dLng && location.lng <= east + dLng;
+  if (inside) return null;
+  const km = Math.round(marginM / 1000);
+  return `(${location.lng}, ${location.lat}) lies more than ${km} km outside this jurisdiction's area (lng ${west}…${east}, lat ${south}…${north}): check the position (longitude first), or send the address alone`;
+}

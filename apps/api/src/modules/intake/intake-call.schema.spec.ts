@@ -76,6 +76,7 @@ describe('intake call schema', () => {
     [{ type: 'volcano' }, 'type', 'type must be a sub-type code from the category table'],
     [{ source: '999' }, 'source', 'source must be one of 110, 119, 120, manual'],
     [{ externalId: '' }, 'externalId', 'externalId must not be empty'],
+    [{ externalId: '  \t ' }, 'externalId', 'externalId must not be blank'],
     [{ externalId: 'x'.repeat(129) }, 'externalId', 'externalId must be at most 128 characters'],
     [{ caller: { phone: 'call me' } }, 'caller.phone', 'phone must be 3–32 digits'],
     [{ relatedExternalIds: Array(21).fill('a') }, 'relatedExternalIds', 'at most 20 related ids'],

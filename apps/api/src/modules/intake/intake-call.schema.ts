@@ -50,6 +50,7 @@ const casualties = z.strictObject({
 /** Everything but `source`: the manual form posts this, the integration adds its source. */
 export const callBodySchema = z.strictObject({
   externalId: z.string().min(1, { error: 'externalId must not be empty' }).max(128, { error: 'externalId must be at most 128 characters' })
+    .regex(/\S/, { error: 'externalId must not be blank' })
     .meta({ description: "The call center's own case/call id", example: '119-20261123-000123' }),
   receivedAt: z.string()
     .regex(ISO_WITH_OFFSET, { error: 'receivedAt must be an ISO 8601 timestamp with a UTC offset (e.g. 2026-11-23T22:41:07+08:00)' })

@@ -28,7 +28,7 @@ describe('intakeLockKeys', () => {
     // A call without a location takes its id keys only: both non-negative.
     expect(intakeLockKeys(call('c'), config).every((k) => Number(k) >= 0)).toBe(true);
     // Distinct cells across the globe's corners get distinct keys.
-    const corners = [at(-179.995, -89.995), at(179.995, 89.995), at(-179.995, 89.995), at(179.995, -89.995)].map((p) => intakeLockKeys(call('same', p), config));
+    const corners = [at(-179.995, -84.995), at(179.995, 84.995), at(-179.995, 84.995), at(179.995, -84.995)].map((p) => intakeLockKeys(call('same', p), config));
     const cells = corners.map((keys) => keys.filter((k) => Number(k) < 0));
     expect(new Set(cells.flat()).size).toBe(cells.flat().length);
   });
@@ -65,6 +65,28 @@ describe('intakeLockKeys', () => {
       const b = at(a.lng + (d * Math.sin(bearing)) / (111_320 * Math.cos((a.lat * Math.PI) / 180)), a.lat + (d * Math.cos(bearing)) / 111_320, bAcc);
       expect(shareAKey(intakeLockKeys(call('a', a), config), intakeLockKeys(call('b', b), config))).toBe(true);
     }
+  });
+
+  it('takes a bounded number of locks anywhere, up to the poles (a pole once took every cell of its parallel)', () => {
+    const widest = { ...config, maxAccuracyM: 2000 };
+    for (const lat of [-90, -89.99, -85.01, -84.99, 0, 36.8, 84.99, 85.01, 89.99, 90]) {
+      for (const lng of [-180, 0, 180]) expect(intakeLockKeys(call('p', at(lng, lat, 2000)), widest).length).toBeLessThan(1000);
+    }
+  });
+
+  it('makes calls that could link across or beyond ±85° contend (the polar caps are one lock each)', () => {
+    const pairs = [
+      [at(10, 89.999), at(170, 89.999)], // a few hundred metres apart across the pole
+      [at(0, 85.001), at(0, 84.999)],
+      [at(0, -85.001), at(0, -84.999)],
+      [at(0, 90), at(0, 89.998)],
+    ];
+    for (const [a, b] of pairs) {
+      expect(haversineM(a!, b!)).toBeLessThanOrEqual(config.baseRadiusM);
+      expect(shareAKey(intakeLockKeys(call('a', a), config), intakeLockKeys(call('b', b), config))).toBe(true);
+    }
+    // The caps of the two hemispheres are distinct locks.
+    expect(shareAKey(intakeLockKeys(call('a', at(0, 89.9)), config), intakeLockKeys(call('b', at(0, -89.9)), config))).toBe(false);
   });
 
   it('lets calls far apart run in parallel', () => {

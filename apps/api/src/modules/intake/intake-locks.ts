@@ -22,10 +22,17 @@ function key(text: string): string {
   return String(4294967296 * (2097151 & h2) + (h1 >>> 0));
 }
 
+/** Beyond this latitude a call locks its polar cap, not cells. */
+const POLAR_LAT = 85;
+
 /** A map cell's key: its indices themselves, as a negative number, so no id's key (≥ 0) can take it. */
 function cellKey(x: number, y: number): string {
   return String(-1 - ((x + 20_000) * 40_000 + (y + 20_000)));
 }
+
+// Below every cell's key (cells reach -1 - 40,000 × 40,000 at most).
+const NORTH_CAP_KEY = String(-2_000_000_000);
+const SOUTH_CAP_KEY = String(-2_000_000_001);
 
 /**
  * Which advisory locks an intake transaction takes so that racing calls decide consistently:
@@ -40,10 +47,18 @@ export function intakeLockKeys(
   const keys = new Set<string>([key(`call:${call.source}:${call.externalId}`)]);
   for (const id of [call.externalId, ...(call.relatedExternalIds ?? [])]) keys.add(key(`xref:${id}`));
   if (call.location) {
+    const { lng, lat } = call.location;
     const reach = config.baseRadiusM + 2 * Math.min(call.location.accuracyM ?? 0, config.maxAccuracyM);
-    const { dLng, dLat } = degreesForMetres(reach, call.location.lat);
-    for (let x = Math.floor((call.location.lng - dLng) / CELL_DEG); x <= Math.floor((call.location.lng + dLng) / CELL_DEG); x++) {
-      for (let y = Math.floor((call.location.lat - dLat) / CELL_DEG); y <= Math.floor((call.location.lat + dLat) / CELL_DEG); y++) {
+    // Towards a pole a degree of longitude shrinks to nothing and the cells a reach spans grow without
+    // bound (at 90° every cell of the parallel). So the polar caps beyond ±85° are one lock each, and
+    // cells are counted only up to them, as wide as at 85° at most.
+    const { dLng, dLat } = degreesForMetres(reach, Math.max(-POLAR_LAT, Math.min(POLAR_LAT, lat)));
+    if (lat + dLat > POLAR_LAT) keys.add(NORTH_CAP_KEY);
+    if (lat - dLat < -POLAR_LAT) keys.add(SOUTH_CAP_KEY);
+    const [south, north] = [Math.max(-POLAR_LAT, lat - dLat), Math.min(POLAR_LAT, lat + dLat)];
+    const [west, east] = [Math.max(-180, lng - dLng), Math.min(180, lng + dLng)];
+    for (let x = Math.floor(west / CELL_DEG); south <= north && x <= Math.floor(east / CELL_DEG); x++) {
+      for (let y = Math.floor(south / CELL_DEG); y <= Math.floor(north / CELL_DEG); y++) {
         keys.add(cellKey(x, y));
       }
     }

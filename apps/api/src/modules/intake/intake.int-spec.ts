@@ -158,15 +158,19 @@ describe('unified intake (110/119/120)', () => {
   });
 
   it.each([
-    [{ externalId: 'x', receivedAt: 'yesterday', location: { lng: 118, lat: 36 } }, 'receivedAt'],
-    [{ externalId: 'x', receivedAt: '2026-11-23T10:00:00', location: { lng: 118, lat: 36 } }, 'receivedAt'],
+    [{ externalId: 'x', receivedAt: 'yesterday', location: PLANT }, 'receivedAt'],
+    [{ externalId: 'x', receivedAt: '2026-11-23T10:00:00', location: PLANT }, 'receivedAt'],
     [{ externalId: 'x', location: { lng: 181, lat: 36 } }, 'location.lng'],
     [{ externalId: 'x', location: { lng: 118, lat: -91 } }, 'location.lat'],
-    [{ externalId: 'x', location: { lng: 118, lat: 36 }, casualties: { deaths: -1 } }, 'casualties.deaths'],
+    [{ externalId: 'x', location: PLANT, casualties: { deaths: -1 } }, 'casualties.deaths'],
     [{ externalId: 'x' }, 'location'],
-    [{ location: { lng: 118, lat: 36 } }, 'externalId'],
-    [{ externalId: 'x', location: { lng: 118, lat: 36 }, category: 'SOCIAL', type: 'fire' }, 'type'],
-    [{ externalId: 'x', location: { lng: 118, lat: 36 }, secret: 1 }, 'secret'],
+    [{ location: PLANT }, 'externalId'],
+    [{ externalId: 'x', location: PLANT, category: 'SOCIAL', type: 'fire' }, 'type'],
+    [{ externalId: 'x', location: PLANT, secret: 1 }, 'secret'],
+    // Valid coordinates far outside the district: a pole (which once made the map-cell locks endless), null island, Beijing.
+    [{ externalId: 'x', location: { lng: 118.3, lat: 90 } }, 'location'],
+    [{ externalId: 'x', location: { lng: 0, lat: 0 } }, 'location'],
+    [{ externalId: 'x', location: { lng: 116.4, lat: 39.9 }, address: '北京' }, 'location'],
   ])('rejects %j with 400 naming %s, storing nothing', async (body, field) => {
     const before = (await t.http('GET', '/api/events?after=0&limit=1', { token: duty })).body.lastSeq;
     const res = await post('119', { receivedAt: new Date().toISOString(), ...body });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  DEFAULT_LINKING_CONFIG, DomainError, categoryOfType, findLinkCandidate, intakeCallProblems,
+  DEFAULT_LINKING_CONFIG, DomainError, categoryOfType, findLinkCandidate, intakeCallProblems, serviceAreaProblem,
   type CallForLinking, type GradeRaise, type IncidentForLinking, type IntakeCallResponse, type LinkingConfig,
 } from '@beacon/domain';
+import type { BBox } from '@beacon/geo';
 import { GroupCommit } from '../../common/group-commit.js';
 import { isSystemicPgError, isTransientPgError } from '../../common/pg-errors.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
@@ -73,6 +74,7 @@ type Step =
 @Injectable()
 export class IntakeService {
   readonly linking: LinkingConfig;
+  private readonly areaMarginM: number;
   /** One group commit per band of the receiving jurisdiction's area (intake-lanes.ts). */
   private readonly lanes: Array<GroupCommit<IntakeRequest, IntakeOutcome>>;
 
@@ -85,6 +87,7 @@ export class IntakeService {
     private readonly jurisdictions: JurisdictionsService,
   ) {
     this.linking = { ...DEFAULT_LINKING_CONFIG, baseRadiusM: config.LINK_RADIUS_M, windowMinutes: config.LINK_WINDOW_MIN };
+    this.areaMarginM = config.INTAKE_AREA_MARGIN_M;
     this.lanes = Array.from({ length: config.INTAKE_LANES }, () => {
       const lane = new GroupCommit<IntakeRequest, IntakeOutcome>((requests) => this.receiveBatch(requests), {
         maxBatch: config.INTAKE_BATCH_MAX,
@@ -99,9 +102,9 @@ export class IntakeService {
 
   /** Stores the call and links or opens its incident; returns only after both and their events commit. */
   async receive(principal: Principal, dto: IntakeCall): Promise<IntakeOutcome> {
-    this.assertCoherent(dto);
-    const stopTimer = this.metrics.intakeDuration.startTimer({ source: dto.source });
     const area = this.jurisdictions.tree.bounds(principal.jurisdictionId);
+    this.assertCoherent(dto, area);
+    const stopTimer = this.metrics.intakeDuration.startTimer({ source: dto.source });
     const lane = this.lanes[laneOf(dto.location?.lng, area, this.lanes.length)]!;
     const result = await lane.submit({ principal, dto });
     stopTimer();
@@ -232,8 +235,9 @@ export class IntakeService {
     return events;
   }
 
-  private assertCoherent(dto: IntakeCall): void {
-    const problems = intakeCallProblems(dto);
+  private assertCoherent(dto: IntakeCall, area: BBox | null): void {
+    const outside = dto.location && area ? serviceAreaProblem(dto.location, area, this.areaMarginM) : null;
+    const problems = outside ? { ...intakeCallProblems(dto), location: outside } : intakeCallProblems(dto);
     if (problems) {
       const [field, problem] = Object.entries(problems)[0]!;
       throw DomainError.of('VALIDATION_FAILED', `invalid call: ${field} — ${problem}`, problems);
