@@ -9,17 +9,25 @@ import { TIMERS_QUEUE, type TimerJobData, type TimerJobs, type TimerKind } from 
 
 export interface TimerToSchedule<K extends TimerKind> {
   kind: K;
-  /** Unique per timer: scheduling the same key twice keeps the first. */
+  /**
+   * Unique per timer: scheduling a key that is still pending keeps the first; one that fired or was
+   * cancelled is armed again (an incident back in the queue after an undone merge).
+   */
   key: string;
   dueAt: Date;
   payload: TimerJobs[K];
 }
 
-/** INSERT of timers from a jsonb array parameter (see timersParam); a key already there is kept. RETURNING id, due_at. */
+/**
+ * INSERT of timers from a jsonb array parameter (see timersParam): a key still pending is kept, one
+ * fired or cancelled is armed again with the new time and payload. RETURNING id, due_at of those armed.
+ */
 export function insertTimersSql(param: string): string {
   return `INSERT INTO timers (kind, key, due_at, payload)
     SELECT t.kind, t.key, t.due_at, t.payload FROM jsonb_to_recordset(${param}::jsonb) AS t(kind text, key text, due_at timestamptz, payload jsonb)
-    ON CONFLICT (key) DO NOTHING RETURNING id, due_at`;
+    ON CONFLICT (key) DO UPDATE SET kind = EXCLUDED.kind, due_at = EXCLUDED.due_at, payload = EXCLUDED.payload, fired_at = NULL, cancelled_at = NULL
+      WHERE timers.fired_at IS NOT NULL OR timers.cancelled_at IS NOT NULL
+    RETURNING id, due_at`;
 }
 
 export function timersParam(timers: Array<TimerToSchedule<TimerKind>>): string {

@@ -1,5 +1,5 @@
 import type { IncidentFigures } from '../contracts/incidents.js';
-import { emptyFigures, figureErrors, figuresFromIntake, maxFigures } from './figures.js';
+import { emptyFigures, figureErrors, figuresAfterCallsLeave, figuresFromIntake, maxFigures } from './figures.js';
 
 describe('emptyFigures', () => {
   it('has zero casualties and unknown measures', () => {
@@ -86,5 +86,22 @@ describe('figureErrors', () => {
       burnedAreaHa: 'must be ≥ 0',
       magnitude: 'must be between -3 and 10',
     });
+  });
+});
+
+describe('figuresAfterCallsLeave', () => {
+  const f = (partial: Partial<IncidentFigures>): IncidentFigures => ({ ...emptyFigures(), ...partial });
+
+  it('lets figures that came from the calls follow the calls that remain', () => {
+    expect(figuresAfterCallsLeave(f({ deaths: 12, injured: 3 }), f({ deaths: 12, injured: 3 }), f({ deaths: 1, injured: 3 }))).toEqual(f({ deaths: 1, injured: 3 }));
+    expect(figuresAfterCallsLeave(f({ economicLossCny: 5e6 }), f({ economicLossCny: 5e6 }), f({}))).toEqual(f({ economicLossCny: null }));
+  });
+
+  it('keeps an officer’s correction, up or down, whatever the calls say', () => {
+    // Officer raised deaths to 12 when the calls said 1; a call leaving changes nothing of it.
+    expect(figuresAfterCallsLeave(f({ deaths: 12 }), f({ deaths: 1 }), f({ deaths: 0 }))).toEqual(f({ deaths: 12 }));
+    // Officer corrected 4 reported deaths down to 1.
+    expect(figuresAfterCallsLeave(f({ deaths: 1 }), f({ deaths: 4 }), f({ deaths: 4 }))).toEqual(f({ deaths: 1 }));
+    expect(figuresAfterCallsLeave(f({ magnitude: 5.1 }), f({ magnitude: null }), f({ magnitude: null }))).toEqual(f({ magnitude: 5.1 }));
   });
 });

@@ -70,3 +70,15 @@ export function figureErrors(figures: Partial<IncidentFigures>): Record<string, 
   check('magnitude', (v) => v >= -3 && v <= 10, 'must be between -3 and 10');
   return Object.keys(errors).length === 0 ? null : errors;
 }
+
+/**
+ * An incident's figures after calls left it (a call split out, a merge undone). A figure equal to
+ * what its calls reported before (`callsBefore`, highest over them) came from the calls and follows
+ * them (`callsAfter`); one that differs is an officer's correction, made on purpose, and stays.
+ */
+export function figuresAfterCallsLeave(current: IncidentFigures, callsBefore: IncidentFigures, callsAfter: IncidentFigures): IncidentFigures {
+  const out: IncidentFigures = { ...current };
+  for (const key of COUNT_KEYS) if (current[key] === callsBefore[key]) out[key] = callsAfter[key];
+  for (const key of NULLABLE_KEYS) if (current[key] === callsBefore[key]) out[key] = callsAfter[key];
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { GradeBasis, IncidentFigures } from '../contracts/incidents.js';
 import { emptyFigures } from './figures.js';
 import { officerGradeBasis } from './grade-change.js';
-import { regrade, type GradedIncident } from './regrade.js';
+import { regrade, rederiveGrade, type GradedIncident } from './regrade.js';
 
 const figures = (partial: Partial<IncidentFigures>): IncidentFigures => ({ ...emptyFigures(), ...partial });
 const computed = (criterion: string, value: number): GradeBasis => ({ table: 'decree_493', criterion, value, reason: expect.any(String) as unknown as string });
@@ -41,5 +41,38 @@ describe('regrade', () => {
     const r = regrade({ category: 'SOCIAL', type: null, figures: emptyFigures(), grade: null, gradeBasis: null }, figures({ deaths: 50 }));
     expect(r.grade).toBeNull();
     expect(r.raise).toBeNull();
+  });
+});
+
+describe('rederiveGrade (calls taken away by an officer: split, undone merge)', () => {
+  it('lowers a computed grade to what the remaining figures give, saying from, to and why', () => {
+    const start = accident({ figures: figures({ deaths: 12 }), grade: 'II', gradeBasis: computed('deaths', 12) });
+    const r = rederiveGrade(start, figures({ deaths: 1 }));
+    expect(r).toMatchObject({ grade: 'IV', figures: figures({ deaths: 1 }) });
+    expect(r.change).toEqual({ from: 'II', to: 'IV', direction: 'lower', basis: r.gradeBasis });
+  });
+
+  it('keeps the grade but moves the basis to the figure that now carries it', () => {
+    const start = accident({ figures: figures({ deaths: 12, seriousInjuries: 60 }), grade: 'II', gradeBasis: computed('deaths', 12) });
+    const r = rederiveGrade(start, figures({ deaths: 1, seriousInjuries: 60 }));
+    expect(r.grade).toBe('II');
+    expect(r.gradeBasis).toEqual(computed('seriousInjuries', 60));
+    expect(r.change).toBeNull();
+  });
+
+  it('keeps a grade an officer set by hand, above or below the figures', () => {
+    const officer = officerGradeBasis('现场确认', 'duty1');
+    expect(rederiveGrade(accident({ grade: 'I', gradeBasis: officer }), figures({ deaths: 1 }))).toMatchObject({ grade: 'I', gradeBasis: officer, change: null });
+    expect(rederiveGrade(accident({ grade: 'IV', gradeBasis: officer }), figures({ deaths: 12 }))).toMatchObject({ grade: 'IV', gradeBasis: officer, change: null });
+  });
+
+  it('keeps the grade of an incident no statute table grades', () => {
+    const social = { category: 'SOCIAL' as const, type: null, figures: emptyFigures(), grade: 'III' as const, gradeBasis: computed('deaths', 3) };
+    expect(rederiveGrade(social, figures({}))).toMatchObject({ grade: 'III', change: null });
+  });
+
+  it('raises when the figures give more than the stored grade', () => {
+    const r = rederiveGrade(accident({ grade: null }), figures({ deaths: 3 }));
+    expect(r.change).toEqual({ from: null, to: 'III', direction: 'raise', basis: computed('deaths', 3) });
   });
 });

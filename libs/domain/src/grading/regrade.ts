@@ -1,6 +1,7 @@
 import type { Grade, GradeBasis, IncidentCategory, IncidentFigures, IncidentType } from '../contracts/incidents.js';
-import { decideGradeChange } from './grade-change.js';
+import { decideGradeChange, isOfficerBasis } from './grade-change.js';
 import { gradeIncident } from './grade-incident.js';
+import { compareGrades } from './grade-order.js';
 
 /** What grading needs of an incident: what it is, what has been reported, and the grade it holds. */
 export interface GradedIncident {
@@ -37,4 +38,41 @@ export function regrade(incident: GradedIncident, figures: IncidentFigures): Reg
   const decision = decideGradeChange({ grade: incident.grade, basis: incident.gradeBasis }, computed, { previousComputed });
   if (decision.kind !== 'raise') return { figures, grade: incident.grade, gradeBasis: incident.gradeBasis, raise: null };
   return { figures, grade: decision.to, gradeBasis: decision.basis, raise: { from: decision.from, to: decision.to, basis: decision.basis } };
+}
+
+/** A grade moved by an officer's structural correction (split, undone merge): what `incident.grade_changed` records. */
+export interface GradeRederived {
+  from: Grade | null;
+  to: Grade | null;
+  direction: 'raise' | 'lower';
+  basis: GradeBasis | null;
+}
+
+export interface Rederived {
+  figures: IncidentFigures;
+  grade: Grade | null;
+  gradeBasis: GradeBasis | null;
+  change: GradeRederived | null;
+}
+
+/**
+ * Figures after an officer took calls away from the incident (split a call out, undid a merge): the
+ * grade is derived again from them, down as well as up. Not a silent drop: the officer's action,
+ * with its reason, is the lowering, and it is recorded as `incident.grade_changed`. A grade an
+ * officer set by hand stays (they judged it, not the figures), and so does one with no statute
+ * table for the incident (computed null).
+ */
+export function rederiveGrade(incident: GradedIncident, figures: IncidentFigures): Rederived {
+  const computed = gradeIncident({ category: incident.category, type: incident.type, figures });
+  const keep = { figures, grade: incident.grade, gradeBasis: incident.gradeBasis, change: null };
+  if (computed === null || isOfficerBasis(incident.gradeBasis)) return keep;
+  const order = compareGrades(computed.grade, incident.grade);
+  // The same grade may now rest on another figure: the basis says which.
+  if (order === 0) return { ...keep, gradeBasis: computed.basis };
+  return {
+    figures,
+    grade: computed.grade,
+    gradeBasis: computed.basis,
+    change: { from: incident.grade, to: computed.grade, direction: order > 0 ? 'raise' : 'lower', basis: computed.basis },
+  };
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  absorbCall, ackDeadlines, ackEscalation, emptyFigures, figuresFromIntake, hasDerivedTitle, incidentFromCall, incidentTitle, maxFigures,
-  regrade, sortSources, type AbsorbedCall, type AckEscalation, type GradeRaise, type IncidentFigures,
+  absorbCall, ackDeadlines, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresFromIntake, hasDerivedTitle, incidentFromCall, incidentTitle, maxFigures,
+  regrade, rederiveGrade, sortSources, type AbsorbedCall, type AckEscalation, type GradeRaise, type IncidentFigures,
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { TimerHandlerRegistry, type DueTimers } from '../../jobs/timer-handler.registry.js';
@@ -119,6 +119,44 @@ export class IncidentWriter implements OnModuleInit {
    * calls report; a merge passes both incidents' figures so officers' corrections survive.
    */
   async recomputeFromCalls(ctx: WriteContext, incident: IncidentEntity, figures?: IncidentFigures): Promise<void> {
+    const calls = await this.refreshCallFields(ctx, incident);
+    await this.applyFigures(ctx, incident, figures ?? highestFigures(calls));
+  }
+
+  /** The highest figures the incident's calls report now: take it before calls leave, for rederiveAfterCallsLeft. */
+  async callFigures(ctx: WriteContext, incidentId: string): Promise<IncidentFigures> {
+    return highestFigures(await ctx.manager.getRepository(CallEntity).find({ where: { incidentId } }));
+  }
+
+  /**
+   * After an officer took calls away (split one out, undid a merge): call-derived fields re-read; each
+   * figure that came from the calls (`callsBefore`) follows those that remain, an officer's correction
+   * stays (figuresAfterCallsLeave); the grade is derived again, down as well as up (rederiveGrade), and
+   * a change is recorded as incident.grade_changed with the officer's reason.
+   */
+  async rederiveAfterCallsLeft(ctx: WriteContext, incident: IncidentEntity, callsBefore: IncidentFigures, reason: string): Promise<void> {
+    const calls = await this.refreshCallFields(ctx, incident);
+    const { change, ...rederived } = rederiveGrade(incident, figuresAfterCallsLeave(incident.figures, callsBefore, highestFigures(calls)));
+    Object.assign(incident, rederived);
+    await this.save(ctx, incident);
+    if (!change) return;
+    ctx.record({
+      type: 'incident.grade_changed',
+      aggregate: { type: 'incident', id: incident.id },
+      jurisdictionId: incident.jurisdictionId,
+      payload: { incident: incidentDto(incident), from: change.from, to: change.to, direction: change.direction, reason, computed: change.to },
+    });
+  }
+
+  /** An incident back in `reported` (an undone merge) waits for acknowledgement again: a fresh deadline and its level-1 timer. */
+  async rearmAck(ctx: WriteContext, incident: IncidentEntity, now = new Date()): Promise<void> {
+    incident.ackDeadlineAt = ackDeadlines(now, this.ackPolicy).level1At;
+    incident.ackOverdueLevel = 0;
+    await this.timers.scheduleMany(ctx, [this.firstAckTimer(incident)]);
+  }
+
+  /** Count, sources and first/last call re-read from the calls the incident holds now; returns them. */
+  private async refreshCallFields(ctx: WriteContext, incident: IncidentEntity): Promise<CallEntity[]> {
     const calls = await ctx.manager.getRepository(CallEntity).find({ where: { incidentId: incident.id }, order: { receivedAt: 'ASC' } });
     incident.callCount = calls.length;
     incident.sources = sortSources(calls.map((c) => c.source));
@@ -126,7 +164,7 @@ export class IncidentWriter implements OnModuleInit {
       incident.firstCallAt = calls[0]!.receivedAt;
       incident.lastCallAt = calls[calls.length - 1]!.receivedAt;
     }
-    await this.applyFigures(ctx, incident, figures ?? calls.reduce((f, c) => maxFigures(f, figuresOfCall(c)), emptyFigures()));
+    return calls;
   }
 
   /** A plain UPDATE of the locked row (repository.save would SELECT it again to diff). */
@@ -216,6 +254,10 @@ export class IncidentWriter implements OnModuleInit {
   callPayload(call: CallEntity, incident: IncidentEntity) {
     return { call: callDto(call), incident: incidentDto(incident) };
   }
+}
+
+function highestFigures(calls: CallEntity[]): IncidentFigures {
+  return calls.reduce((f, c) => maxFigures(f, figuresOfCall(c)), emptyFigures());
 }
 
 export function figuresOfCall(call: CallEntity): Partial<IncidentFigures> {

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { demoIntakeKey } from '../../database/seeds/demo-seeder.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
@@ -94,10 +95,18 @@ describe('incidents: lifecycle, merge, split', () => {
 
     const undone = await t.http('POST', `/api/incidents/${b.incidentId}/unmerge`, { token: duty, body: { reason: '误合并' } });
     expect(undone.status).toBe(200);
-    expect(undone.body).toMatchObject({ status: 'reported', mergedInto: null });
+    expect(undone.body).toMatchObject({ status: 'reported', mergedInto: null, grade: 'III', figures: { deaths: 3 } });
+    // Back in the queue unacknowledged, with a fresh acknowledgement deadline and its timer armed.
+    expect(undone.body.ackOverdueLevel).toBe(0);
+    expect(Date.parse(undone.body.ackDeadlineAt)).toBeGreaterThan(Date.now() + 500_000);
+    const timers = await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM timers WHERE key = $1 AND fired_at IS NULL AND cancelled_at IS NULL`, [`ack:${b.incidentId}:1`]);
+    expect(timers[0].n).toBe(1);
+    // The target gives back what the merge brought — its 3 deaths and the grade III they raised — not
+    // silently: the undo is the officer's lowering, recorded with its reason.
     const restored = (await t.http('GET', `/api/incidents/${a.incidentId}`, { token: duty })).body;
     expect(restored.calls).toHaveLength(1);
-    expect(restored.grade).toBe('III'); // a grade never drops silently
+    expect(restored).toMatchObject({ grade: 'IV', figures: { deaths: 0, injured: 1 } });
+    expect(restored.history.find((h: { type: string }) => h.type === 'incident.grade_changed').payload).toMatchObject({ from: 'III', to: 'IV', direction: 'lower', reason: '撤销合并：误合并' });
     const history = (await t.http('GET', `/api/incidents/${b.incidentId}`, { token: duty })).body.history.map((h: { type: string }) => h.type);
     expect(history).toEqual(expect.arrayContaining(['incident.created', 'incident.merged', 'incident.unmerged']));
     expect((await t.http('POST', `/api/incidents/${a.incidentId}/merge`, { token: duty, body: { targetIncidentId: a.incidentId, reason: 'x' } })).status).toBe(400);
@@ -119,5 +128,20 @@ describe('incidents: lifecycle, merge, split', () => {
     const back = await t.http('POST', `/api/incidents/${split.body.id}/merge`, { token: duty, body: { targetIncidentId: a.incidentId, reason: '撤销拆分' } });
     expect(back.status).toBe(200);
     expect((await t.http('GET', `/api/incidents/${a.incidentId}`, { token: duty })).body.callCount).toBe(2);
+  });
+
+  it('splitting a call out takes its figures and the grade they raised with it, and keeps the officer\'s corrections', async () => {
+    const a = (await call('119', { location: { lng: 118.25, lat: 36.75 }, type: 'fire', casualties: { injured: 2 } })).body;
+    const b = (await call('120', { location: { lng: 118.2502, lat: 36.75 }, type: 'fire', casualties: { deaths: 12 } })).body;
+    expect(b.incidentId).toBe(a.incidentId);
+    // An officer's own figure: 6 trapped, which no call reported.
+    expect((await t.http('PATCH', `/api/incidents/${a.incidentId}`, { token: duty, body: { figures: { trapped: 6 }, reason: '现场核实' } })).status).toBe(200);
+    expect((await t.http('GET', `/api/incidents/${a.incidentId}`, { token: duty })).body).toMatchObject({ grade: 'II', figures: { deaths: 12 } });
+
+    expect((await t.http('POST', `/api/calls/${b.callId}/split`, { token: duty, body: { reason: '另一起事故的伤亡' } })).status).toBe(200);
+    const after = (await t.http('GET', `/api/incidents/${a.incidentId}`, { token: duty })).body;
+    expect(after).toMatchObject({ grade: 'IV', figures: { deaths: 0, injured: 2, trapped: 6 } });
+    expect(after.gradeBasis.criterion).not.toBe('deaths');
+    expect(after.history.find((h: { type: string }) => h.type === 'incident.grade_changed').payload).toMatchObject({ from: 'II', to: 'IV', direction: 'lower', reason: '拆分来电：另一起事故的伤亡' });
   });
 });

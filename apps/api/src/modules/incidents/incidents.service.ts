@@ -180,14 +180,19 @@ export class IncidentsService {
       source.status = assertUnmerge(source.status, source.statusBeforeMerge ?? 'acknowledged');
       source.mergedInto = null;
       source.statusBeforeMerge = null;
+      // Back in the queue unacknowledged: it gets its acknowledgement deadline and timers again.
+      if (source.status === 'reported') await this.writer.rearmAck(ctx, source);
       const target = (await this.writer.lock(ctx, merge.targetIncidentId))!;
+      const targetCallsBefore = await this.writer.callFigures(ctx, target.id);
       // Calls split out of the target since the merge stay where the officer put them.
       if (merge.movedCallIds.length) {
         await ctx.manager.update(CallEntity, { id: In(merge.movedCallIds), incidentId: target.id }, { incidentId: source.id });
       }
       await ctx.manager.update(IncidentMergeEntity, { id: merge.id }, { undoneAt: new Date(), undoneBy: user.id });
-      await this.writer.recomputeFromCalls(ctx, source);
-      await this.writer.recomputeFromCalls(ctx, target);
+      // The source's figures stood still while it was merged (its officers' corrections with them).
+      await this.writer.recomputeFromCalls(ctx, source, source.figures);
+      // The target gives back what the merge brought: its figures and the grade they raised.
+      await this.writer.rederiveAfterCallsLeft(ctx, target, targetCallsBefore, `撤销合并：${reason}`);
       this.record(ctx, 'incident.unmerged', source, { mergeId: merge.id, from: target.id, reason });
       this.record(ctx, 'incident.unmerged', target, { mergeId: merge.id, restored: source.id, reason });
     });
@@ -202,8 +207,9 @@ export class IncidentsService {
       if (!from || !this.visible(user).includes(from.jurisdictionId)) throw DomainError.of('CALL_NOT_FOUND', `call ${callId} not found`);
       if (from.callCount <= 1) throw DomainError.of('SPLIT_LAST_CALL', 'the only call of an incident cannot be split out', { callId: 'is the only call' });
       const created = await this.writer.createFromCall(ctx, call, from.jurisdictionId);
+      const callsBefore = await this.writer.callFigures(ctx, from.id);
       await ctx.manager.update(CallEntity, { id: call.id }, { incidentId: created.id, linkReason: { rule: 'officer', detail: `拆分：${reason}` } });
-      await this.writer.recomputeFromCalls(ctx, from);
+      await this.writer.rederiveAfterCallsLeft(ctx, from, callsBefore, `拆分来电：${reason}`);
       call.incidentId = created.id;
       ctx.record({ type: 'incident.created', aggregate: { type: 'incident', id: created.id }, jurisdictionId: created.jurisdictionId, payload: { incident: incidentDto(created), call: callDto(call), splitFrom: from.id } });
       this.record(ctx, 'call.split', from, { callId, to: created.id, toCode: created.code, reason });
