@@ -434,7 +434,7 @@ test('mute is explicit, per user, visible, and survives a reload', async (page) 
   if (created?.body?.incidentId) await closeIncident(token, created.body.incidentId);
 });
 
-test('keyboard: n opens the manual call form, a map click picks a location, Esc closes', async (page) => {
+test('keyboard: n opens the manual call form, a map click picks a location, Esc leaves a field, then closes asking first', async (page) => {
   await login(page);
   await waitForMapIdle(page);
   await page.locator('body').press('n');
@@ -445,6 +445,20 @@ test('keyboard: n opens the manual call form, a map click picks a location, Esc 
   await page.locator('[data-testid="picked-location"]').waitFor({ timeout: 3000 });
   await page.locator('[data-testid="nearby-incidents"]').waitFor({ timeout: 3000 });
   await shot(page, 'e-manual-call');
+  // Esc in a field only leaves it; n again changes nothing: what was typed and picked stays.
+  const description = form.locator('textarea[name="description"]');
+  await description.fill('三楼冒烟');
+  await description.press('Escape');
+  await page.locator('body').press('n');
+  await page.waitForTimeout(200);
+  if ((await form.count()) !== 1 || (await description.inputValue()) !== '三楼冒烟') throw new Error('Esc in a field or n again lost the call being taken');
+  if ((await page.locator('[data-testid="picked-location"]').count()) !== 1) throw new Error('n again wiped the picked location');
+  // Esc outside a field asks before an unsent call is discarded: declined, it stays; accepted, it closes.
+  page.once('dialog', (d) => void d.dismiss());
+  await page.locator('body').press('Escape');
+  await page.waitForTimeout(200);
+  if ((await description.inputValue()) !== '三楼冒烟') throw new Error('declining the discard lost the call');
+  page.once('dialog', (d) => void d.accept());
   await page.locator('body').press('Escape');
   await within(2000, async () => (await form.count()) === 0, 'form closed');
 });

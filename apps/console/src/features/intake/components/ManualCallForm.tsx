@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Casualties, IncidentCategory, IncidentType, IntakeCallResponse } from '@beacon/domain';
 import { ErrorMessage, FieldError } from '../../../components/ErrorMessage';
@@ -14,7 +14,7 @@ import { NearbyList } from '../../incident/components/NearbyList';
 import { openIncident } from '../../incident/selection';
 import { useSubmitManualCall, type ManualCallRequest } from '../api/manualCall';
 import { PICK_LAYERS } from '../layers';
-import { closeManualCall, manualCallStore } from '../manualCallStore';
+import { manualCallStore, requestCloseManualCall } from '../manualCallStore';
 import { LinkResult } from './LinkResult';
 
 const CASUALTY_FIELDS = ['deaths', 'seriousInjuries', 'injured', 'missing', 'trapped'] as const satisfies readonly (keyof Casualties)[];
@@ -39,6 +39,10 @@ const emptyDraft = (): Draft => ({
   casualties: { deaths: '', seriousInjuries: '', injured: '', missing: '', trapped: '' },
 });
 
+/** True once anything has been typed or chosen. */
+const hasContent = (d: Draft): boolean =>
+  [d.address, d.description, d.phone, d.name, ...Object.values(d.casualties)].some((v) => v.trim() !== '') || d.category !== '' || d.type !== '';
+
 /** 人工接警: a call taken by phone at the desk, located by a click on the map or an address. */
 export function ManualCallForm() {
   const open = useStore(manualCallStore).open;
@@ -62,6 +66,10 @@ function ManualCallBody() {
   useGeoJsonLayers({ sourceId: 'manual-pick', group: null, data: pickData, layers: PICK_LAYERS });
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  // Unsent: typed or picked, and not yet answered by the server.
+  const dirty = result === null && (location !== null || hasContent(draft));
+  useEffect(() => manualCallStore.set((s) => (s.dirty === dirty ? s : { ...s, dirty })), [dirty]);
+  const close = () => requestCloseManualCall(() => window.confirm(t('intake.discardConfirm')));
 
   function build(): ManualCallRequest | null {
     const problems: Record<string, string> = {};
@@ -112,7 +120,7 @@ function ManualCallBody() {
     setExternalId(uuid());
     setReceivedAt(new Date().toISOString());
     submit.reset();
-    manualCallStore.set({ open: true, location: null, picking: true });
+    manualCallStore.set({ open: true, location: null, picking: true, dirty: false });
   }
 
   const err = localError ?? submit.error;
@@ -120,7 +128,7 @@ function ManualCallBody() {
     <aside className="manual-call" data-testid="manual-call-form">
       <header className="drawer-head">
         <h2>{t('intake.manualTitle')}</h2>
-        <button type="button" className="btn btn-ghost close" onClick={closeManualCall} title={`${t('common.close')} (Esc)`}>
+        <button type="button" className="btn btn-ghost close" onClick={close} title={`${t('common.close')} (Esc)`}>
           ✕
         </button>
       </header>
@@ -129,7 +137,7 @@ function ManualCallBody() {
           result={result}
           onOpen={() => openIncident(result.incidentId)}
           onAnother={reset}
-          onClose={closeManualCall}
+          onClose={close}
         />
       ) : (
         <form className="manual-body" onSubmit={onSubmit} noValidate>
@@ -193,7 +201,7 @@ function ManualCallBody() {
             <button type="submit" className="btn btn-primary" disabled={submit.isPending} data-testid="manual-call-submit">
               {submit.isPending ? t('common.working') : t('intake.submit')}
             </button>
-            <button type="button" className="btn btn-ghost" onClick={closeManualCall}>
+            <button type="button" className="btn btn-ghost" onClick={close}>
               {t('common.cancel')}
             </button>
           </div>

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
+import i18n from '../../../i18n';
 import { flyTo } from '../../map/flyTo';
 import { useAcknowledge } from '../../incident/api/incidentMutations';
 import { useQueue } from '../../incident/hooks/useQueue';
 import { isUnacked } from '../../incident/model';
 import { closeIncidentDrawer, incidentSelectionStore, openIncident, selectIncident } from '../../incident/selection';
 import { panelTabStore } from '../../panel/panelStore';
-import { closeManualCall, manualCallStore, openManualCall } from '../manualCallStore';
+import { manualCallStore, openManualCall, requestCloseManualCall } from '../manualCallStore';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -13,7 +14,7 @@ function isTyping(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
 }
 
-/** Desk shortcuts: j/k move, a acknowledge, Enter open, n manual call, Esc close. */
+/** Desk shortcuts: j/k move, a acknowledge, Enter open, n manual call, Esc leave a field, then close (asking before an unsent call is lost). */
 export function useShortcuts(): void {
   const { items } = useQueue();
   const ack = useAcknowledge();
@@ -24,8 +25,12 @@ export function useShortcuts(): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key === 'Escape') {
-        if (isTyping(e.target)) (e.target as HTMLElement).blur();
-        if (manualCallStore.get().open) closeManualCall();
+        // In a field Esc only leaves it: what was typed there stays, and the form stays open.
+        if (isTyping(e.target)) {
+          (e.target as HTMLElement).blur();
+          return;
+        }
+        if (manualCallStore.get().open) requestCloseManualCall(() => window.confirm(i18n.t('intake.discardConfirm')));
         else if (incidentSelectionStore.get().drawerOpen) closeIncidentDrawer();
         return;
       }
