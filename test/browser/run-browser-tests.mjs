@@ -350,6 +350,37 @@ test('(c) a 119 call appears in the queue and on the map, alarms, and stops when
   await closeIncident(token, incidentId);
 });
 
+test('a grade raised by a later call alarms loudly, and the alert survives a reload until dismissed', async (page) => {
+  assert.ok(KEY_119, 'INTAKE_KEY_119 must be set');
+  const token = await apiToken('duty1');
+  await login(page);
+  await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
+  const jur = await api('/api/jurisdictions', { token });
+  const c = (jur.body.find((j) => j.level === 'district' && j.centroid) ?? jur.body.find((j) => j.centroid)).centroid;
+  const at = { lng: c.lng + (Math.random() - 0.5) * 0.03, lat: c.lat + (Math.random() - 0.5) * 0.03 };
+  const post = (extra) => api('/api/intake/calls', {
+    method: 'POST', headers: { 'X-Api-Key': KEY_119 },
+    body: { source: '119', externalId: `bt-${randomUUID()}`, receivedAt: new Date().toISOString(), location: at, category: 'ACCIDENT', type: 'industrial', ...extra },
+  });
+  const first = await post({ casualties: { injured: 1 } });
+  assert.ok(first.status === 201, `intake: ${first.status}`);
+  const raised = await post({ casualties: { deaths: 3 } });
+  assert.equal(raised.body.incidentId, first.body.incidentId, 'the second call links');
+  const alert = page.locator(`[data-testid="loud-alert"][data-kind="grade_raised"][data-incident-id="${first.body.incidentId}"]`);
+  await alert.waitFor({ timeout: 3000 });
+  await page.reload();
+  await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
+  await alert.waitFor({ timeout: 3000 });
+  await shot(page, 'grade-raised-after-reload');
+  await alert.locator('button').last().click();
+  await within(2000, async () => (await alert.count()) === 0, 'dismissed');
+  await page.reload();
+  await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(500);
+  assert.equal(await alert.count(), 0, 'a dismissed alert stays dismissed');
+  await closeIncident(token, first.body.incidentId);
+});
+
 test('(d) the English switch changes the UI strings and is remembered', async (page) => {
   await login(page);
   await page.locator('[data-testid="tab-intake"]').waitFor({ timeout: 10_000 });

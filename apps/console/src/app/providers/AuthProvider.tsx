@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { configureHttp } from '../../lib/http';
 import { endSession, getToken, sessionStore, useSession } from '../../features/auth/session';
 import { loadMuteFor } from '../../features/intake/alarm/muteStore';
-import { alertsStore } from '../../features/intake/alarm/alertsStore';
+import { loadAlertsFor } from '../../features/intake/alarm/alertsStore';
 import { queryClient } from './queryClient';
 
 /** Any 401 (or an expired token) ends the session and drops cached data. */
@@ -16,7 +16,7 @@ configureHttp({ getToken, onUnauthorized: expireSession });
 sessionStore.subscribe(() => {
   if (!sessionStore.get()) {
     queryClient.clear();
-    alertsStore.set([]);
+    loadAlertsFor(null);
   }
 });
 
@@ -24,7 +24,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const session = useSession();
 
   useEffect(() => {
-    if (session) loadMuteFor(session.user.id);
+    if (!session) return;
+    loadMuteFor(session.user.id);
+    loadAlertsFor(session.user.id);
   }, [session]);
 
   useEffect(() => {

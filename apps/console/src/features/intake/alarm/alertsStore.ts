@@ -1,5 +1,6 @@
 import type { EventEnvelope, Grade, IncidentDto } from '@beacon/domain';
 import { createStore } from '../../../lib/store';
+import { readLocal, writeLocal } from '../../../lib/storage';
 
 /**
  * A loud alert that comes from an event: the grade went up. Stays until an officer dismisses it.
@@ -19,6 +20,39 @@ export interface LoudAlert {
 }
 
 export const alertsStore = createStore<LoudAlert[]>([]);
+
+/**
+ * Alerts are kept per user in the browser (under the user's id), so a reload or a crashed tab does not
+ * silence a raise nobody has dismissed yet.
+ */
+const storageKey = (userId: string) => `beacon.alerts.${userId}`;
+/** Most alerts kept: the banner shows the newest; far older ones are history (the incident's own). */
+const MAX_KEPT = 50;
+let persistFor: string | null = null;
+
+alertsStore.subscribe(() => {
+  if (persistFor) writeLocal(storageKey(persistFor), JSON.stringify(alertsStore.get().slice(0, MAX_KEPT)));
+});
+
+/** Restores the user's undismissed alerts and keeps saving them; null (signed out) stops saving and clears the banner. */
+export function loadAlertsFor(userId: string | null): void {
+  persistFor = null;
+  alertsStore.set(userId ? readAlerts(readLocal(storageKey(userId))) : []);
+  persistFor = userId;
+}
+
+function readAlerts(raw: string | null): LoudAlert[] {
+  try {
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(parsed) ? parsed.filter(isAlert) : [];
+  } catch {
+    return []; // a damaged entry is not worth a broken desk
+  }
+}
+
+function isAlert(a: unknown): a is LoudAlert {
+  return typeof a === 'object' && a !== null && typeof get(a, 'key') === 'string' && typeof get(a, 'incidentId') === 'string' && get(a, 'kind') === 'grade_raised';
+}
 
 export function pushAlert(alert: LoudAlert): void {
   alertsStore.set((list) => {
