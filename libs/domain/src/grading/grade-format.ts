@@ -1,8 +1,13 @@
 import type { GradeCriterionMeta } from './grade-criteria.js';
 import type { GradeThreshold } from './grade-tables.js';
 
-// Enough decimals that a value just under a threshold never prints as the threshold.
-const trim = (value: number, decimals: number): string => String(Number(value.toFixed(decimals)));
+// Cut, not rounded, to so many decimals: a value just under a threshold must never print as the
+// threshold (9,999,999.99 CNY rounded to 4 decimals of 万元 read "1000万元", under a 1000万元 band).
+// The nudge keeps binary noise (3.3 × 10⁴ = 32999.999…) from cutting a digit off an exact value.
+const trim = (value: number, decimals: number): string => {
+  const scale = 10 ** decimals;
+  return String(Math.floor(value * scale + 1e-6) / scale);
+};
 
 function formatPeople(value: number): string {
   return value >= 10_000 ? `${trim(value / 10_000, 4)}万人` : `${trim(value, 0)}人`;

@@ -95,6 +95,11 @@ describe('Decree 493 (every ACCIDENT type)', () => {
     expect(grade('ACCIDENT', 'fire', { economicLossCny: 9_999_999 })?.basis.reason).toBe(
       '直接经济损失999.9999万元，达到一般事故标准（1000万元以下）',
     );
+    // Fen below the threshold: cut, never rounded up to it.
+    expect(grade('ACCIDENT', 'fire', { economicLossCny: 9_999_999.99 })?.basis.reason).toBe(
+      '直接经济损失999.9999万元，达到一般事故标准（1000万元以下）',
+    );
+    expect(grade('ACCIDENT', 'fire', { economicLossCny: 33_000 })?.basis.reason).toMatch(/^直接经济损失3\.3万元/);
     expect(grade('ACCIDENT', 'fire', { economicLossCny: 150_000_000 })?.basis.reason).toBe(
       '直接经济损失1.5亿元，达到特别重大事故标准（1亿元以上）',
     );
