@@ -350,7 +350,7 @@ test('(c) a 119 call appears in the queue and on the map, alarms, and stops when
   await closeIncident(token, incidentId);
 });
 
-test('a grade raised by a later call alarms loudly, and the alert survives a reload until dismissed', async (page) => {
+test('a grade raised by a later call alarms loudly, the alert survives a reload until dismissed, and a correction below the grade is explained', async (page) => {
   assert.ok(KEY_119, 'INTAKE_KEY_119 must be set');
   const token = await apiToken('duty1');
   await login(page);
@@ -378,6 +378,15 @@ test('a grade raised by a later call alarms loudly, and the alert survives a rel
   await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
   await page.waitForTimeout(500);
   assert.equal(await alert.count(), 0, 'a dismissed alert stays dismissed');
+  // An officer corrects the deaths down: the grade stays (it never drops by itself) and the drawer says
+  // what the figures now give and how to lower it.
+  const patched = await api(`/api/incidents/${first.body.incidentId}`, { method: 'PATCH', token, body: { figures: { deaths: 0 }, reason: '核实无死亡' } });
+  assert.equal(patched.status, 200);
+  await page.locator(`[data-testid="incident-card"][data-incident-id="${first.body.incidentId}"]`).click();
+  const hint = page.locator('[data-testid="grade-hint"][data-kind="figures_lower"]');
+  await hint.waitFor({ timeout: 3000 });
+  assert.match(await hint.innerText(), /Ⅳ级/);
+  await shot(page, 'grade-hint-after-correction');
   await closeIncident(token, first.body.incidentId);
 });
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GradeBasis, IncidentFigures } from '@beacon/domain';
 import { FIGURE_FIELDS } from './figureFields';
+import { gradeHint } from '../../gradeHint';
 
 export function FiguresSection({ figures }: { figures: IncidentFigures }) {
   const { t } = useTranslation();
@@ -42,6 +43,24 @@ export function GradeBasisLine({ basis }: { basis: GradeBasis | null }) {
         )}
       </div>
       {basis.reason && <div className="basis-reason">{basis.reason}</div>}
+    </div>
+  );
+}
+
+/** The figures and the stored grade disagree: say what the figures give and what the officer can do. */
+export function GradeHintLine({ incident, onSetGrade }: { incident: Parameters<typeof gradeHint>[0]; onSetGrade: () => void }) {
+  const { t } = useTranslation();
+  const hint = gradeHint(incident);
+  if (!hint) return null;
+  const text = t(hint.kind === 'figures_lower' ? 'grade.hintFiguresLower' : 'grade.hintFiguresHigher', { grade: t(`grade.long.${hint.computed}`), reason: hint.reason });
+  return (
+    <div className="grade-hint" data-testid="grade-hint" data-kind={hint.kind}>
+      <span>{text}</span>
+      {hint.kind === 'figures_lower' && (
+        <button type="button" className="btn btn-xs" onClick={onSetGrade}>
+          {t('action.setGrade')}
+        </button>
+      )}
     </div>
   );
 }

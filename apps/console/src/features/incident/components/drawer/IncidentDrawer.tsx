@@ -15,7 +15,7 @@ import { GradeBadge, SourceBadges, StatusBadge } from '../Badges';
 import { NearbyList } from '../NearbyList';
 import { CallList } from './CallList';
 import { EditForm } from './EditForm';
-import { FiguresSection, GradeBasisLine } from './FiguresSection';
+import { FiguresSection, GradeBasisLine, GradeHintLine } from './FiguresSection';
 import { GradeForm } from './GradeForm';
 import { HistoryList } from './HistoryList';
 import { MergeForm } from './MergeForm';
@@ -128,6 +128,7 @@ export function IncidentDrawer() {
           <section>
             <h3>{t('incident.gradeSection')}</h3>
             <GradeBasisLine basis={incident.gradeBasis} />
+            <GradeHintLine incident={incident} onSetGrade={() => setPanel('grade')} />
           </section>
           <section>
             <h3>{t('incident.figures')}</h3>
