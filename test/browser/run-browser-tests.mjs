@@ -390,6 +390,46 @@ test('a grade raised by a later call alarms loudly, the alert survives a reload 
   await closeIncident(token, first.body.incidentId);
 });
 
+test('an officer moves an incident to its true position on the map; a refused entry reads in Chinese', async (page) => {
+  assert.ok(KEY_119, 'INTAKE_KEY_119 must be set');
+  const token = await apiToken('duty1');
+  await login(page);
+  await waitForMapIdle(page);
+  const jur = await api('/api/jurisdictions', { token });
+  const c = (jur.body.find((j) => j.level === 'district' && j.centroid) ?? jur.body.find((j) => j.centroid)).centroid;
+  const r = await api('/api/intake/calls', {
+    method: 'POST', headers: { 'X-Api-Key': KEY_119 },
+    body: { source: '119', externalId: `bt-${randomUUID()}`, receivedAt: new Date().toISOString(), location: { lng: c.lng + 0.01, lat: c.lat + 0.01 }, type: 'fire' },
+  });
+  assert.equal(r.status, 201);
+  const { incidentId } = r.body;
+  await page.locator(`[data-testid="incident-card"][data-incident-id="${incidentId}"]`).click();
+  await page.locator('[data-testid="action-edit"]').click();
+  await page.locator('[data-testid="edit-relocate"]').click();
+  const box = await page.locator('[data-testid="map"]').boundingBox();
+  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.7);
+  const picked = (await page.locator('[data-testid="edit-location"] .mono').innerText()).split(',').map(Number);
+  await shot(page, 'edit-relocated');
+  await page.locator('[data-testid="edit-form"] button[type="submit"]').click();
+  await within(3000, async () => (await page.locator('[data-testid="edit-form"]').count()) === 0, 'edit form closed on success');
+  const moved = (await api(`/api/incidents/${incidentId}`, { token })).body;
+  assert.ok(Math.abs(moved.location.lng - picked[0]) < 1e-4 && Math.abs(moved.location.lat - picked[1]) < 1e-4, `moved to the picked point (${JSON.stringify(moved.location)} vs ${picked})`);
+  assert.ok(moved.history.some((h) => h.type === 'incident.updated' && h.payload.changed.includes('location')), 'the move is an event');
+  await closeIncident(token, incidentId);
+  // A refused entry in the officer's language, before anything is sent.
+  await page.locator('body').press('Escape');
+  await page.locator('body').press('n');
+  const form = page.locator('[data-testid="manual-call-form"]');
+  await form.locator('input[name="address"]').fill('测试路 1 号');
+  await form.locator('input[name="callerPhone"]').fill('call me');
+  await form.locator('button[type="submit"]').click();
+  const phoneError = form.locator('[data-field="caller.phone"]');
+  await phoneError.waitFor({ timeout: 2000 });
+  assert.match(await phoneError.innerText(), /电话须为/);
+  page.once('dialog', (d) => void d.accept());
+  await page.locator('body').press('Escape');
+});
+
 test('(d) the English switch changes the UI strings and is remembered', async (page) => {
   await login(page);
   await page.locator('[data-testid="tab-intake"]').waitFor({ timeout: 10_000 });

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/http';
 
-/** Shows any error visibly: API code + message, or a generic line for other failures. */
+/** Shows any error visibly: the API code's message in the UI language (the server's text if unknown) and the code, or a generic line for other failures. */
 export function ErrorMessage({ error, testId }: { error: unknown; testId?: string }) {
   const { t } = useTranslation();
   if (!error) return null;
@@ -12,7 +12,8 @@ export function ErrorMessage({ error, testId }: { error: unknown; testId?: strin
         ? t('errors.network')
         : error.code === 'CLIENT_VALIDATION'
           ? error.message
-          : `${error.message}${error.code ? ` (${error.code})` : ''}`;
+          : // Known codes in the officer's language; the server's own (English) words for the rest.
+            `${error.code ? t(`errors.code.${error.code}`, { defaultValue: error.message }) : error.message}${error.code ? ` (${error.code})` : ''}`;
   } else if (error instanceof Error) {
     text = error.message;
   } else {

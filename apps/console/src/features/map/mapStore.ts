@@ -56,5 +56,6 @@ export const LAYER_ORDER = [
   'incidents-core',
   'incidents-label',
   'incidents-selected',
-  'pick-point',
+  'manual-pick-point',
+  'edit-pick-point',
 ] as const;

@@ -82,6 +82,8 @@ function ManualCallBody() {
       if (!Number.isInteger(n) || n < 0) problems[`casualties.${k}`] = t('errors.badNumber', { field: t(`figures.${k}`) });
       else casualties[k] = n;
     }
+    // The intake schema's own rule, checked here so the officer reads it in the UI language.
+    if (draft.phone.trim() && !/^[0-9+\-() ]{3,32}$/.test(draft.phone.trim())) problems['caller.phone'] = t('errors.badPhone');
     if (Object.keys(problems).length > 0) {
       setLocalError(clientValidationError(problems));
       return null;

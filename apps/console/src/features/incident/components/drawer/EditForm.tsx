@@ -1,8 +1,12 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IncidentCategory, IncidentDto, IncidentFigures, IncidentType, UpdateIncidentRequest } from '@beacon/domain';
+import type { IncidentCategory, IncidentDto, IncidentFigures, IncidentType, LngLat, UpdateIncidentRequest } from '@beacon/domain';
 import { FieldError } from '../../../../components/ErrorMessage';
 import { clientValidationError, type ApiError } from '../../../../lib/http';
+import { collection, pointFeature } from '../../../map/geojson';
+import { useGeoJsonLayers } from '../../../map/hooks/useGeoJsonLayers';
+import { useMapClick } from '../../../map/hooks/useMapEvents';
+import { pickLayers } from '../../../intake/layers';
 import { useUpdateIncident } from '../../api/incidentMutations';
 import { CategoryTypeFields } from '../CategoryTypeFields';
 import { FigureGrid } from '../FigureGrid';
@@ -12,13 +16,15 @@ import { FIGURE_FIELDS, NULLABLE_FIGURES } from './figureFields';
 
 type FigureDraft = Record<keyof IncidentFigures, string>;
 
+const EDIT_PICK_LAYERS = pickLayers('edit-pick');
+
 function toDraft(f: IncidentFigures): FigureDraft {
   const out = {} as FigureDraft;
   for (const k of FIGURE_FIELDS) out[k] = f[k] === null || f[k] === undefined ? '' : String(f[k]);
   return out;
 }
 
-/** Edit category/type/title/address/figures; only changed fields are sent. */
+/** Edit category/type/title/location (picked on the map)/address/figures; only changed fields are sent. */
 export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: () => void }) {
   const { t } = useTranslation();
   const m = useUpdateIncident();
@@ -29,6 +35,12 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
   const [figures, setFigures] = useState<FigureDraft>(() => toDraft(incident.figures));
   const [reason, setReason] = useState('');
   const [localError, setLocalError] = useState<ApiError | null>(null);
+  // A corrected position: picked on the map while `picking` (a caller's GPS or a call center's geocoding can be wrong).
+  const [location, setLocation] = useState<LngLat | null>(null);
+  const [picking, setPicking] = useState(false);
+  useMapClick(picking ? (at) => setLocation(at) : null);
+  const pickData = useMemo(() => collection(location ? [pointFeature('edit-pick', location, {})] : []), [location]);
+  useGeoJsonLayers({ sourceId: 'edit-pick', group: null, data: pickData, layers: EDIT_PICK_LAYERS });
 
   function build(): UpdateIncidentRequest | null {
     const body: UpdateIncidentRequest = {};
@@ -36,6 +48,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
     if (type && type !== incident.type) body.type = type;
     if (title.trim() && title.trim() !== incident.title) body.title = title.trim();
     if (address.trim() !== (incident.address ?? '')) body.address = address.trim();
+    if (location) body.location = { lng: location.lng, lat: location.lat };
     const changed: Partial<IncidentFigures> = {};
     for (const k of FIGURE_FIELDS) {
       const raw = figures[k].trim();
@@ -75,6 +88,31 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
         <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
         <FieldError error={localError ?? m.error} path="title" />
       </label>
+      <div className="field">
+        <span>{t('intake.location')}</span>
+        <div className={picking ? 'pick-hint picking' : 'pick-hint'} data-testid="edit-location">
+          <span className="mono">
+            {location
+              ? `${location.lng.toFixed(5)}, ${location.lat.toFixed(5)}`
+              : incident.location
+                ? `${incident.location.lng.toFixed(5)}, ${incident.location.lat.toFixed(5)}`
+                : t('incident.noLocation')}
+          </span>
+          {picking ? (
+            <span>{t('incident.pickNewLocation')}</span>
+          ) : (
+            <button type="button" className="btn btn-xs" data-testid="edit-relocate" onClick={() => setPicking(true)}>
+              {t('incident.relocate')}
+            </button>
+          )}
+          {location && (
+            <button type="button" className="btn btn-xs" onClick={() => { setLocation(null); setPicking(false); }}>
+              {t('incident.keepLocation')}
+            </button>
+          )}
+        </div>
+        <FieldError error={localError ?? m.error} path="location" />
+      </div>
       <label className="field">
         <span>{t('incident.address')}</span>
         <input name="address" value={address} onChange={(e) => setAddress(e.target.value)} />

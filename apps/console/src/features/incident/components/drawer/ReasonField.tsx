@@ -9,7 +9,7 @@ export function ReasonField({ value, onChange, error, required = true }: { value
         {t('action.reason')}
         {required && <em className="req">*</em>}
       </span>
-      <textarea name="reason" rows={2} value={value} onChange={(e) => onChange(e.target.value)} placeholder={t('action.reasonPlaceholder')} />
+      <textarea name="reason" rows={2} value={value} onChange={(e) => onChange(e.target.value)} placeholder={t(required ? 'action.reasonPlaceholder' : 'action.reasonOptionalPlaceholder')} />
       <FieldError error={error} path="reason" />
     </label>
   );
