@@ -41,9 +41,15 @@ export interface RealtimeResyncMessage {
 
 export interface EventPage {
   events: EventEnvelope[];
-  /** Highest seq in the log when the page was read (a client may jump there when events is empty). */
+  /**
+   * Highest seq in the whole log when the page was read — the log's head, not this page's end: never
+   * page on from it (events the caller may see could lie between).
+   */
   lastSeq: number;
+  /** Whether more events the caller may see follow: ask again with after=nextAfter. */
   hasMore: boolean;
+  /** Where the next page starts: the seq of this page's last event, or `after` when it is empty. */
+  nextAfter: number;
 }
 
 /** Event type names, `aggregate.verb_past`. One list, used by the API, the console and tests. */

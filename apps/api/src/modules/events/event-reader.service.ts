@@ -16,7 +16,8 @@ export class EventReader {
       [after, visible, limit + 1],
     );
     const hasMore = rows.length > limit;
-    return { events: rows.slice(0, limit).map(envelopeOf), lastSeq: await this.lastSeq(), hasMore };
+    const events = rows.slice(0, limit).map(envelopeOf);
+    return { events, lastSeq: await this.lastSeq(), hasMore, nextAfter: events.at(-1)?.seq ?? after };
   }
 
   async forAggregate(type: string, id: string): Promise<ReturnType<typeof envelopeOf>[]> {

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { EventPage } from '@beacon/domain';
 import { CurrentUser } from '../auth/auth.decorators.js';
 import type { UserPrincipal } from '../auth/principal.js';
@@ -18,6 +18,10 @@ export class EventsController {
 
   /** The resync feed: what the caller may see after `after`, in order. */
   @Get()
+  @ApiOkResponse({
+    description:
+      '{events, hasMore, nextAfter, lastSeq}: page on with after=nextAfter while hasMore. lastSeq is the head of the whole log (events of other jurisdictions count), not the end of this page.',
+  })
   page(@CurrentUser() user: UserPrincipal, @Query() q: EventsQueryDto): Promise<EventPage> {
     const visible = [...this.jurisdictions.tree.descendants(user.jurisdictionId)];
     return this.reader.page(q.after, q.limit, visible);

@@ -120,8 +120,11 @@ describe('event log and realtime', () => {
     for (;;) {
       const page = (await t.http('GET', `/api/events?after=${after}&limit=5`, { token: duty })).body;
       seqs.push(...page.events.map((e: { seq: number }) => e.seq));
+      // nextAfter is where the next page starts; lastSeq is the log's head, never a paging cursor.
+      expect(page.nextAfter).toBe(page.events.at(-1)?.seq ?? after);
+      expect(page.lastSeq).toBeGreaterThanOrEqual(page.nextAfter);
       if (!page.hasMore) break;
-      after = page.events[page.events.length - 1].seq;
+      after = page.nextAfter;
     }
     expect(seqs).toHaveLength(12);
     expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);

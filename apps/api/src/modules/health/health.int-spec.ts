@@ -35,6 +35,11 @@ describe('health and metrics', () => {
       const docs = await t.http('GET', '/api/docs-json');
       expect(docs.status).toBe(200);
       expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/intake/calls', '/api/events', '/api/teams/{id}']));
+      // The machine-to-machine intake contract documents its answers, not only its body.
+      const intake = docs.body.paths['/api/intake/calls'].post;
+      expect(intake.responses['201'].content['application/json'].schema).toMatchObject({ required: ['callId', 'incidentId', 'linked'], properties: { linkReason: { properties: { rule: { enum: ['external_reference', 'proximity', 'officer'] } } } } });
+      expect(intake.responses['200'].content['application/json'].schema.properties).toHaveProperty('callId');
+      expect(intake.responses['400'].content['application/json'].schema.properties).toHaveProperty('fields');
       expect((await t.http('GET', '/api/docs')).status).toBe(200);
     } finally {
       await t.close();

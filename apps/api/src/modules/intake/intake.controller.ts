@@ -11,6 +11,10 @@ import { CreateIntakeKeyDto } from './intake-key.dto.js';
 import { IntakeKeysService } from './intake-keys.service.js';
 import { IntakeService } from './intake.service.js';
 import { ApiError } from '../../common/api-error.js';
+import { errorBodySchema, intakeCallResponseSchema } from './intake-response.schema.js';
+
+const RESPONSE = openApiSchemaOf(intakeCallResponseSchema);
+const ERROR = openApiSchemaOf(errorBodySchema);
 
 @ApiTags('intake')
 @Controller()
@@ -25,11 +29,11 @@ export class IntakeController {
   @ApiKeyAuth()
   @ApiSecurity('intake-key')
   @ApiHeader({ name: 'X-Api-Key', required: true })
-  @ApiCreatedResponse({ description: '{callId, incidentId, linked, linkReason?} — a new call' })
-  @ApiOkResponse({ description: 'the same (source, externalId) was already received' })
-  @ApiBadRequestResponse({ description: '{code, message, fields} — the offending field; nothing is stored' })
-  @ApiUnauthorizedResponse({ description: 'missing or unknown X-Api-Key' })
-  @ApiServiceUnavailableResponse({ description: 'STORE_UNAVAILABLE: the database is unreachable; send the call again after Retry-After seconds (a repeat is recognised by (source, externalId), never stored twice)' })
+  @ApiCreatedResponse({ description: 'A new call, stored and committed with its event: it opened an incident or joined one', schema: RESPONSE })
+  @ApiOkResponse({ description: 'The same (source, externalId) was already received: the same call and incident, nothing stored again (the body of this repeat is not compared)', schema: RESPONSE })
+  @ApiBadRequestResponse({ description: 'The offending field in `fields` (format, range, a position far outside the jurisdiction, a key of another source); nothing is stored', schema: ERROR })
+  @ApiUnauthorizedResponse({ description: 'Missing, unknown or revoked X-Api-Key', schema: ERROR })
+  @ApiServiceUnavailableResponse({ description: 'STORE_UNAVAILABLE: the database is unreachable; send the call again after Retry-After seconds (a repeat is recognised by (source, externalId), never stored twice)', schema: ERROR })
   @ApiBody({ schema: openApiSchemaOf(intakeCallSchema) })
   async receive(@CurrentPrincipal() principal: Principal, @Body(new ZodBody(intakeCallSchema)) body: IntakeCall, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeCallResponse> {
     if (principal.kind === 'integration' && principal.source !== body.source) {
@@ -45,6 +49,9 @@ export class IntakeController {
   @ApiBearerAuth()
   @Roles('duty_officer', 'shift_leader')
   @ApiBody({ schema: openApiSchemaOf(callBodySchema) })
+  @ApiCreatedResponse({ description: 'A new call, stored and committed', schema: RESPONSE })
+  @ApiOkResponse({ description: 'This call (its externalId) was already entered', schema: RESPONSE })
+  @ApiBadRequestResponse({ description: 'The offending field in `fields`; nothing is stored', schema: ERROR })
   async manual(@CurrentUser() user: UserPrincipal, @Body(new ZodBody(callBodySchema)) body: CallBody, @Res({ passthrough: true }) reply: FastifyReply): Promise<IntakeCallResponse> {
     const outcome = await this.intake.receive(user, { ...body, source: 'manual' });
     reply.status(outcome.created ? 201 : 200);

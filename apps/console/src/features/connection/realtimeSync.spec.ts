@@ -73,7 +73,7 @@ describe('RealtimeSync: a server-asked resync (live delivery lost events while t
       fetchPage: async (after, limit): Promise<EventPage> => {
         pagesAsked.push(after);
         const events = log.filter((e) => e.seq > after).slice(0, limit);
-        return { events, hasMore: log.filter((e) => e.seq > after).length > limit, lastSeq: log.at(-1)?.seq ?? 0 };
+        return { events, hasMore: log.filter((e) => e.seq > after).length > limit, lastSeq: log.at(-1)?.seq ?? 0, nextAfter: events.at(-1)?.seq ?? after };
       },
       apply: (e) => applied.push(e.seq),
       onBaseline: () => undefined,
@@ -133,7 +133,7 @@ describe('RealtimeSync: a server-asked resync (live delivery lost events while t
       socket: fresh as unknown as Socket,
       fetchPage: async (after) => {
         pages.push(after);
-        return { events: [], hasMore: false, lastSeq: 0 };
+        return { events: [], hasMore: false, lastSeq: 0, nextAfter: after };
       },
       apply: () => undefined,
       onBaseline: () => undefined,
