@@ -9,7 +9,7 @@ import { useAcknowledge } from '../../api/incidentMutations';
 import { useIncidentDetail } from '../../api/incidentQueries';
 import { useQueue } from '../../hooks/useQueue';
 import { isUnacked } from '../../model';
-import { closeIncidentDrawer, incidentSelectionStore } from '../../selection';
+import { closeIncidentDrawer, incidentSelectionStore, openIncident } from '../../selection';
 import { AckDeadline } from '../AckDeadline';
 import { GradeBadge, SourceBadges, StatusBadge } from '../Badges';
 import { NearbyList } from '../NearbyList';
@@ -136,8 +136,17 @@ export function IncidentDrawer() {
           </section>
           <section>
             <h3>
-              {t('incident.calls')} ({incident.callCount})
+              {t('incident.calls')} ({incident.status === 'merged' ? (detail.data?.calls.length ?? 0) : incident.callCount})
             </h3>
+            {incident.status === 'merged' && incident.mergedInto && (
+              // Its calls went with the merge: say where, rather than show an empty list under a count.
+              <div className="muted" data-testid="calls-merged-into">
+                {t('incident.callsMergedInto')}{' '}
+                <button type="button" className="btn btn-xs" onClick={() => openIncident(incident.mergedInto!)}>
+                  {t('incident.openMergeTarget')}
+                </button>
+              </div>
+            )}
             {detail.data ? <CallList calls={detail.data.calls} canSplit={detail.data.calls.length > 1} /> : <div className="muted">{t('common.loading')}</div>}
           </section>
           <section>
