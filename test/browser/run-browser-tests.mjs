@@ -430,6 +430,34 @@ test('an officer moves an incident to its true position on the map; a refused en
   await page.locator('body').press('Escape');
 });
 
+test('a split call can be put back with "undo split": a merge into the incident it came from, with a reason', async (page) => {
+  assert.ok(KEY_119, 'INTAKE_KEY_119 must be set');
+  const token = await apiToken('duty1');
+  const jur = await api('/api/jurisdictions', { token });
+  const c = (jur.body.find((j) => j.level === 'district' && j.centroid) ?? jur.body.find((j) => j.centroid)).centroid;
+  const at = { lng: c.lng - 0.012 + Math.random() * 0.004, lat: c.lat - 0.012 };
+  const post = () => api('/api/intake/calls', {
+    method: 'POST', headers: { 'X-Api-Key': KEY_119 },
+    body: { source: '119', externalId: `bt-${randomUUID()}`, receivedAt: new Date().toISOString(), location: at, type: 'fire' },
+  });
+  const first = (await post()).body;
+  const second = (await post()).body;
+  assert.equal(second.incidentId, first.incidentId, 'the two calls link');
+  const split = await api(`/api/calls/${second.callId}/split`, { method: 'POST', token, body: { reason: '另一处起火' } });
+  assert.equal(split.status, 200);
+  await login(page);
+  await page.locator(`[data-testid="incident-card"][data-incident-id="${split.body.id}"]`).click();
+  await page.locator('[data-testid="action-undo-split"]').click();
+  const form = page.locator('form.action-form');
+  await form.locator('textarea[name="reason"]').fill('确为同一起火灾');
+  await form.locator('button[type="submit"]').click();
+  await within(3000, async () => (await api(`/api/incidents/${first.incidentId}`, { token })).body.callCount === 2, 'the call is back');
+  const back = (await api(`/api/incidents/${split.body.id}`, { token })).body;
+  assert.equal(back.status, 'merged');
+  assert.equal(back.mergedInto, first.incidentId);
+  await closeIncident(token, first.incidentId);
+});
+
 test('(d) the English switch changes the UI strings and is remembered', async (page) => {
   await login(page);
   await page.locator('[data-testid="tab-intake"]').waitFor({ timeout: 10_000 });

@@ -8,7 +8,7 @@ import { formatClock } from '../../../../lib/time';
 import { useAcknowledge } from '../../api/incidentMutations';
 import { useIncidentDetail } from '../../api/incidentQueries';
 import { useQueue } from '../../hooks/useQueue';
-import { isUnacked } from '../../model';
+import { isOpen, isUnacked } from '../../model';
 import { closeIncidentDrawer, incidentSelectionStore, openIncident } from '../../selection';
 import { AckDeadline } from '../AckDeadline';
 import { GradeBadge, SourceBadges, StatusBadge } from '../Badges';
@@ -30,9 +30,16 @@ function ackedBy(history: IncidentHistoryEntry[] | undefined): string | null {
   return typeof by === 'string' ? by : entry.actor.name;
 }
 
+/** The incident a split-off incident came from (its creation says so), or null. */
+function splitFromOf(history: IncidentHistoryEntry[] | undefined): string | null {
+  const created = history?.find((h) => h.type === 'incident.created');
+  const from = (created?.payload as { splitFrom?: unknown } | null | undefined)?.splitFrom;
+  return typeof from === 'string' ? from : null;
+}
+
 type Panel = 'transition' | 'grade' | 'edit' | 'merge' | 'unmerge' | null;
 
-function ActionBar({ incident, panel, setPanel }: { incident: IncidentDto; panel: Panel; setPanel: (p: Panel) => void }) {
+function ActionBar({ incident, panel, setPanel, onUndoSplit }: { incident: IncidentDto; panel: Panel; setPanel: (p: Panel) => void; onUndoSplit: (() => void) | null }) {
   const { t } = useTranslation();
   const ack = useAcknowledge();
   const merged = incident.status === 'merged' || incident.mergedInto !== null;
@@ -55,6 +62,12 @@ function ActionBar({ incident, panel, setPanel }: { incident: IncidentDto; panel
         {btn('edit', t('action.edit'))}
         {!merged && btn('merge', t('action.merge'))}
         {merged && btn('unmerge', t('action.unmerge'))}
+        {!merged && onUndoSplit && (
+          // Undoing a split is merging back into the incident it came from, with a reason, itself undoable.
+          <button type="button" className="btn btn-sm" data-testid="action-undo-split" onClick={onUndoSplit}>
+            {t('action.undoSplit')}
+          </button>
+        )}
       </div>
       <ErrorMessage error={ack.error} />
     </>
@@ -118,7 +131,20 @@ export function IncidentDrawer() {
             )}
           </div>
 
-          <ActionBar incident={incident} panel={panel} setPanel={setPanel} />
+          <ActionBar
+            incident={incident}
+            panel={panel}
+            setPanel={setPanel}
+            onUndoSplit={(() => {
+              const from = isOpen(incident) ? splitFromOf(detail.data?.history) : null;
+              return from
+                ? () => {
+                    setMergeTarget(from);
+                    setPanel('merge');
+                  }
+                : null;
+            })()}
+          />
           {panel === 'transition' && <TransitionForm incident={incident} onDone={() => setPanel(null)} />}
           {panel === 'grade' && <GradeForm incident={incident} onDone={() => setPanel(null)} />}
           {panel === 'edit' && <EditForm incident={incident} onDone={() => setPanel(null)} />}
