@@ -8,7 +8,8 @@ import { Legend } from './Legend';
 export function LayerSwitcher() {
   const { t } = useTranslation();
   const visibility = useLayerVisibility();
-  const [open, setOpen] = useState(true);
+  // Open on a desk's wide screen; folded on a tablet, where the map is the room to tap a location in.
+  const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 1280px), (pointer: coarse)').matches);
   return (
     <div className="map-panel layer-switcher" data-testid="layer-switcher">
       <button type="button" className="map-panel-title" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
