@@ -20,12 +20,14 @@ export interface TimerToSchedule<K extends TimerKind> {
 
 /**
  * INSERT of timers from a jsonb array parameter (see timersParam): a key still pending is kept, one
- * fired or cancelled is armed again with the new time and payload. RETURNING id, due_at of those armed.
+ * fired or cancelled is armed again with the new time and payload — under a new id, so a drain that
+ * read the old id before it was cancelled cannot claim the new timer early. RETURNING id, due_at of those armed.
  */
 export function insertTimersSql(param: string): string {
   return `INSERT INTO timers (kind, key, due_at, payload)
     SELECT t.kind, t.key, t.due_at, t.payload FROM jsonb_to_recordset(${param}::jsonb) AS t(kind text, key text, due_at timestamptz, payload jsonb)
-    ON CONFLICT (key) DO UPDATE SET kind = EXCLUDED.kind, due_at = EXCLUDED.due_at, payload = EXCLUDED.payload, fired_at = NULL, cancelled_at = NULL
+    ON CONFLICT (key) DO UPDATE SET id = gen_random_uuid(), kind = EXCLUDED.kind, due_at = EXCLUDED.due_at, payload = EXCLUDED.payload,
+        fired_at = NULL, cancelled_at = NULL, created_at = now()
       WHERE timers.fired_at IS NOT NULL OR timers.cancelled_at IS NOT NULL
     RETURNING id, due_at`;
 }

@@ -12,8 +12,9 @@ export function ErrorMessage({ error, testId }: { error: unknown; testId?: strin
         ? t('errors.network')
         : error.code === 'CLIENT_VALIDATION'
           ? error.message
-          : // Known codes in the officer's language; the server's own (English) words for the rest.
-            `${error.code ? t(`errors.code.${error.code}`, { defaultValue: error.message }) : error.message}${error.code ? ` (${error.code})` : ''}`;
+          : // Known codes in the officer's language, with the fields' own words (a field the form does not
+            // show cannot be marked on it); the server's message for unknown codes.
+            `${error.code ? t(`errors.code.${error.code}`, { defaultValue: error.message }) : error.message}${fieldsText(error.fields)}${error.code ? ` (${error.code})` : ''}`;
   } else if (error instanceof Error) {
     text = error.message;
   } else {
@@ -24,6 +25,11 @@ export function ErrorMessage({ error, testId }: { error: unknown; testId?: strin
       {text}
     </div>
   );
+}
+
+function fieldsText(fields: Record<string, string> | undefined): string {
+  const entries = Object.entries(fields ?? {});
+  return entries.length ? ` — ${entries.map(([path, problem]) => `${path}: ${problem}`).join('; ')}` : '';
 }
 
 /** Message for one field path from a 400's `fields`, matching the path or any child of it. */

@@ -86,6 +86,14 @@ describe('ackEscalation', () => {
     expect(ackEscalation({ status: 'reported', ackOverdueLevel: 1, createdAt }, 2, policy)).toEqual({ level: 2, target: 'leader', nextDeadlineAt: null });
   });
 
+  it('counts the second timeout from the level-1 deadline the incident holds (re-armed after an undone merge)', () => {
+    // Back in the queue at 08:30 with a fresh deadline 08:31: the leader at 08:33, not at once (08:03 is long past).
+    const rearmed = { status: 'reported' as const, ackOverdueLevel: 0, createdAt, ackDeadlineAt: new Date('2026-11-24T08:31:00Z') };
+    expect(ackEscalation(rearmed, 1, policy)?.nextDeadlineAt).toEqual(new Date('2026-11-24T08:33:00Z'));
+    // A normal incident's deadline is createdAt + first: the same as before.
+    expect(ackEscalation({ ...rearmed, ackDeadlineAt: new Date('2026-11-24T08:01:00Z') }, 1, policy)?.nextDeadlineAt).toEqual(new Date('2026-11-24T08:03:00Z'));
+  });
+
   it('lets a level-2 timer escalate an incident level 1 never reached (its timer lost or late)', () => {
     expect(ackEscalation({ status: 'reported', ackOverdueLevel: 0, createdAt }, 2, policy)?.target).toBe('leader');
   });

@@ -54,13 +54,17 @@ export interface AckEscalation {
 /**
  * What an ack timer of `level` does when it fires: escalate only an incident still waiting for its
  * acknowledgement (status `reported`) and not already escalated that far (a late or repeated timer
- * is moot); level 1 points at the level-2 deadline.
+ * is moot); level 1 points at the level-2 deadline, the second timeout after the level-1 deadline
+ * that just passed — which is not always createdAt + first: an incident back in the queue after an
+ * undone merge got a fresh one, and its leader must not be alerted the moment its shift leader is.
  */
 export function ackEscalation(
-  incident: { status: IncidentStatus; ackOverdueLevel: number; createdAt: Date },
+  incident: { status: IncidentStatus; ackOverdueLevel: number; createdAt: Date; ackDeadlineAt?: Date | null },
   level: 1 | 2,
   policy: AckPolicy = DEFAULT_ACK_POLICY,
 ): AckEscalation | null {
   if (incident.status !== 'reported' || incident.ackOverdueLevel >= level) return null;
-  return { level, target: ackEscalationTarget(level), nextDeadlineAt: level === 1 ? ackDeadlines(incident.createdAt, policy).level2At : null };
+  if (level === 2) return { level, target: ackEscalationTarget(level), nextDeadlineAt: null };
+  const level1At = incident.ackDeadlineAt ?? ackDeadlines(incident.createdAt, policy).level1At;
+  return { level, target: ackEscalationTarget(level), nextDeadlineAt: new Date(level1At.getTime() + policy.secondTimeoutS * 1000) };
 }

@@ -42,13 +42,16 @@ export interface RealtimeResyncMessage {
 export interface EventPage {
   events: EventEnvelope[];
   /**
-   * Highest seq in the whole log when the page was read — the log's head, not this page's end: never
-   * page on from it (events the caller may see could lie between).
+   * Highest seq in the whole log just before the page was read — the log's head, not this page's end:
+   * never page on from it (events the caller may see could have committed after it was read).
    */
   lastSeq: number;
   /** Whether more events the caller may see follow: ask again with after=nextAfter. */
   hasMore: boolean;
-  /** Where the next page starts: the seq of this page's last event, or `after` when it is empty. */
+  /**
+   * Where to ask next: with more to come, this page's last seq; without, the later of that and the head
+   * (nothing the caller may see lies at or below it unread), so invisible events are not scanned again.
+   */
   nextAfter: number;
 }
 

@@ -66,6 +66,12 @@ describe('rederiveGrade (calls taken away by an officer: split, undone merge)', 
     expect(rederiveGrade(accident({ grade: 'IV', gradeBasis: officer }), figures({ deaths: 12 }))).toMatchObject({ grade: 'IV', gradeBasis: officer, change: null });
   });
 
+  it('leaves a grade the figures did not carry before (kept above them after a correction down)', () => {
+    // III stood on 3 deaths; an officer corrected them to 1, the grade stayed III; a split takes an injury away.
+    const start = accident({ figures: figures({ deaths: 1, injured: 2 }), grade: 'III', gradeBasis: computed('deaths', 3) });
+    expect(rederiveGrade(start, figures({ deaths: 1, injured: 1 }))).toMatchObject({ grade: 'III', gradeBasis: computed('deaths', 3), change: null });
+  });
+
   it('keeps the grade of an incident no statute table grades', () => {
     const social = { category: 'SOCIAL' as const, type: null, figures: emptyFigures(), grade: 'III' as const, gradeBasis: computed('deaths', 3) };
     expect(rederiveGrade(social, figures({}))).toMatchObject({ grade: 'III', change: null });

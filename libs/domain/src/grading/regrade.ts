@@ -60,7 +60,8 @@ export interface Rederived {
  * grade is derived again from them, down as well as up. Not a silent drop: the officer's action,
  * with its reason, is the lowering, and it is recorded as `incident.grade_changed`. A grade an
  * officer set by hand stays (they judged it, not the figures), and so does one with no statute
- * table for the incident (computed null).
+ * table for the incident (computed null) or one the figures did not carry before (`incident.figures`
+ * are those before the calls left).
  */
 export function rederiveGrade(incident: GradedIncident, figures: IncidentFigures): Rederived {
   const computed = gradeIncident({ category: incident.category, type: incident.type, figures });
@@ -69,6 +70,10 @@ export function rederiveGrade(incident: GradedIncident, figures: IncidentFigures
   const order = compareGrades(computed.grade, incident.grade);
   // The same grade may now rest on another figure: the basis says which.
   if (order === 0) return { ...keep, gradeBasis: computed.basis };
+  // Lower only a grade the figures carried until now: one already above them (kept when an officer
+  // corrected a figure down) is not this action's to lower.
+  const before = gradeIncident({ category: incident.category, type: incident.type, figures: incident.figures })?.grade ?? null;
+  if (order < 0 && compareGrades(before, incident.grade) !== 0) return keep;
   return {
     figures,
     grade: computed.grade,

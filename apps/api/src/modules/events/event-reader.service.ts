@@ -9,6 +9,9 @@ export class EventReader {
 
   /** Events after `after` that a holder of `visible` jurisdictions may see (null-jurisdiction events are global). */
   async page(after: number, limit: number, visible: string[]): Promise<EventPage> {
+    // The head first: seq order is commit order (the append lock), so every event up to it has
+    // committed before the page is read, and a page that finds nothing more may move its cursor there.
+    const head = await this.lastSeq();
     const rows: EventRow[] = await this.ds.query(
       `SELECT ${EVENT_COLUMNS} FROM events
         WHERE seq > $1 AND (jurisdiction_id IS NULL OR jurisdiction_id = ANY($2::uuid[]))
@@ -17,7 +20,8 @@ export class EventReader {
     );
     const hasMore = rows.length > limit;
     const events = rows.slice(0, limit).map(envelopeOf);
-    return { events, lastSeq: await this.lastSeq(), hasMore, nextAfter: events.at(-1)?.seq ?? after };
+    const pageEnd = events.at(-1)?.seq ?? after;
+    return { events, lastSeq: head, hasMore, nextAfter: hasMore ? pageEnd : Math.max(pageEnd, head) };
   }
 
   async forAggregate(type: string, id: string): Promise<ReturnType<typeof envelopeOf>[]> {

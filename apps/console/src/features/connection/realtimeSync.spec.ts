@@ -73,7 +73,9 @@ describe('RealtimeSync: a server-asked resync (live delivery lost events while t
       fetchPage: async (after, limit): Promise<EventPage> => {
         pagesAsked.push(after);
         const events = log.filter((e) => e.seq > after).slice(0, limit);
-        return { events, hasMore: log.filter((e) => e.seq > after).length > limit, lastSeq: log.at(-1)?.seq ?? 0, nextAfter: events.at(-1)?.seq ?? after };
+        const hasMore = log.filter((e) => e.seq > after).length > limit;
+        const head = log.at(-1)?.seq ?? 0;
+        return { events, hasMore, lastSeq: head, nextAfter: hasMore ? events.at(-1)!.seq : Math.max(events.at(-1)?.seq ?? after, head) };
       },
       apply: (e) => applied.push(e.seq),
       onBaseline: () => undefined,

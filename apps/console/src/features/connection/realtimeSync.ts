@@ -167,8 +167,10 @@ export class RealtimeSync {
       const events = [...page.events].sort((a, b) => a.seq - b.seq);
       for (const e of events) if (this.applyIfNew(e)) applied++;
       if (!page.hasMore) {
-        // Nothing visible to us beyond this point: safe to jump to the log's head.
-        if (events.length === 0 && this.lastSeq !== null && page.lastSeq > this.lastSeq) this.lastSeq = page.lastSeq;
+        // Nothing visible to us up to nextAfter is unread (the server read the head before the page):
+        // move there, so the next backfill does not scan others' events again. Never to lastSeq: an
+        // event committed after the head was read could lie below it and be dropped as old.
+        if (this.lastSeq !== null && page.nextAfter > this.lastSeq) this.lastSeq = page.nextAfter;
         break;
       }
       if (events.length === 0) break; // defensive: hasMore without events would loop forever

@@ -53,10 +53,15 @@ export function useMapClick(handler: ((at: LngLat) => void) | null): void {
     if (!map || !active) return;
     const onClick = (e: MapMouseEvent) => ref.current?.({ lng: e.lngLat.lng, lat: e.lngLat.lat });
     const container = map.getContainer();
+    // Counted: with two pickers mounted, the first to stop must not end the other's picking mode.
+    const pickers = Number(container.dataset.pickers ?? 0) + 1;
+    container.dataset.pickers = String(pickers);
     container.classList.add('map-picking');
     map.on('click', onClick);
     return () => {
-      container.classList.remove('map-picking');
+      const left = Math.max(0, Number(container.dataset.pickers ?? 1) - 1);
+      container.dataset.pickers = String(left);
+      if (left === 0) container.classList.remove('map-picking');
       map.off('click', onClick);
     };
   }, [map, active]);

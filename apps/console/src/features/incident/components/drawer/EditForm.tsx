@@ -7,6 +7,8 @@ import { collection, pointFeature } from '../../../map/geojson';
 import { useGeoJsonLayers } from '../../../map/hooks/useGeoJsonLayers';
 import { useMapClick } from '../../../map/hooks/useMapEvents';
 import { pickLayers } from '../../../intake/layers';
+import { useStore } from '../../../../lib/store';
+import { manualCallStore } from '../../../intake/manualCallStore';
 import { useUpdateIncident } from '../../api/incidentMutations';
 import { CategoryTypeFields } from '../CategoryTypeFields';
 import { FigureGrid } from '../FigureGrid';
@@ -38,7 +40,9 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
   // A corrected position: picked on the map while `picking` (a caller's GPS or a call center's geocoding can be wrong).
   const [location, setLocation] = useState<LngLat | null>(null);
   const [picking, setPicking] = useState(false);
-  useMapClick(picking ? (at) => setLocation(at) : null);
+  // One click places one thing: while a manual call is being taken, its form owns the map's clicks.
+  const manualOpen = useStore(manualCallStore).open;
+  useMapClick(picking && !manualOpen ? (at) => setLocation(at) : null);
   const pickData = useMemo(() => collection(location ? [pointFeature('edit-pick', location, {})] : []), [location]);
   useGeoJsonLayers({ sourceId: 'edit-pick', group: null, data: pickData, layers: EDIT_PICK_LAYERS });
 
@@ -98,10 +102,10 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
                 ? `${incident.location.lng.toFixed(5)}, ${incident.location.lat.toFixed(5)}`
                 : t('incident.noLocation')}
           </span>
-          {picking ? (
+          {picking && !manualOpen ? (
             <span>{t('incident.pickNewLocation')}</span>
           ) : (
-            <button type="button" className="btn btn-xs" data-testid="edit-relocate" onClick={() => setPicking(true)}>
+            <button type="button" className="btn btn-xs" data-testid="edit-relocate" disabled={manualOpen} onClick={() => setPicking(true)}>
               {t('incident.relocate')}
             </button>
           )}
