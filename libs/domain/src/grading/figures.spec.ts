@@ -1,5 +1,5 @@
 import type { IncidentFigures } from '../contracts/incidents.js';
-import { emptyFigures, figureErrors, figuresAfterCallsLeave, figuresFromIntake, maxFigures } from './figures.js';
+import { emptyFigures, figureErrors, figuresAfterCallsLeave, figuresAfterUnmerge, figuresFromIntake, maxFigures } from './figures.js';
 
 describe('emptyFigures', () => {
   it('has zero casualties and unknown measures', () => {
@@ -103,5 +103,28 @@ describe('figuresAfterCallsLeave', () => {
     // Officer corrected 4 reported deaths down to 1.
     expect(figuresAfterCallsLeave(f({ deaths: 1 }), f({ deaths: 4 }), f({ deaths: 4 }))).toEqual(f({ deaths: 1 }));
     expect(figuresAfterCallsLeave(f({ magnitude: 5.1 }), f({ magnitude: null }), f({ magnitude: null }))).toEqual(f({ magnitude: 5.1 }));
+  });
+});
+
+describe('figuresAfterUnmerge', () => {
+  const f = (partial: Partial<IncidentFigures>): IncidentFigures => ({ ...emptyFigures(), ...partial });
+
+  it('gives back what the merge brought, the source officers\' corrections among it', () => {
+    // Target had 1 injured; the source 3 deaths and 6 trapped (the latter an officer's figure).
+    const before = f({ injured: 1 });
+    const source = f({ deaths: 3, trapped: 6 });
+    expect(figuresAfterUnmerge(maxFigures(before, source), before, source, f({}))).toEqual(before);
+  });
+
+  it('restores a target correction the merge’s higher figure covered', () => {
+    // Target corrected to 1 death (its calls said 4); the source had 2: the merge showed 2.
+    expect(figuresAfterUnmerge(f({ deaths: 2 }), f({ deaths: 1 }), f({ deaths: 2 }), f({ deaths: 0 }))).toEqual(f({ deaths: 1 }));
+  });
+
+  it('keeps what moved since the merge, and lets calls that joined since raise what it restores', () => {
+    const before = f({ deaths: 1, injured: 1 });
+    const source = f({ deaths: 3 });
+    // An officer set injured to 5 after the merge; a call since reported 2 deaths.
+    expect(figuresAfterUnmerge(f({ deaths: 3, injured: 5 }), before, source, f({ deaths: 2 }))).toEqual(f({ deaths: 2, injured: 5 }));
   });
 });

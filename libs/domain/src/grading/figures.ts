@@ -82,3 +82,18 @@ export function figuresAfterCallsLeave(current: IncidentFigures, callsBefore: In
   for (const key of NULLABLE_KEYS) if (current[key] === callsBefore[key]) out[key] = callsAfter[key];
   return out;
 }
+
+/**
+ * A merge's target after the merge is undone. The merge set each figure to the higher of the target's
+ * (`before`) and the source's; a figure still at that value goes back to the target's own, raised by
+ * any call that joined the target since (`sinceMerge`, highest over them). One that has moved since
+ * — an officer's correction, a later call — stays.
+ */
+export function figuresAfterUnmerge(current: IncidentFigures, before: IncidentFigures, source: IncidentFigures, sinceMerge: IncidentFigures): IncidentFigures {
+  const merged = maxFigures(before, source);
+  const restored = maxFigures(before, sinceMerge);
+  const out: IncidentFigures = { ...current };
+  for (const key of COUNT_KEYS) if (current[key] === merged[key]) out[key] = restored[key];
+  for (const key of NULLABLE_KEYS) if (current[key] === merged[key]) out[key] = restored[key];
+  return out;
+}

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { IncidentFigures } from '@beacon/domain';
 
 /** A duty officer's "same event" decision; undoing it restores the source incident and its calls. */
 @Entity({ name: 'incident_merges' })
@@ -17,6 +18,10 @@ export class IncidentMergeEntity {
 
   @Column({ type: 'text' })
   reason!: string;
+
+  /** The target's figures just before the merge (null for merges made before they were kept). */
+  @Column({ name: 'target_figures_before', type: 'jsonb', nullable: true })
+  targetFiguresBefore!: IncidentFigures | null;
 
   @Column({ name: 'merged_by', type: 'uuid' })
   mergedBy!: string;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  absorbCall, ackDeadlines, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresFromIntake, hasDerivedTitle, incidentFromCall, incidentTitle, maxFigures,
+  absorbCall, ackDeadlines, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresAfterUnmerge, figuresFromIntake, hasDerivedTitle, incidentFromCall, incidentTitle, maxFigures,
   regrade, rederiveGrade, sortSources, type AbsorbedCall, type AckEscalation, type GradeRaise, type IncidentFigures,
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
@@ -135,8 +135,26 @@ export class IncidentWriter implements OnModuleInit {
    * a change is recorded as incident.grade_changed with the officer's reason.
    */
   async rederiveAfterCallsLeft(ctx: WriteContext, incident: IncidentEntity, callsBefore: IncidentFigures, reason: string): Promise<void> {
+    await this.rederive(ctx, incident, reason, (calls) => figuresAfterCallsLeave(incident.figures, callsBefore, highestFigures(calls)));
+  }
+
+  /**
+   * The target of an undone merge: each figure the merge set goes back to the target's own from before
+   * it, raised by calls that joined since (figuresAfterUnmerge); the grade follows as after calls left.
+   * A merge recorded without the target's figures falls back to rederiveAfterCallsLeft's rule.
+   */
+  async rederiveAfterUnmerge(ctx: WriteContext, target: IncidentEntity, merge: { targetFiguresBefore: IncidentFigures | null; mergedAt: Date }, source: IncidentFigures, callsBefore: IncidentFigures, reason: string): Promise<void> {
+    const before = merge.targetFiguresBefore;
+    if (!before) return this.rederiveAfterCallsLeft(ctx, target, callsBefore, reason);
+    await this.rederive(ctx, target, reason, (calls) =>
+      figuresAfterUnmerge(target.figures, { ...emptyFigures(), ...before }, source, highestFigures(calls.filter((c) => c.createdAt > merge.mergedAt))),
+    );
+  }
+
+  /** Call fields re-read, figures from `figuresOf(the calls it holds now)`, the grade derived again and a change recorded. */
+  private async rederive(ctx: WriteContext, incident: IncidentEntity, reason: string, figuresOf: (calls: CallEntity[]) => IncidentFigures): Promise<void> {
     const calls = await this.refreshCallFields(ctx, incident);
-    const { change, ...rederived } = rederiveGrade(incident, figuresAfterCallsLeave(incident.figures, callsBefore, highestFigures(calls)));
+    const { change, ...rederived } = rederiveGrade(incident, figuresOf(calls));
     Object.assign(incident, rederived);
     await this.save(ctx, incident);
     if (!change) return;

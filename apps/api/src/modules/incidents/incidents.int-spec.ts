@@ -86,16 +86,18 @@ describe('incidents: lifecycle, merge, split', () => {
     const a = (await call('119', { location: { lng: 118.5, lat: 36.6 }, type: 'fire', casualties: { injured: 1 } })).body;
     const b = (await call('120', { location: { lng: 118.52, lat: 36.6 }, type: 'fire', casualties: { deaths: 3 } })).body;
     expect(a.incidentId).not.toBe(b.incidentId);
+    // An officer's own figure on the source: it goes with the merge, and back with its undo.
+    expect((await t.http('PATCH', `/api/incidents/${b.incidentId}`, { token: duty, body: { figures: { trapped: 6 }, reason: '现场核实' } })).status).toBe(200);
     const merged = await t.http('POST', `/api/incidents/${b.incidentId}/merge`, { token: duty, body: { targetIncidentId: a.incidentId, reason: '同一起火灾' } });
     expect(merged.status).toBe(200);
     expect(merged.body).toMatchObject({ status: 'merged', mergedInto: a.incidentId });
     const target = (await t.http('GET', `/api/incidents/${a.incidentId}`, { token: duty })).body;
     expect(target.calls).toHaveLength(2);
-    expect(target).toMatchObject({ sources: ['119', '120'], grade: 'III' });
+    expect(target).toMatchObject({ sources: ['119', '120'], grade: 'III', figures: { deaths: 3, injured: 1, trapped: 6 } });
 
     const undone = await t.http('POST', `/api/incidents/${b.incidentId}/unmerge`, { token: duty, body: { reason: '误合并' } });
     expect(undone.status).toBe(200);
-    expect(undone.body).toMatchObject({ status: 'reported', mergedInto: null, grade: 'III', figures: { deaths: 3 } });
+    expect(undone.body).toMatchObject({ status: 'reported', mergedInto: null, grade: 'III', figures: { deaths: 3, trapped: 6 } });
     // Back in the queue unacknowledged, with a fresh acknowledgement deadline and its timer armed.
     expect(undone.body.ackOverdueLevel).toBe(0);
     expect(Date.parse(undone.body.ackDeadlineAt)).toBeGreaterThan(Date.now() + 500_000);
@@ -105,7 +107,7 @@ describe('incidents: lifecycle, merge, split', () => {
     // silently: the undo is the officer's lowering, recorded with its reason.
     const restored = (await t.http('GET', `/api/incidents/${a.incidentId}`, { token: duty })).body;
     expect(restored.calls).toHaveLength(1);
-    expect(restored).toMatchObject({ grade: 'IV', figures: { deaths: 0, injured: 1 } });
+    expect(restored).toMatchObject({ grade: 'IV', figures: { deaths: 0, injured: 1, trapped: 0 } });
     expect(restored.history.find((h: { type: string }) => h.type === 'incident.grade_changed').payload).toMatchObject({ from: 'III', to: 'IV', direction: 'lower', reason: '撤销合并：误合并' });
     const history = (await t.http('GET', `/api/incidents/${b.incidentId}`, { token: duty })).body.history.map((h: { type: string }) => h.type);
     expect(history).toEqual(expect.arrayContaining(['incident.created', 'incident.merged', 'incident.unmerged']));

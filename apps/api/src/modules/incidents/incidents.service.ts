@@ -157,6 +157,7 @@ export class IncidentsService {
       await ctx.manager.update(CallEntity, { incidentId: source.id }, { incidentId: target.id });
       const merge = await ctx.manager.getRepository(IncidentMergeEntity).save({
         sourceIncidentId: source.id, targetIncidentId: target.id, movedCallIds: calls.map((c) => c.id), reason, mergedBy: user.id, mergedAt: new Date(), undoneAt: null, undoneBy: null,
+        targetFiguresBefore: { ...target.figures },
       });
       source.statusBeforeMerge = source.status;
       source.status = 'merged';
@@ -191,8 +192,8 @@ export class IncidentsService {
       await ctx.manager.update(IncidentMergeEntity, { id: merge.id }, { undoneAt: new Date(), undoneBy: user.id });
       // The source's figures stood still while it was merged (its officers' corrections with them).
       await this.writer.recomputeFromCalls(ctx, source, source.figures);
-      // The target gives back what the merge brought: its figures and the grade they raised.
-      await this.writer.rederiveAfterCallsLeft(ctx, target, targetCallsBefore, `撤销合并：${reason}`);
+      // The target gives back what the merge brought: the source's figures and the grade they raised.
+      await this.writer.rederiveAfterUnmerge(ctx, target, merge, source.figures, targetCallsBefore, `撤销合并：${reason}`);
       this.record(ctx, 'incident.unmerged', source, { mergeId: merge.id, from: target.id, reason });
       this.record(ctx, 'incident.unmerged', target, { mergeId: merge.id, restored: source.id, reason });
     });
