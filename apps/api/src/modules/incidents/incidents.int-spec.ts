@@ -59,6 +59,14 @@ describe('incidents: lifecycle, merge, split', () => {
     expect(history.filter((h) => h.type === 'incident.updated').at(-1)?.payload.changed).toEqual(['category', 'type']);
   });
 
+  it('refuses moving an incident far outside the officer\'s area, naming location, and changes nothing', async () => {
+    const a = (await call('119', { location: { lng: 118.31, lat: 36.81 }, type: 'fire' })).body;
+    const res = await t.http('PATCH', `/api/incidents/${a.incidentId}`, { token: duty, body: { location: { lng: 116.4, lat: 39.9 }, reason: '误点' } });
+    expect(res.status).toBe(400);
+    expect(res.body.fields.location).toMatch(/outside/);
+    expect((await t.http('GET', `/api/incidents/${a.incidentId}`, { token: duty })).body.location).toMatchObject({ lng: 118.31, lat: 36.81 });
+  });
+
   it('keeps an officer-set title through later edits and linked calls; an automatic title follows corrections', async () => {
     const at = { lng: 118.42, lat: 36.85 };
     const { incidentId: id } = (await call('110', { location: at, address: '葵丘镇北街', category: 'ACCIDENT' })).body;

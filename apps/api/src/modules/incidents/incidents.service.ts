@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   DomainError, OPEN_INCIDENT_STATUSES, assertOfficerGradeChange, assertTransition, assertUnmerge, correctClassification, gradeIncident,
-  isOpen, maxFigures, officerGradeBasis, type IncidentDetailDto, type IncidentDto, type IncidentFigures,
+  isOpen, maxFigures, officerGradeBasis, serviceAreaProblem, type IncidentDetailDto, type IncidentDto, type IncidentFigures,
 } from '@beacon/domain';
 import { degreesForMetres, haversineMeters, parseBBox } from '@beacon/geo';
 import { DataSource, In, IsNull } from 'typeorm';
 import { ApiError } from '../../common/api-error.js';
+import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { TimersService } from '../../jobs/timers.service.js';
 import { actorOf, type UserPrincipal } from '../auth/principal.js';
 import { EventLog } from '../events/event-log.service.js';
@@ -28,6 +29,7 @@ export class IncidentsService {
     private readonly timers: TimersService,
     private readonly reader: EventReader,
     private readonly jurisdictions: JurisdictionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(user: UserPrincipal, q: IncidentQueryDto): Promise<IncidentDto[]> {
@@ -107,6 +109,10 @@ export class IncidentsService {
       incident.type = classification.type;
       changed.push(...classification.changed);
       if (dto.location) {
+        // The same rule as for a call: a position far outside the officer's area is a slip of the hand.
+        const area = this.jurisdictions.tree.bounds(user.jurisdictionId);
+        const outside = area ? serviceAreaProblem(dto.location, area, this.config.INTAKE_AREA_MARGIN_M) : null;
+        if (outside) throw DomainError.of('VALIDATION_FAILED', `invalid location: ${outside}`, { location: outside });
         incident.lng = dto.location.lng;
         incident.lat = dto.location.lat;
         incident.locationAccuracyM = 0;
