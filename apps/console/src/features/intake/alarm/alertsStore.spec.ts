@@ -48,3 +48,33 @@ describe('alertsStore: a raise stays until dismissed, across a reload', () => {
     expect(alertsStore.get().map((a) => a.incidentId)).toEqual(['c']);
   });
 });
+
+describe('alertsStore: tabs of one browser', () => {
+  it('takes the list another tab saved, for the signed-in user only', () => {
+    const listeners: Array<(e: { key: string | null; newValue: string | null }) => void> = [];
+    const storage = new Map<string, string>();
+    const previous = (globalThis as { window?: unknown }).window;
+    Object.assign(globalThis, {
+      window: {
+        localStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v), removeItem: (k: string) => void storage.delete(k) },
+        addEventListener: (type: string, fn: (e: { key: string | null; newValue: string | null }) => void) => type === 'storage' && listeners.push(fn),
+      },
+    });
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module instance, as in a second tab
+        const tab = require('./alertsStore') as typeof import('./alertsStore');
+        tab.loadAlertsFor('u1');
+        expect(listeners).toHaveLength(1);
+        listeners[0]!({ key: 'beacon.alerts.u2', newValue: JSON.stringify([raise('x', 9)]) });
+        expect(tab.alertsStore.get()).toEqual([]);
+        listeners[0]!({ key: 'beacon.alerts.u1', newValue: JSON.stringify([raise('a', 1)]) });
+        expect(tab.alertsStore.get().map((a) => a.incidentId)).toEqual(['a']);
+        listeners[0]!({ key: 'beacon.alerts.u1', newValue: null });
+        expect(tab.alertsStore.get()).toEqual([]);
+      });
+    } finally {
+      Object.assign(globalThis, { window: previous });
+    }
+  });
+});

@@ -34,6 +34,13 @@ alertsStore.subscribe(() => {
   if (persistFor) writeLocal(storageKey(persistFor), JSON.stringify(alertsStore.get().slice(0, MAX_KEPT)));
 });
 
+// Another tab of the same browser pushed or dismissed one: take its list (the last change wins in every tab).
+if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
+  window.addEventListener('storage', (e) => {
+    if (persistFor && e.key === storageKey(persistFor)) alertsStore.set(readAlerts(e.newValue));
+  });
+}
+
 /** Restores the user's undismissed alerts and keeps saving them; null (signed out) stops saving and clears the banner. */
 export function loadAlertsFor(userId: string | null): void {
   persistFor = null;
