@@ -62,8 +62,8 @@ describe('alertsStore: tabs of one browser', () => {
     });
     try {
       jest.isolateModules(() => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module instance, as in a second tab
-        const tab = require('./alertsStore') as typeof import('./alertsStore');
+        // A fresh module instance, as in a second tab.
+        const tab = jest.requireActual<typeof import('./alertsStore')>('./alertsStore');
         tab.loadAlertsFor('u1');
         expect(listeners).toHaveLength(1);
         listeners[0]!({ key: 'beacon.alerts.u2', newValue: JSON.stringify([raise('x', 9)]) });
