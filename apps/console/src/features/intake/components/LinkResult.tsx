@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { IntakeCallResponse } from '@beacon/domain';
+import { showsReasonDetail } from '../../incident/linkReasonText';
 import { useQueue } from '../../incident/hooks/useQueue';
 
 /** After submit: was the call linked to an existing incident, and why. */
 export function LinkResult({ result, onOpen, onAnother, onClose }: { result: IntakeCallResponse; onOpen: () => void; onAnother: () => void; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const r = result.linkReason;
   const incident = useQueue().items.find((i) => i.id === result.incidentId);
   return (
@@ -19,7 +20,7 @@ export function LinkResult({ result, onOpen, onAnother, onClose }: { result: Int
               </li>
               {r.distanceM !== undefined && <li>{t('call.distance', { m: Math.round(r.distanceM) })}</li>}
               {r.minutes !== undefined && <li>{t('call.minutes', { min: Math.round(r.minutes * 10) / 10 })}</li>}
-              {r.detail && <li>{r.detail}</li>}
+              {showsReasonDetail(r, i18n.language) && <li>{r.detail}</li>}
             </ul>
           )}
         </>

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CALL_SOURCES, type CallDto, type LinkReason } from '@beacon/domain';
 import { formatClock } from '../../../../lib/time';
+import { showsReasonDetail } from '../../linkReasonText';
 import { SourceBadge } from '../Badges';
 import { SplitForm } from './SplitForm';
 
 function LinkReasonLine({ reason }: { reason: LinkReason | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!reason) return <div className="call-link muted">{t('call.firstCall')}</div>;
   const parts = [t(`linkRule.${reason.rule}`)];
   if (reason.distanceM !== undefined) parts.push(t('call.distance', { m: Math.round(reason.distanceM) }));
@@ -14,7 +15,7 @@ function LinkReasonLine({ reason }: { reason: LinkReason | null }) {
   return (
     <div className="call-link" data-testid="link-reason">
       <span className="link-tag">{t('call.linked')}</span> {parts.join(' · ')}
-      {reason.detail && <span className="muted"> — {reason.detail}</span>}
+      {showsReasonDetail(reason, i18n.language) && <span className="muted"> — {reason.detail}</span>}
     </div>
   );
 }

@@ -22,7 +22,7 @@ export function FiguresSection({ figures }: { figures: IncidentFigures }) {
 }
 
 export function GradeBasisLine({ basis }: { basis: GradeBasis | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!basis) return <div className="muted">{t('grade.noBasis')}</div>;
   return (
     <div className="grade-basis" data-testid="grade-basis">
@@ -42,7 +42,8 @@ export function GradeBasisLine({ basis }: { basis: GradeBasis | null }) {
           </>
         )}
       </div>
-      {basis.reason && <div className="basis-reason">{basis.reason}</div>}
+      {/* The statute sentence is the server's, in zh-CN; an officer's reason is shown in any language. */}
+      {basis.reason && (i18n.language.startsWith('zh') || basis.setBy) && <div className="basis-reason">{basis.reason}</div>}
     </div>
   );
 }
