@@ -90,10 +90,6 @@ export function figuresAfterCallsLeave(current: IncidentFigures, callsBefore: In
  * — an officer's correction, a later call — stays.
  */
 export function figuresAfterUnmerge(current: IncidentFigures, before: IncidentFigures, source: IncidentFigures, sinceMerge: IncidentFigures): IncidentFigures {
-  const merged = maxFigures(before, source);
-  const restored = maxFigures(before, sinceMerge);
-  const out: IncidentFigures = { ...current };
-  for (const key of COUNT_KEYS) if (current[key] === merged[key]) out[key] = restored[key];
-  for (const key of NULLABLE_KEYS) if (current[key] === merged[key]) out[key] = restored[key];
-  return out;
+  // The same rule as calls leaving: what the merge set is to the target what its calls' figures are.
+  return figuresAfterCallsLeave(current, maxFigures(before, source), maxFigures(before, sinceMerge));
 }

@@ -49,6 +49,17 @@ describe('serviceAreaProblem', () => {
     expect(serviceAreaProblem({ lng: 118.3, lat: -90 }, area)).not.toBeNull();
   });
 
+  it('holds nothing to an area a jurisdiction without a boundary does not have', () => {
+    expect(serviceAreaProblem({ lng: 0, lat: 0 }, null)).toBeNull();
+  });
+
+  it('is one of intakeCallProblems when the service area is given, naming location', () => {
+    expect(intakeCallProblems({ location: { lng: 118.3, lat: 36.8 } }, { area })).toBeNull();
+    expect(intakeCallProblems({ location: { lng: 0, lat: 0 }, category: 'NATURAL', type: 'fire' }, { area })).toEqual({ location: expect.stringContaining('outside'), type: 'not a sub-type of NATURAL' });
+    expect(intakeCallProblems({ location: { lng: 0, lat: 0 } }, { area: null })).toBeNull();
+    expect(intakeCallProblems({ location: { lng: 0, lat: 0 } })).toBeNull();
+  });
+
   it('takes the margin as configured', () => {
     const justOutside = { lng: 118.3, lat: 36.92 + 2_000 / 111_320 };
     expect(serviceAreaProblem(justOutside, area, 1_000)).toMatch(/more than 1 km outside/);

@@ -1,17 +1,26 @@
 import type { IntakeCallRequest } from '../contracts/incidents.js';
 import { isTypeOfCategory } from '../incident/incident-category.js';
 
+/** The receiving jurisdiction's area ([west, south, east, north], null when it has none) and how far outside it a call may lie. */
+export interface ServiceArea {
+  area: readonly [number, number, number, number] | null;
+  marginM?: number;
+}
+
 /**
  * What makes an intake call unusable beyond field formats: a call must say where (a position or an
- * address — dispatch needs one), and a sub-type must belong to the category it comes with.
+ * address — dispatch needs one), a position within the service area when one is given
+ * (serviceAreaProblem), and a sub-type must belong to the category it comes with.
  * Returns field → problem, or null when the call is coherent.
  */
-export function intakeCallProblems(call: Pick<IntakeCallRequest, 'location' | 'address' | 'category' | 'type'>): Record<string, string> | null {
+export function intakeCallProblems(call: Pick<IntakeCallRequest, 'location' | 'address' | 'category' | 'type'>, service?: ServiceArea): Record<string, string> | null {
   const problems: Record<string, string> = {};
   if (!call.location && !call.address?.trim()) {
     problems.location = 'location or address is required';
     problems.address = 'location or address is required';
   }
+  const outside = call.location && service ? serviceAreaProblem(call.location, service.area, service.marginM) : null;
+  if (outside) problems.location = outside;
   if (call.category && call.type && !isTypeOfCategory(call.type, call.category)) {
     problems.type = `not a sub-type of ${call.category}`;
   }
@@ -30,7 +39,8 @@ const METRES_PER_DEGREE_LAT = 111_320;
  * is refused naming `location`: the call center sends it again with an address alone or a corrected
  * position. Returns the problem, or null.
  */
-export function serviceAreaProblem(location: { lng: number; lat: number }, area: readonly [number, number, number, number], marginM = DEFAULT_SERVICE_AREA_MARGIN_M): string | null {
+export function serviceAreaProblem(location: { lng: number; lat: number }, area: ServiceArea['area'], marginM = DEFAULT_SERVICE_AREA_MARGIN_M): string | null {
+  if (!area) return null; // a jurisdiction without a boundary has no area to hold a call to
   const [west, south, east, north] = area;
   const dLat = marginM / METRES_PER_DEGREE_LAT;
   // Widest at the area's edge nearest a pole, so the margin is never short of marginM.

@@ -110,8 +110,7 @@ export class IncidentsService {
       changed.push(...classification.changed);
       if (dto.location) {
         // The same rule as for a call: a position far outside the officer's area is a slip of the hand.
-        const area = this.jurisdictions.tree.bounds(user.jurisdictionId);
-        const outside = area ? serviceAreaProblem(dto.location, area, this.config.INTAKE_AREA_MARGIN_M) : null;
+        const outside = serviceAreaProblem(dto.location, this.jurisdictions.tree.bounds(user.jurisdictionId), this.config.INTAKE_AREA_MARGIN_M);
         if (outside) throw DomainError.of('VALIDATION_FAILED', `invalid location: ${outside}`, { location: outside });
         incident.lng = dto.location.lng;
         incident.lat = dto.location.lat;

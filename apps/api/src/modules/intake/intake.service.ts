@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  DEFAULT_LINKING_CONFIG, DomainError, categoryOfType, findLinkCandidate, intakeCallProblems, serviceAreaProblem,
+  DEFAULT_LINKING_CONFIG, DomainError, categoryOfType, findLinkCandidate, intakeCallProblems,
   type CallForLinking, type GradeRaise, type IncidentForLinking, type IntakeCallResponse, type LinkingConfig,
 } from '@beacon/domain';
 import type { BBox } from '@beacon/geo';
@@ -236,8 +236,7 @@ export class IntakeService {
   }
 
   private assertCoherent(dto: IntakeCall, area: BBox | null): void {
-    const outside = dto.location && area ? serviceAreaProblem(dto.location, area, this.areaMarginM) : null;
-    const problems = outside ? { ...intakeCallProblems(dto), location: outside } : intakeCallProblems(dto);
+    const problems = intakeCallProblems(dto, { area, marginM: this.areaMarginM });
     if (problems) {
       const [field, problem] = Object.entries(problems)[0]!;
       throw DomainError.of('VALIDATION_FAILED', `invalid call: ${field} — ${problem}`, problems);
