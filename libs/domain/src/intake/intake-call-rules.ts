@@ -1,6 +1,9 @@
 import type { IntakeCallRequest } from '../contracts/incidents.js';
 import { isTypeOfCategory } from '../incident/incident-category.js';
 
+/** A caller's phone as call centres send it: 3–32 digits, with + - ( ) and spaces. Checked by the API's schema and the manual form alike. */
+export const CALLER_PHONE_PATTERN = /^[0-9+\-() ]{3,32}$/;
+
 /** The receiving jurisdiction's area ([west, south, east, north], null when it has none) and how far outside it a call may lie. */
 export interface ServiceArea {
   area: readonly [number, number, number, number] | null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CALL_SOURCES, INCIDENT_CATEGORIES, INCIDENT_TYPES, type IncidentType, type IntakeCallRequest } from '@beacon/domain';
+import { CALLER_PHONE_PATTERN, CALL_SOURCES, INCIDENT_CATEGORIES, INCIDENT_TYPES, type IncidentType, type IntakeCallRequest } from '@beacon/domain';
 
 /**
  * The intake call body, declared once with zod: it validates every call (the machine-to-machine
@@ -29,7 +29,7 @@ function isRealInstant(value: string): boolean {
 }
 
 const caller = z.strictObject({
-  phone: z.string().regex(/^[0-9+\-() ]{3,32}$/, { error: 'phone must be 3–32 digits' }).optional(),
+  phone: z.string().regex(CALLER_PHONE_PATTERN, { error: 'phone must be 3–32 digits' }).optional(),
   name: z.string().max(64, { error: 'name must be at most 64 characters' }).optional(),
 });
 

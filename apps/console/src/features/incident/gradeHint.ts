@@ -5,9 +5,11 @@ import { compareGrades, gradeIncident, type Grade, type IncidentDto } from '@bea
  * by figures (only by an officer, with a reason), and an officer's own grade holds over them — both
  * would otherwise look like a mistake on the screen.
  */
-export type GradeHint =
-  | { kind: 'figures_lower'; computed: Grade; reason: string }
-  | { kind: 'figures_higher'; computed: Grade; reason: string };
+export interface GradeHint {
+  kind: 'figures_lower' | 'figures_higher';
+  computed: Grade;
+  reason: string;
+}
 
 export function gradeHint(incident: Pick<IncidentDto, 'category' | 'type' | 'figures' | 'grade' | 'status'>): GradeHint | null {
   if (incident.status === 'merged' || incident.status === 'closed') return null;

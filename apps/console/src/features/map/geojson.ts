@@ -13,3 +13,8 @@ export function pointFeature(id: string, at: LngLat, properties: Props): Feature
 export function collection<G extends Geometry>(features: Feature<G, Props>[]): FeatureCollection<G, Props> {
   return { type: 'FeatureCollection', features };
 }
+
+/** A position as an officer reads it: longitude, latitude, five decimals (about a metre). */
+export function formatLngLat(at: LngLat): string {
+  return `${at.lng.toFixed(5)}, ${at.lat.toFixed(5)}`;
+}

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Casualties, IncidentCategory, IncidentType, IntakeCallResponse } from '@beacon/domain';
+import { CALLER_PHONE_PATTERN, type Casualties, type IncidentCategory, type IncidentType, type IntakeCallResponse } from '@beacon/domain';
 import { ErrorMessage, FieldError } from '../../../components/ErrorMessage';
 import { useStore } from '../../../lib/store';
 import { uuid } from '../../../lib/uuid';
 import { clientValidationError, type ApiError } from '../../../lib/http';
-import { collection, pointFeature } from '../../map/geojson';
+import { collection, formatLngLat, pointFeature } from '../../map/geojson';
 import { useGeoJsonLayers } from '../../map/hooks/useGeoJsonLayers';
 import { useMapClick } from '../../map/hooks/useMapEvents';
 import { CategoryTypeFields } from '../../incident/components/CategoryTypeFields';
@@ -14,6 +14,7 @@ import { NearbyList } from '../../incident/components/NearbyList';
 import { openIncident } from '../../incident/selection';
 import { useSubmitManualCall, type ManualCallRequest } from '../api/manualCall';
 import { PICK_LAYERS } from '../layers';
+import { askBeforeDiscard } from '../askBeforeDiscard';
 import { manualCallStore, requestCloseManualCall } from '../manualCallStore';
 import { LinkResult } from './LinkResult';
 
@@ -69,7 +70,7 @@ function ManualCallBody() {
   // Unsent: typed or picked, and not yet answered by the server.
   const dirty = result === null && (location !== null || hasContent(draft));
   useEffect(() => manualCallStore.set((s) => (s.dirty === dirty ? s : { ...s, dirty })), [dirty]);
-  const close = () => requestCloseManualCall(() => window.confirm(t('intake.discardConfirm')));
+  const close = () => requestCloseManualCall(askBeforeDiscard);
 
   function build(): ManualCallRequest | null {
     const problems: Record<string, string> = {};
@@ -83,7 +84,7 @@ function ManualCallBody() {
       else casualties[k] = n;
     }
     // The intake schema's own rule, checked here so the officer reads it in the UI language.
-    if (draft.phone.trim() && !/^[0-9+\-() ]{3,32}$/.test(draft.phone.trim())) problems['caller.phone'] = t('errors.badPhone');
+    if (draft.phone.trim() && !CALLER_PHONE_PATTERN.test(draft.phone.trim())) problems['caller.phone'] = t('errors.badPhone');
     if (Object.keys(problems).length > 0) {
       setLocalError(clientValidationError(problems));
       return null;
@@ -148,7 +149,7 @@ function ManualCallBody() {
             <div className={state.picking ? 'pick-hint picking' : 'pick-hint'} data-testid="pick-hint">
               {location ? (
                 <span className="mono" data-testid="picked-location">
-                  {location.lng.toFixed(5)}, {location.lat.toFixed(5)}
+                  {formatLngLat(location)}
                 </span>
               ) : (
                 <span>{t('intake.clickMap')}</span>

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import i18n from '../../../i18n';
 import { flyTo } from '../../map/flyTo';
 import { useAcknowledge } from '../../incident/api/incidentMutations';
 import { useQueue } from '../../incident/hooks/useQueue';
 import { isUnacked } from '../../incident/model';
 import { closeIncidentDrawer, incidentSelectionStore, openIncident, selectIncident } from '../../incident/selection';
 import { panelTabStore } from '../../panel/panelStore';
+import { askBeforeDiscard } from '../askBeforeDiscard';
 import { manualCallStore, openManualCall, requestCloseManualCall } from '../manualCallStore';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -30,7 +30,7 @@ export function useShortcuts(): void {
           (e.target as HTMLElement).blur();
           return;
         }
-        if (manualCallStore.get().open) requestCloseManualCall(() => window.confirm(i18n.t('intake.discardConfirm')));
+        if (manualCallStore.get().open) requestCloseManualCall(askBeforeDiscard);
         else if (incidentSelectionStore.get().drawerOpen) closeIncidentDrawer();
         return;
       }

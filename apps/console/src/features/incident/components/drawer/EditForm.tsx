@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IncidentCategory, IncidentDto, IncidentFigures, IncidentType, LngLat, UpdateIncidentRequest } from '@beacon/domain';
 import { FieldError } from '../../../../components/ErrorMessage';
 import { clientValidationError, type ApiError } from '../../../../lib/http';
-import { collection, pointFeature } from '../../../map/geojson';
+import { collection, formatLngLat, pointFeature } from '../../../map/geojson';
 import { useGeoJsonLayers } from '../../../map/hooks/useGeoJsonLayers';
 import { useMapClick } from '../../../map/hooks/useMapEvents';
 import { pickLayers } from '../../../intake/layers';
@@ -43,6 +43,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
   // One click places one thing: while a manual call is being taken, its form owns the map's clicks.
   const manualOpen = useStore(manualCallStore).open;
   useMapClick(picking && !manualOpen ? (at) => setLocation(at) : null);
+  const shownLocation = location ?? incident.location;
   const pickData = useMemo(() => collection(location ? [pointFeature('edit-pick', location, {})] : []), [location]);
   useGeoJsonLayers({ sourceId: 'edit-pick', group: null, data: pickData, layers: EDIT_PICK_LAYERS });
 
@@ -96,11 +97,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
         <span>{t('intake.location')}</span>
         <div className={picking ? 'pick-hint picking' : 'pick-hint'} data-testid="edit-location">
           <span className="mono">
-            {location
-              ? `${location.lng.toFixed(5)}, ${location.lat.toFixed(5)}`
-              : incident.location
-                ? `${incident.location.lng.toFixed(5)}, ${incident.location.lat.toFixed(5)}`
-                : t('incident.noLocation')}
+            {shownLocation ? formatLngLat(shownLocation) : t('incident.noLocation')}
           </span>
           {picking && !manualOpen ? (
             <span>{t('incident.pickNewLocation')}</span>
