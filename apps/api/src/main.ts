@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { fileURLToPath } from 'node:url';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/env.schema.js';
 import { migrate } from './database/migrate.js';
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     const seeded = await seedDemo(config.DATABASE_URL, config.demoPassword);
     console.log(seeded.summary);
   }
+  if (config.INTAKE_WORKER) config.intakeWorkerFile = fileURLToPath(new URL('./modules/intake/intake-worker.js', import.meta.url));
   const app = await createApp(config);
   // Not earlier: a listener of our own would keep a signal during migrations from ending the process at once.
   exitIfShutdownHangs();

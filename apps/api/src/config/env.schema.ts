@@ -43,6 +43,11 @@ export const envSchema = z
     INTAKE_BATCH_MAX: intFrom(64),
     INTAKE_LANES: intFrom(2),
     INTAKE_BATCH_CONCURRENCY: intFrom(1),
+    /**
+     * Run the intake lanes' batches in a worker thread (intake-worker.ts) with its own Postgres
+     * connections (default), or in the API's event loop (`false`).
+     */
+    INTAKE_WORKER: z.enum(['true', 'false', '1', '0']).default('true').transform((v) => v === 'true' || v === '1'),
     /** Seed demo data in demo mode (disable for an empty demo database). */
     SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   })
@@ -58,6 +63,11 @@ export type Env = z.infer<typeof envSchema>;
 export interface AppConfig extends Env {
   jwtSecret: string;
   demoPassword: string;
+  /**
+   * The built intake worker thread's file, set by main.ts (it knows where the build is). Without it
+   * (tests building the app from source) intake runs in the API's event loop.
+   */
+  intakeWorkerFile?: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

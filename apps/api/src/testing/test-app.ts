@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { INestApplication } from '@nestjs/common';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { createApp } from '../app.factory.js';
@@ -59,6 +61,9 @@ export async function startTestApp(env: Record<string, string> = {}, db?: { url:
     PORT: '0',
     ...env,
   });
+  // INTAKE_WORKER=true: the intake batches run in the built worker thread, as under main.ts (a worker
+  // thread runs JavaScript, so it is the build's: `npm test` builds first).
+  if (env.INTAKE_WORKER === 'true') config.intakeWorkerFile = builtIntakeWorker();
   const app = await createApp(config);
   // Nest adds its controllers' routes when the app starts, after this hook is in place.
   const routes: TestApp['routes'] = [];
@@ -113,4 +118,10 @@ export async function startTestApp(env: Record<string, string> = {}, db?: { url:
       await database.drop();
     },
   };
+}
+
+function builtIntakeWorker(): string {
+  const file = path.resolve(__dirname, '../../dist/modules/intake/intake-worker.js');
+  if (!existsSync(file)) throw new Error(`${file} is missing: build the API first (npx nx run api:build)`);
+  return file;
 }

@@ -17,21 +17,25 @@ export interface PendingEvent {
   actor?: Actor;
 }
 
-/** What a unit of work gets: the transaction, a place to record events, and post-commit hooks. */
-export interface WriteContext {
-  readonly manager: EntityManager;
+/** What work inside a logged transaction gets, on any connection: its opening's rows, a place to record events, its closing. */
+export interface LoggedContext {
   readonly actor: Actor;
   /** Rows of the last statement of the write's `opening` (none without one). */
   readonly opened: unknown[];
   record(event: PendingEvent): void;
-  /** Runs only if the transaction commits (enqueue a timer job, invalidate a cache …). */
-  afterCommit(hook: () => Promise<void> | void): void;
   /**
    * Ends the transaction with the work's own statement instead of EventLog's events INSERT: it goes
    * out with COMMIT in one message, so work whose last write needs no answer before the commit saves a
    * round trip. At most once per transaction.
    */
   closeWith<R>(closing: Closing<R>): void;
+}
+
+/** What a unit of work in the API gets: also TypeORM's transaction and post-commit hooks. */
+export interface WriteContext extends LoggedContext {
+  readonly manager: EntityManager;
+  /** Runs only if the transaction commits (enqueue a timer job, invalidate a cache …). */
+  afterCommit(hook: () => Promise<void> | void): void;
 }
 
 /** A transaction's last statement, written by its work (WriteContext.closeWith). */

@@ -1,18 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  absorbCall, ackDeadlines, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresAfterUnmerge, figuresFromIntake, hasDerivedTitle, incidentFromCall, incidentTitle, maxFigures,
-  regrade, rederiveGrade, sortSources, type AbsorbedCall, type AckEscalation, type GradeRaise, type IncidentFigures,
+  ackDeadlines, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresAfterUnmerge, hasDerivedTitle, incidentTitle, maxFigures,
+  regrade, rederiveGrade, sortSources, type AckEscalation, type GradeRaise, type IncidentFigures,
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { TimerHandlerRegistry, type DueTimers } from '../../jobs/timer-handler.registry.js';
 import { preparedQuery } from '../../database/prepared-query.js';
-import { TimersService, type TimerToSchedule } from '../../jobs/timers.service.js';
+import type { TimerToSchedule } from '../../jobs/timer-rows.js';
+import { TimersService } from '../../jobs/timers.service.js';
 import type { PendingEvent, WriteContext } from '../events/event-log.types.js';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service.js';
 import { CallEntity } from '../intake/call.entity.js';
 import { IncidentEntity } from './incident.entity.js';
-import { callDto, incidentDto } from './incident-mappers.js';
+import { IncidentIntakeRules, figuresOfCall, touch } from './incident-intake-rules.js';
+import { incidentDto } from './incident-mappers.js';
 import { INCIDENT_ROW, insertIncidentsSql, updateIncidentsSql } from './incident-row.js';
 
 const LOCK_INCIDENTS_SQL = `SELECT to_jsonb(i.*) AS row FROM incidents i WHERE i.id = ANY($1::uuid[]) ORDER BY i.id FOR UPDATE`;
@@ -29,14 +30,22 @@ export class IncidentWriter implements OnModuleInit {
     private readonly timers: TimersService,
     private readonly registry: TimerHandlerRegistry,
     private readonly jurisdictions: JurisdictionsService,
-  ) {}
+  ) {
+    this.rules = new IncidentIntakeRules(
+      { firstTimeoutS: config.ACK_TIMEOUT_S, secondTimeoutS: config.ACK_SECOND_TIMEOUT_S },
+      () => jurisdictions.tree,
+    );
+  }
+
+  /** Intake's in-memory rules (shared with the intake worker thread). */
+  readonly rules: IncidentIntakeRules;
 
   onModuleInit(): void {
     this.registry.register('incident.ack_timeout', (due, ctx) => this.ackTimeouts(due, ctx));
   }
 
   get ackPolicy() {
-    return { firstTimeoutS: this.config.ACK_TIMEOUT_S, secondTimeoutS: this.config.ACK_SECOND_TIMEOUT_S };
+    return this.rules.ackPolicy;
   }
 
   async createFromCall(ctx: WriteContext, call: CallEntity, fallbackJurisdictionId: string): Promise<IncidentEntity> {
@@ -45,26 +54,8 @@ export class IncidentWriter implements OnModuleInit {
     return incident;
   }
 
-  /** A new incident for a call, in memory (its facts from libs/domain's incidentFromCall), with its ack deadline; numbered when inserted. */
   buildFromCall(call: CallEntity, fallbackJurisdictionId: string, now = new Date()): IncidentEntity {
-    const location = call.lng !== null && call.lat !== null ? { lng: call.lng, lat: call.lat } : null;
-    const jurisdictionId = (location && this.jurisdictions.tree.locate(location, fallbackJurisdictionId)?.id) || fallbackJurisdictionId;
-    return Object.assign(new IncidentEntity(), {
-      ...incidentFromCall(this.facts(call), this.jurisdictions.tree.get(jurisdictionId)?.name),
-      id: randomUUID(),
-      code: '', // numbered by the INSERT
-      status: 'reported' as const,
-      jurisdictionId,
-      createdAt: now,
-      acknowledgedAt: null,
-      acknowledgedBy: null,
-      ackDeadlineAt: ackDeadlines(now, this.ackPolicy).level1At,
-      ackOverdueLevel: 0,
-      mergedInto: null,
-      statusBeforeMerge: null,
-      version: 1,
-      updatedAt: now,
-    });
+    return this.rules.buildFromCall(call, fallbackJurisdictionId, now);
   }
 
   /** Inserts a new incident (numbered from the sequence), fills in its code and arms its acknowledgement timer. */
@@ -74,20 +65,8 @@ export class IncidentWriter implements OnModuleInit {
     await this.timers.scheduleMany(ctx, [this.firstAckTimer(incident)]);
   }
 
-  /** The level-1 acknowledgement timer every new incident gets. */
   firstAckTimer(incident: IncidentEntity): TimerToSchedule<'incident.ack_timeout'> {
-    return { kind: 'incident.ack_timeout', key: `ack:${incident.id}:1`, dueAt: incident.ackDeadlineAt!, payload: { incidentId: incident.id, level: 1 } };
-  }
-
-  /**
-   * A linked call, in memory (the rules are libs/domain's absorbCall); the version moves on. Returns
-   * the grade raise to announce, if any; the caller saves.
-   */
-  absorb(incident: IncidentEntity, call: CallEntity): GradeRaise | null {
-    const { incident: next, raise } = absorbCall(incident, this.facts(call), this.placeNameOf(incident));
-    Object.assign(incident, next);
-    this.touch(incident);
-    return raise;
+    return this.rules.firstAckTimer(incident);
   }
 
   /** New figures (from an officer or a merge): store, re-grade (raise only), save, emit. */
@@ -98,12 +77,7 @@ export class IncidentWriter implements OnModuleInit {
   }
 
   gradeRaisedEvent(incident: IncidentEntity, raise: GradeRaise): PendingEvent {
-    return {
-      type: 'incident.grade_raised',
-      aggregate: { type: 'incident', id: incident.id },
-      jurisdictionId: incident.jurisdictionId,
-      payload: { incident: incidentDto(incident), ...raise },
-    };
+    return this.rules.gradeRaisedEvent(incident, raise);
   }
 
   /** In memory: the new figures and, if they raise it, the new grade (never lowers). */
@@ -187,14 +161,9 @@ export class IncidentWriter implements OnModuleInit {
 
   /** A plain UPDATE of the locked row (repository.save would SELECT it again to diff). */
   async save(ctx: WriteContext, incident: IncidentEntity): Promise<void> {
-    this.touch(incident);
+    touch(incident);
     const { id, ...columns } = incident;
     await ctx.manager.update(IncidentEntity, { id }, columns);
-  }
-
-  private touch(incident: IncidentEntity): void {
-    incident.version += 1;
-    incident.updatedAt = new Date();
   }
 
   async lock(ctx: WriteContext, id: string): Promise<IncidentEntity | null> {
@@ -210,13 +179,8 @@ export class IncidentWriter implements OnModuleInit {
     return incidentTitle(i, this.placeNameOf(i));
   }
 
-  /** What a call brings to the incident rules. */
-  private facts(call: CallEntity): AbsorbedCall {
-    return { ...call, figures: figuresOfCall(call) };
-  }
-
   private placeNameOf(i: IncidentEntity): string | null {
-    return this.jurisdictions.tree.get(i.jurisdictionId)?.name ?? null;
+    return this.rules.placeNameOf(i);
   }
 
   /**
@@ -265,24 +229,11 @@ export class IncidentWriter implements OnModuleInit {
   /** One UPDATE for several locked incidents; each version moves on. */
   private async saveMany(ctx: WriteContext, incidents: IncidentEntity[]): Promise<void> {
     if (!incidents.length) return;
-    for (const incident of incidents) this.touch(incident);
+    for (const incident of incidents) touch(incident);
     await preparedQuery(ctx.manager, 'beacon_incidents_update', UPDATE_INCIDENTS_SQL, [JSON.stringify(incidents.map((i) => INCIDENT_ROW.toRow(i)))]);
-  }
-
-  callPayload(call: CallEntity, incident: IncidentEntity) {
-    return { call: callDto(call), incident: incidentDto(incident) };
   }
 }
 
 function highestFigures(calls: CallEntity[]): IncidentFigures {
   return calls.reduce((f, c) => maxFigures(f, figuresOfCall(c)), emptyFigures());
-}
-
-export function figuresOfCall(call: CallEntity): Partial<IncidentFigures> {
-  return figuresFromIntake({
-    casualties: call.casualties ?? undefined,
-    economicLossCny: call.economicLossCny ?? undefined,
-    burnedAreaHa: call.burnedAreaHa ?? undefined,
-    magnitude: call.magnitude ?? undefined,
-  });
 }

@@ -1,11 +1,15 @@
 import pg from 'pg';
 import { demoIntakeKey } from '../../database/seeds/demo-seeder.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { INTAKE_WORKER_APPLICATION } from './intake-worker.protocol.js';
 
 type Source = '110' | '119' | '120';
 
 /** Calls arriving together share a transaction (group commit); none of that may show from outside. */
-describe('intake under a burst (group commit)', () => {
+describe.each([
+  ['in the API event loop', {}],
+  ['in the intake worker thread', { INTAKE_WORKER: 'true' }],
+])('intake under a burst (group commit), batches %s', (_where, batches: Record<string, string>) => {
   let t: TestApp;
   let duty: string;
   let db: pg.Client;
@@ -31,7 +35,7 @@ describe('intake under a burst (group commit)', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ INTAKE_BATCH_CONCURRENCY: '1' });
+    t = await startTestApp({ ...batches, INTAKE_BATCH_CONCURRENCY: '1' });
     duty = await t.token('duty1');
     db = new pg.Client({ connectionString: t.databaseUrl });
     await db.connect();
@@ -141,6 +145,12 @@ describe('intake under a burst (group commit)', () => {
     const ids = results.map((r) => r.body.incidentId as string);
     const codes = (await db.query('SELECT code FROM incidents WHERE id = ANY($1) ORDER BY code', [ids])).rows.map((r) => r.code as string);
     expect(codes.map((c) => c.split('-')[2]).sort()).toEqual(['10000', '10001', '9998', '9999']);
+  });
+
+  it('runs its batches on the worker thread\'s own connections only when that is configured', async () => {
+    expect((await post('120', { externalId: ext('where'), location: { lng: 118.35, lat: 36.6 }, type: 'drought' })).status).toBe(201);
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [INTAKE_WORKER_APPLICATION]);
+    expect(rows[0].n > 0).toBe(batches.INTAKE_WORKER === 'true');
   });
 
   it('rejects an economic loss the database column cannot hold with a 400 naming the field', async () => {

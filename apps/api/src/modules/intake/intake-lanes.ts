@@ -1,4 +1,6 @@
 import type { BBox } from '@beacon/geo';
+import { GroupCommit } from '../../common/group-commit.js';
+import { isSystemicPgError, isTransientPgError } from '../../common/pg-errors.js';
 
 /**
  * Intake lanes: the receiving jurisdiction's area cut into bands of longitude, each band with its
@@ -14,4 +16,24 @@ export function laneOf(lng: number | null | undefined, area: BBox | null, lanes:
   if (!(east > west)) return 0;
   const band = Math.floor(((lng - west) / (east - west)) * lanes);
   return Math.min(lanes - 1, Math.max(0, band));
+}
+
+export interface LaneSettings {
+  lanes: number;
+  batchMax: number;
+  batchConcurrency: number;
+}
+
+/** One group commit per lane, each running `run` for its batches (in the API process or the intake worker thread). */
+export function intakeLanes<I, O>(settings: LaneSettings, run: (items: I[]) => Promise<O[]>, onBatch?: (size: number) => void): Array<GroupCommit<I, O>> {
+  return Array.from({ length: settings.lanes }, () => {
+    const lane = new GroupCommit<I, O>(run, {
+      maxBatch: settings.batchMax,
+      maxConcurrent: settings.batchConcurrency,
+      retryable: isTransientPgError,
+      systemic: isSystemicPgError,
+    });
+    lane.onBatch = onBatch;
+    return lane;
+  });
 }

@@ -1,5 +1,5 @@
 import { escapeLiteral } from '../../database/sql-literal.js';
-import { insertTimersSql } from '../../jobs/timers.service.js';
+import { insertTimersSql } from '../../jobs/timer-rows.js';
 import { appendEventsSql, type EventStamp } from '../events/event-append.js';
 import type { SqlPrepared } from '../events/event-log.types.js';
 import { insertIncidentsSql, updateIncidentsSql } from '../incidents/incident-row.js';

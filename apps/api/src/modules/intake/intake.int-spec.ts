@@ -9,7 +9,10 @@ const PLANT = { lng: 118.305, lat: 36.815 };
 /** ~1 km east of PLANT at this latitude. */
 const ONE_KM_EAST = { lng: PLANT.lng + 0.01121, lat: PLANT.lat };
 
-describe('unified intake (110/119/120)', () => {
+describe.each([
+  ['in the API event loop', {}],
+  ['in the intake worker thread', { INTAKE_WORKER: 'true' }],
+])('unified intake (110/119/120), batches %s', (_where, batches: Record<string, string>) => {
   let t: TestApp;
   let duty: string;
   let seq = 0;
@@ -21,7 +24,7 @@ describe('unified intake (110/119/120)', () => {
   beforeAll(async () => {
     // Several intake transactions in flight, as several API instances would have: racing posts meet in
     // Postgres's locks, not only in one instance's queue.
-    t = await startTestApp({ ACK_TIMEOUT_S: '1', ACK_SECOND_TIMEOUT_S: '1', INTAKE_BATCH_CONCURRENCY: '4' });
+    t = await startTestApp({ ...batches, ACK_TIMEOUT_S: '1', ACK_SECOND_TIMEOUT_S: '1', INTAKE_BATCH_CONCURRENCY: '4' });
     duty = await t.token('duty1');
   });
   afterAll(() => t.close());

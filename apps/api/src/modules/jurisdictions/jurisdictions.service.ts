@@ -7,6 +7,7 @@ import { JurisdictionTree } from './jurisdiction-tree.js';
 @Injectable()
 export class JurisdictionsService implements OnModuleInit {
   private current = new JurisdictionTree([]);
+  private readonly reloaded: Array<(tree: JurisdictionTree) => void> = [];
 
   constructor(private readonly ds: DataSource) {}
 
@@ -18,6 +19,12 @@ export class JurisdictionsService implements OnModuleInit {
   async reload(): Promise<void> {
     const rows = await this.ds.getRepository(JurisdictionEntity).find({ order: { code: 'ASC' } });
     this.current = new JurisdictionTree(rows.map(toDto));
+    for (const listener of this.reloaded) listener(this.current);
+  }
+
+  /** Told of every new tree (a copy held elsewhere, e.g. by the intake worker thread, follows it). */
+  onReload(listener: (tree: JurisdictionTree) => void): void {
+    this.reloaded.push(listener);
   }
 
   get tree(): JurisdictionTree {
