@@ -57,6 +57,16 @@ export class RealtimePublisher {
   }
 
   /**
+   * Committed events that may never reach publish() (the thread that committed them died before handing
+   * them over): counted as a lost emit, so RealtimeResync asks the consoles to page the log.
+   */
+  eventsMayBeLost(why: string): void {
+    this.failed++;
+    this.metrics.realtimePublishFailures.inc();
+    this.logger.warn(`${why}: committed events may not have been published (consoles are asked to resync from the log)`);
+  }
+
+  /**
    * One message per set of rooms: a commit's events for one jurisdiction go together (REALTIME_BATCH),
    * so a surge costs each server and socket a message per batch and jurisdiction, not per event.
    */

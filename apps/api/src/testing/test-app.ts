@@ -61,9 +61,9 @@ export async function startTestApp(env: Record<string, string> = {}, db?: { url:
     PORT: '0',
     ...env,
   });
-  // INTAKE_WORKER=true: the intake batches run in the built worker thread, as under main.ts (a worker
-  // thread runs JavaScript, so it is the build's: `npm test` builds first).
-  if (env.INTAKE_WORKER === 'true') config.intakeWorkerFile = builtIntakeWorker();
+  // INTAKE_WORKER given and true: the intake batches run in the built worker thread, as under main.ts (a
+  // worker thread runs JavaScript, so it is the build's: `npm test` builds first). Not given: in the API's loop.
+  if (config.INTAKE_WORKER && env.INTAKE_WORKER !== undefined) config.intakeWorkerFile = builtIntakeWorker();
   const app = await createApp(config);
   // Nest adds its controllers' routes when the app starts, after this hook is in place.
   const routes: TestApp['routes'] = [];

@@ -62,6 +62,11 @@ export class EventLog {
     });
   }
 
+  /** Events committed elsewhere may never have been published (the intake worker thread died holding some): consoles page the log. */
+  committedUnpublished(why: string): void {
+    this.publisher.eventsMayBeLost(why);
+  }
+
   /**
    * runLoggedTransaction on a connection of TypeORM's pool, the work's saves joining the transaction;
    * the committed events are returned, not published: write() publishes, or whoever calls this must

@@ -8,7 +8,7 @@ import { TimerHandlerRegistry, type DueTimers } from '../../jobs/timer-handler.r
 import { preparedQuery } from '../../database/prepared-query.js';
 import type { TimerToSchedule } from '../../jobs/timer-rows.js';
 import { TimersService } from '../../jobs/timers.service.js';
-import type { PendingEvent, WriteContext } from '../events/event-log.types.js';
+import type { WriteContext } from '../events/event-log.types.js';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service.js';
 import { CallEntity } from '../intake/call.entity.js';
 import { IncidentEntity } from './incident.entity.js';
@@ -44,40 +44,24 @@ export class IncidentWriter implements OnModuleInit {
     this.registry.register('incident.ack_timeout', (due, ctx) => this.ackTimeouts(due, ctx));
   }
 
-  get ackPolicy() {
-    return this.rules.ackPolicy;
-  }
-
   async createFromCall(ctx: WriteContext, call: CallEntity, fallbackJurisdictionId: string): Promise<IncidentEntity> {
-    const incident = this.buildFromCall(call, fallbackJurisdictionId);
+    const incident = this.rules.buildFromCall(call, fallbackJurisdictionId);
     await this.insertNew(ctx, incident);
     return incident;
-  }
-
-  buildFromCall(call: CallEntity, fallbackJurisdictionId: string, now = new Date()): IncidentEntity {
-    return this.rules.buildFromCall(call, fallbackJurisdictionId, now);
   }
 
   /** Inserts a new incident (numbered from the sequence), fills in its code and arms its acknowledgement timer. */
   private async insertNew(ctx: WriteContext, incident: IncidentEntity): Promise<void> {
     const [row] = (await ctx.manager.query(insertIncidentsSql('$1'), [JSON.stringify([INCIDENT_ROW.toRow(incident)])])) as Array<{ id: string; code: string }>;
     incident.code = row!.code;
-    await this.timers.scheduleMany(ctx, [this.firstAckTimer(incident)]);
-  }
-
-  firstAckTimer(incident: IncidentEntity): TimerToSchedule<'incident.ack_timeout'> {
-    return this.rules.firstAckTimer(incident);
+    await this.timers.scheduleMany(ctx, [this.rules.firstAckTimer(incident)]);
   }
 
   /** New figures (from an officer or a merge): store, re-grade (raise only), save, emit. */
   async applyFigures(ctx: WriteContext, incident: IncidentEntity, figures: IncidentFigures): Promise<void> {
     const raised = this.regradeInPlace(incident, figures);
     await this.save(ctx, incident);
-    if (raised) ctx.record(this.gradeRaisedEvent(incident, raised));
-  }
-
-  gradeRaisedEvent(incident: IncidentEntity, raise: GradeRaise): PendingEvent {
-    return this.rules.gradeRaisedEvent(incident, raise);
+    if (raised) ctx.record(this.rules.gradeRaisedEvent(incident, raised));
   }
 
   /** In memory: the new figures and, if they raise it, the new grade (never lowers). */
@@ -142,9 +126,9 @@ export class IncidentWriter implements OnModuleInit {
 
   /** An incident back in `reported` (an undone merge) waits for acknowledgement again: a fresh deadline and its level-1 timer. */
   async rearmAck(ctx: WriteContext, incident: IncidentEntity, now = new Date()): Promise<void> {
-    incident.ackDeadlineAt = ackDeadlines(now, this.ackPolicy).level1At;
+    incident.ackDeadlineAt = ackDeadlines(now, this.rules.ackPolicy).level1At;
     incident.ackOverdueLevel = 0;
-    await this.timers.scheduleMany(ctx, [this.firstAckTimer(incident)]);
+    await this.timers.scheduleMany(ctx, [this.rules.firstAckTimer(incident)]);
   }
 
   /** Count, sources and first/last call re-read from the calls the incident holds now; returns them. */
@@ -172,15 +156,11 @@ export class IncidentWriter implements OnModuleInit {
 
   /** True while the title is the one Beacon derived (an officer's own title is never overwritten). */
   hasAutoTitle(i: IncidentEntity): boolean {
-    return hasDerivedTitle(i.title, i, this.placeNameOf(i));
+    return hasDerivedTitle(i.title, i, this.rules.placeNameOf(i));
   }
 
   titleOf(i: IncidentEntity): string {
-    return incidentTitle(i, this.placeNameOf(i));
-  }
-
-  private placeNameOf(i: IncidentEntity): string | null {
-    return this.rules.placeNameOf(i);
+    return incidentTitle(i, this.rules.placeNameOf(i));
   }
 
   /**
@@ -196,7 +176,7 @@ export class IncidentWriter implements OnModuleInit {
     // Lower level first, should both of one incident be due at once.
     for (const { id, payload } of [...due.timers].sort((a, b) => a.payload.level - b.payload.level)) {
       const incident = incidents.get(payload.incidentId);
-      const escalation = won.has(id) && incident ? ackEscalation(incident, payload.level, this.ackPolicy) : null;
+      const escalation = won.has(id) && incident ? ackEscalation(incident, payload.level, this.rules.ackPolicy) : null;
       if (!incident || !escalation) continue;
       incident.ackOverdueLevel = escalation.level;
       if (escalation.nextDeadlineAt) {

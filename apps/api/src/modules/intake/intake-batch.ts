@@ -40,6 +40,8 @@ export interface CommittedBatch {
   events: EventEnvelope[];
   timers: Array<{ due_at: string | Date }>;
   phases: BatchPhases | null;
+  /** When COMMIT answered, in ms since the epoch (comparable across threads), for the publish phase. */
+  committedAt: number;
 }
 
 /** A logged transaction on some connection (EventLog's in the API process, the worker thread's own there). */
@@ -104,7 +106,7 @@ export class IntakeBatch {
     const { result, events } = await this.transact(actorOf(requests[0]!.principal), { opening, prepare: [READ_PREPARED, WRITE_PREPARED] }, (ctx) =>
       this.storeBatch(ctx, requests, unique, now, marks, timers),
     );
-    return { outcomes: result, events, timers, phases: phasesOf(marks) };
+    return { outcomes: result, events, timers, phases: phasesOf(marks), committedAt: performance.timeOrigin + (marks.committed ?? performance.now()) };
   }
 
   private async storeBatch(ctx: LoggedContext, requests: IntakeRequest[], unique: Map<string, UniqueCall>, now: Date, marks: BatchMarks, timers: CommittedBatch['timers']): Promise<IntakeOutcome[]> {

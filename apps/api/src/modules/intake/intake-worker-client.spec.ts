@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DomainError } from '@beacon/domain';
 import { isStoreUnreachable, isTransientPgError } from '../../common/pg-errors.js';
 import type { IntakeRequest } from './intake-batch.js';
 import { IntakeWorkerClient } from './intake-worker-client.js';
-import type { IntakeWorkerData } from './intake-worker.protocol.js';
+import { carry, uncarry, type IntakeWorkerData } from './intake-worker.protocol.js';
 
 /**
  * The API's side of the intake worker thread, against stand-in worker scripts speaking the same
@@ -19,15 +20,32 @@ describe('IntakeWorkerClient', () => {
     writeFileSync(file, `import { parentPort, workerData } from 'node:worker_threads';\n${body}`);
     return file;
   };
-  const start = (file: string, committed = async () => undefined, data: Record<string, unknown> = {}) => {
-    const client = new IntakeWorkerClient(file, data as unknown as IntakeWorkerData, committed, () => undefined);
+  const start = (file: string, committed: () => Promise<void> = async () => undefined, data: Record<string, unknown> = {}) => {
+    const died: number[] = [];
+    const logged: string[] = [];
+    const client = new IntakeWorkerClient(file, data as unknown as IntakeWorkerData, {
+      committed,
+      died: (_err, waiting) => died.push(waiting),
+      log: (_level, message) => logged.push(message),
+    });
     clients.push(client);
-    return client;
+    return Object.assign(client, { died, logged });
+  };
+  /** Submits until the (re)started thread answers: a call while it restarts is refused at once. */
+  const answered = async (client: IntakeWorkerClient, externalId: string) => {
+    for (let tries = 0; ; tries++) {
+      try {
+        return await client.submit(0, request(externalId));
+      } catch (err) {
+        if (tries > 40) throw err;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
   };
   /** Answers every call as a new call; one transaction per message. */
   const ANSWERS = `parentPort.on('message', (m) => {
     if (m.kind !== 'calls') return;
-    parentPort.postMessage({ kind: 'committed', events: [{ seq: 1 }], timers: [], phases: null,
+    parentPort.postMessage({ kind: 'committed', events: [{ seq: 1 }], timers: [], phases: null, committedAt: Date.now(), attempts: [m.calls.length],
       answers: m.calls.map((c) => ({ id: c.id, outcome: { created: true, response: { callId: c.request.dto.externalId, incidentId: 'i', linked: false } } })) });
   });`;
 
@@ -73,8 +91,52 @@ describe('IntakeWorkerClient', () => {
     // 503 STORE_UNAVAILABLE with Retry-After (ErrorFilter): the caller sends it again, and a repeat is recognised.
     expect(isStoreUnreachable(lost)).toBe(true);
     expect((lost as Error).message).toMatch(/intake worker thread exited \(code 3\)/);
-    const again = await client.submit(0, request('again'));
-    expect(again.response.callId).toBe('again');
+    expect(client.died).toEqual([1]);
+    expect((await answered(client, 'again')).response.callId).toBe('again');
+  });
+
+  it('answers the calls of a transaction it reported even when the thread dies while they are published', async () => {
+    const file = script('reports-then-dies.mjs', `parentPort.on('message', (m) => {
+      if (m.kind !== 'calls') return;
+      parentPort.postMessage({ kind: 'committed', events: [], timers: [], phases: null, committedAt: Date.now(), attempts: [m.calls.length],
+        answers: m.calls.map((c) => ({ id: c.id, outcome: { created: true, response: { callId: c.request.dto.externalId, incidentId: 'i', linked: false } } })) });
+      process.exit(4);
+    });`);
+    const client = start(file, () => new Promise((r) => setTimeout(r, 100)));
+    expect((await client.submit(0, request('kept'))).response.callId).toBe('kept');
+    expect(client.died).toEqual([0]);
+  });
+
+  it('still answers committed calls when publishing fails, and says so in the log', async () => {
+    const client = start(script('answers-2.mjs', ANSWERS), async () => {
+      throw new Error('redis gone');
+    });
+    expect((await client.submit(0, request('p'))).response.callId).toBe('p');
+    expect(client.logged).toContain('publishing committed intake events failed');
+  });
+
+  it('waits longer and longer before restarting a thread that fails to start', async () => {
+    const client = start(script('broken.mjs', `throw new Error('cannot start');`));
+    await new Promise((r) => setTimeout(r, 1_800));
+    // Restarted after 0.5 s, then after 1 s more: not hundreds of times.
+    expect(client.died.length).toBeGreaterThanOrEqual(2);
+    expect(client.died.length).toBeLessThanOrEqual(3);
+    await expect(client.submit(0, request('refused'))).rejects.toThrow(/Connection terminated/);
+  });
+
+  it('closes by asking the thread to finish, without counting it as a death', async () => {
+    const client = start(script('closes.mjs', `parentPort.on('message', (m) => { if (m.kind === 'close') setTimeout(() => process.exit(0), 20); });`));
+    await client.close();
+    expect(client.died).toEqual([]);
+  });
+
+  it('carries a DomainError across as one, and a Postgres error with its SQLSTATE', () => {
+    const domain = uncarry(carry(DomainError.of('VALIDATION_FAILED', 'invalid call: location — far outside', { location: 'far outside' })));
+    expect(domain).toBeInstanceOf(DomainError);
+    expect(domain).toMatchObject({ code: 'VALIDATION_FAILED', fields: { location: 'far outside' } });
+    const pg = uncarry(carry(Object.assign(new Error('value too long'), { code: '22001', constraint: 'calls_pkey', detail: 'x' })));
+    expect(pg).toMatchObject({ message: 'value too long', code: '22001', constraint: 'calls_pkey', detail: 'x' });
+    expect(pg.stack).toContain('value too long');
   });
 
   it('passes new jurisdictions on to the thread', async () => {

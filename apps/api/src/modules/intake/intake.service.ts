@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DEFAULT_LINKING_CONFIG, DomainError, intakeCallProblems, type LinkingConfig } from '@beacon/domain';
 import type { BBox } from '@beacon/geo';
 import type { GroupCommit } from '../../common/group-commit.js';
@@ -25,44 +26,64 @@ export type { IntakeOutcome } from './intake-batch.js';
  * when the build provides it (intake-worker.ts), else here; publishing what committed is done here.
  */
 @Injectable()
-export class IntakeService implements OnApplicationShutdown {
+export class IntakeService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(IntakeService.name);
   readonly linking: LinkingConfig;
   private readonly areaMarginM: number;
-  private readonly laneCount: number;
   /** The lanes' batches in this event loop, or … */
   private readonly lanes: Array<GroupCommit<IntakeRequest, IntakeOutcome>> = [];
-  /** … in the intake worker thread. */
-  private readonly worker: IntakeWorkerClient | null = null;
+  /** … in the intake worker thread (started once the jurisdictions are loaded). */
+  private worker: IntakeWorkerClient | null = null;
+  private readonly settings: LaneSettings;
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly log: EventLog,
-    incidents: IncidentWriter,
+    private readonly incidents: IncidentWriter,
     private readonly timers: TimersService,
     private readonly metrics: BeaconMetrics,
     private readonly jurisdictions: JurisdictionsService,
   ) {
     this.linking = { ...DEFAULT_LINKING_CONFIG, baseRadiusM: config.LINK_RADIUS_M, windowMinutes: config.LINK_WINDOW_MIN };
     this.areaMarginM = config.INTAKE_AREA_MARGIN_M;
-    const settings: LaneSettings = { lanes: config.INTAKE_LANES, batchMax: config.INTAKE_BATCH_MAX, batchConcurrency: config.INTAKE_BATCH_CONCURRENCY };
-    this.laneCount = settings.lanes;
-    if (config.intakeWorkerFile && config.BEACON_ROLE !== 'worker') {
-      this.worker = new IntakeWorkerClient(
-        config.intakeWorkerFile,
-        { databaseUrl: config.DATABASE_URL, linking: this.linking, ackPolicy: incidents.ackPolicy, lanes: settings, jurisdictions: jurisdictions.tree.all },
-        (batch) => this.committed(batch),
-        (err) => this.logger.error({ err }, 'the intake worker thread failed; starting another'),
-      );
-      jurisdictions.onReload((tree) => this.worker!.jurisdictionsChanged(tree.all));
-      return;
-    }
+    this.settings = { lanes: config.INTAKE_LANES, batchMax: config.INTAKE_BATCH_MAX, batchConcurrency: config.INTAKE_BATCH_CONCURRENCY };
+    if (this.usesWorker) return;
     const batch = new IntakeBatch(this.linking, incidents.rules, (actor, options, work) => log.transact(actor, options, work));
-    this.lanes = intakeLanes<IntakeRequest, IntakeOutcome>(settings, async (requests) => {
-      const { outcomes, ...committed } = await batch.run(requests);
-      await this.committed({ ...committed, size: requests.length });
-      return outcomes;
+    this.lanes = intakeLanes<IntakeRequest, IntakeOutcome>(
+      this.settings,
+      async (requests) => {
+        const { outcomes, ...committed } = await batch.run(requests);
+        await this.committed(committed);
+        return outcomes;
+      },
+      (size) => this.metrics.intakeBatchSize.observe(size),
+    );
+  }
+
+  private get usesWorker(): boolean {
+    return Boolean(this.config.intakeWorkerFile) && this.config.BEACON_ROLE !== 'worker';
+  }
+
+  /** The worker thread starts with the jurisdictions as loaded at boot, and hears of every reload. */
+  onApplicationBootstrap(): void {
+    const file = this.config.intakeWorkerFile;
+    if (!file || !this.usesWorker) return;
+    if (!existsSync(file)) throw new Error(`the intake worker thread's file ${file} is missing: build the API (npm run build), or set INTAKE_WORKER=false`);
+    const data = { databaseUrl: this.config.DATABASE_URL, linking: this.linking, ackPolicy: this.incidents.rules.ackPolicy, lanes: this.settings, jurisdictions: this.jurisdictions.tree.all };
+    const worker = new IntakeWorkerClient(file, data, {
+      committed: async (batch) => {
+        for (const size of batch.attempts) this.metrics.intakeBatchSize.observe(size);
+        await this.committed(batch);
+      },
+      died: (err, waiting) => {
+        this.logger.error(`${err.message}: ${waiting} calls waiting on it answered 503; starting another`);
+        // Batches it committed but had not reported yet were never published: consoles page the log.
+        this.log.committedUnpublished('the intake worker thread died');
+      },
+      log: (level, message, err) => this.logger[level]({ err }, message),
     });
+    this.worker = worker;
+    this.jurisdictions.onReload((tree) => worker.jurisdictionsChanged(tree.all));
   }
 
   /** Stores the call and links or opens its incident; returns only after both and their events commit. */
@@ -70,7 +91,7 @@ export class IntakeService implements OnApplicationShutdown {
     const area = this.jurisdictions.tree.bounds(principal.jurisdictionId);
     this.assertCoherent(dto, area);
     const stopTimer = this.metrics.intakeDuration.startTimer({ source: dto.source });
-    const lane = laneOf(dto.location?.lng, area, this.laneCount);
+    const lane = laneOf(dto.location?.lng, area, this.settings.lanes);
     const request = { principal, dto };
     const result = await (this.worker ? this.worker.submit(lane, request) : this.lanes[lane]!.submit(request));
     stopTimer();
@@ -87,9 +108,7 @@ export class IntakeService implements OnApplicationShutdown {
    * answered; its timers' wake-up jobs are queued without holding the answer up (the rows are durable,
    * and the timers worker's sweep re-arms any wake-up Redis refused).
    */
-  private async committed({ events, timers, phases, size }: Omit<CommittedBatch, 'outcomes'> & { size: number }): Promise<void> {
-    const committedAt = performance.now();
-    this.metrics.intakeBatchSize.observe(size);
+  private async committed({ events, timers, phases, committedAt }: Omit<CommittedBatch, 'outcomes'>): Promise<void> {
     await this.log.published(events);
     this.timers.armCommitted(timers).catch((err: unknown) => this.logger.error({ err }, 'queueing new timers\' wake-ups failed'));
     if (!phases) return;
@@ -97,7 +116,8 @@ export class IntakeService implements OnApplicationShutdown {
     phase.observe({ phase: 'open' }, phases.open);
     phase.observe({ phase: 'decide' }, phases.decide);
     phase.observe({ phase: 'close' }, phases.close);
-    phase.observe({ phase: 'publish' }, (performance.now() - committedAt) / 1000);
+    // From COMMIT's answer (in whichever thread) to published: the hand-over between threads included.
+    phase.observe({ phase: 'publish' }, Math.max(0, performance.timeOrigin + performance.now() - committedAt) / 1000);
   }
 
   private assertCoherent(dto: IntakeCall, area: BBox | null): void {
