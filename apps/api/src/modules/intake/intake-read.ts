@@ -87,9 +87,26 @@ export const READ_SQL = `WITH p AS (
   UNION ALL
   SELECT 'stored', to_jsonb(s.*), NULL FROM stored s`;
 
+/** A stored call as the read and STORED_CALL_SQL return it. */
+interface StoredCallRow {
+  id: string;
+  source: string;
+  external_id: string;
+  incident_id: string;
+  link_reason: LinkReason | null;
+}
+
 type ReadRow =
   | { kind: 'candidate'; row: Record<string, unknown>; refs: Array<{ source: CallSource; externalId: string; related: string[] }> }
-  | { kind: 'stored'; row: { id: string; source: string; external_id: string; incident_id: string; link_reason: LinkReason | null }; refs: null };
+  | { kind: 'stored'; row: StoredCallRow; refs: null };
+
+/** One stored call by its (source, externalId), outside any batch: the answer to a repeat the batch never sees. */
+export const STORED_CALL_SQL = `SELECT id, source, external_id, incident_id, link_reason FROM calls WHERE source = $1 AND external_id = $2`;
+
+/** What a repeat of a stored call is answered: the same call and incident, and why it linked. */
+export function storedAnswer(s: StoredCallRow): IntakeCallResponse {
+  return s.link_reason ? { callId: s.id, incidentId: s.incident_id, linked: true, linkReason: s.link_reason } : { callId: s.id, incidentId: s.incident_id, linked: false };
+}
 
 /** The read as a SQL-level prepared statement: EXECUTEd inside the batch's opening message (EventLog `prepare`). */
 export const READ_PREPARED: SqlPrepared = { name: 'beacon_intake_read_sql', sql: READ_SQL };
@@ -134,11 +151,7 @@ export function parseRead(rows: unknown[]): IntakeRead {
   const candidates: Candidate[] = [];
   for (const r of rows as ReadRow[]) {
     if (r.kind === 'stored') {
-      const s = r.row;
-      stored.set(
-        keyOf(s.source, s.external_id),
-        s.link_reason ? { callId: s.id, incidentId: s.incident_id, linked: true, linkReason: s.link_reason } : { callId: s.id, incidentId: s.incident_id, linked: false },
-      );
+      stored.set(keyOf(r.row.source, r.row.external_id), storedAnswer(r.row));
     } else {
       candidates.push({
         incident: INCIDENT_ROW.fromRow(r.row),

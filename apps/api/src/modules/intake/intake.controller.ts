@@ -30,7 +30,7 @@ export class IntakeController {
   @ApiSecurity('intake-key')
   @ApiHeader({ name: 'X-Api-Key', required: true })
   @ApiCreatedResponse({ description: 'A new call, stored and committed with its event: it opened an incident or joined one', schema: RESPONSE })
-  @ApiOkResponse({ description: 'The same (source, externalId) was already received: the same call and incident, nothing stored again (the body of this repeat is not compared)', schema: RESPONSE })
+  @ApiOkResponse({ description: 'The same (source, externalId) was already received: the same call and incident, nothing stored again (the body of this repeat is not compared: a copy that breaks a domain rule — e.g. a position far outside the jurisdiction — still gets its repeat answer; one that fails the schema gets 400)', schema: RESPONSE })
   @ApiBadRequestResponse({ description: 'The offending field in `fields` (format, range, a position far outside the jurisdiction, a key of another source); nothing is stored', schema: ERROR })
   @ApiUnauthorizedResponse({ description: 'Missing, unknown or revoked X-Api-Key', schema: ERROR })
   @ApiServiceUnavailableResponse({ description: 'STORE_UNAVAILABLE: the database is unreachable; send the call again after Retry-After seconds (a repeat is recognised by (source, externalId), never stored twice)', schema: ERROR })

@@ -184,6 +184,19 @@ describe.each([
     expect(after.events.filter((e: { actor: { type: string } }) => e.actor.type !== 'system')).toEqual([]);
   });
 
+  it('answers a repeat of a stored call as the repeat, even when this copy breaks a rule (the body of a repeat is not compared)', async () => {
+    const externalId = ext('repeat-far');
+    const first = await post('119', { externalId, location: PLANT, type: 'fire' });
+    expect(first.status).toBe(201);
+    // The same call again, its position mangled to null island (or stored before the service-area rule existed).
+    const again = await post('119', { externalId, location: { lng: 0, lat: 0 }, type: 'fire' });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    // A new call so placed is still refused, and so is a repeat that fails the schema itself.
+    expect((await post('119', { externalId: ext('new-far'), location: { lng: 0, lat: 0 }, type: 'fire' })).status).toBe(400);
+    expect((await post('119', { externalId, location: { lng: 181, lat: 0 }, type: 'fire' })).status).toBe(400);
+  });
+
   it('rejects unknown sources, missing and wrong keys, and a key used for another source', async () => {
     expect((await post('119', { source: '999', externalId: 'k', address: 'x' })).body.fields).toHaveProperty('source');
     expect((await post('119', { externalId: 'k', address: 'x' }, 'bk_wrong')).status).toBe(401);

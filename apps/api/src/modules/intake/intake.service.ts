@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DEFAULT_LINKING_CONFIG, DomainError, intakeCallProblems, type LinkingConfig } from '@beacon/domain';
 import type { BBox } from '@beacon/geo';
+import { DataSource } from 'typeorm';
 import type { GroupCommit } from '../../common/group-commit.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { TimersService } from '../../jobs/timers.service.js';
@@ -13,6 +14,7 @@ import { JurisdictionsService } from '../jurisdictions/jurisdictions.service.js'
 import type { IntakeCall } from './intake-call.schema.js';
 import { IntakeBatch, type CommittedBatch, type IntakeOutcome, type IntakeRequest } from './intake-batch.js';
 import { intakeLanes, laneOf, type LaneSettings } from './intake-lanes.js';
+import { STORED_CALL_SQL, storedAnswer } from './intake-read.js';
 import { IntakeWorkerClient } from './intake-worker-client.js';
 
 export type { IntakeOutcome } from './intake-batch.js';
@@ -43,6 +45,7 @@ export class IntakeService implements OnApplicationBootstrap, OnApplicationShutd
     private readonly timers: TimersService,
     private readonly metrics: BeaconMetrics,
     private readonly jurisdictions: JurisdictionsService,
+    private readonly ds: DataSource,
   ) {
     this.linking = { ...DEFAULT_LINKING_CONFIG, baseRadiusM: config.LINK_RADIUS_M, windowMinutes: config.LINK_WINDOW_MIN };
     this.areaMarginM = config.INTAKE_AREA_MARGIN_M;
@@ -89,7 +92,16 @@ export class IntakeService implements OnApplicationBootstrap, OnApplicationShutd
   /** Stores the call and links or opens its incident; returns only after both and their events commit. */
   async receive(principal: Principal, dto: IntakeCall): Promise<IntakeOutcome> {
     const area = this.jurisdictions.tree.bounds(principal.jurisdictionId);
-    this.assertCoherent(dto, area);
+    const refused = this.problemWith(dto, area);
+    if (refused) {
+      // A call already stored is answered as the repeat it is, whatever this copy says (the body of a
+      // repeat is not compared): one stored before a rule it breaks existed, or a sender's retry that
+      // mangled a field, must not turn an accepted call into an error.
+      const repeat = await this.storedRepeat(dto);
+      if (!repeat) throw refused;
+      this.metrics.intakeCalls.inc({ source: dto.source, outcome: 'duplicate' });
+      return repeat;
+    }
     const stopTimer = this.metrics.intakeDuration.startTimer({ source: dto.source });
     const lane = laneOf(dto.location?.lng, area, this.settings.lanes);
     const request = { principal, dto };
@@ -120,11 +132,16 @@ export class IntakeService implements OnApplicationBootstrap, OnApplicationShutd
     phase.observe({ phase: 'publish' }, Math.max(0, performance.timeOrigin + performance.now() - committedAt) / 1000);
   }
 
-  private assertCoherent(dto: IntakeCall, area: BBox | null): void {
+  /** The domain's refusal of the call (its rules past the schema), if any. */
+  private problemWith(dto: IntakeCall, area: BBox | null): DomainError | null {
     const problems = intakeCallProblems(dto, { area, marginM: this.areaMarginM });
-    if (problems) {
-      const [field, problem] = Object.entries(problems)[0]!;
-      throw DomainError.of('VALIDATION_FAILED', `invalid call: ${field} — ${problem}`, problems);
-    }
+    if (!problems) return null;
+    const [field, problem] = Object.entries(problems)[0]!;
+    return DomainError.of('VALIDATION_FAILED', `invalid call: ${field} — ${problem}`, problems);
+  }
+
+  private async storedRepeat({ source, externalId }: IntakeCall): Promise<IntakeOutcome | null> {
+    const [row] = (await this.ds.query(STORED_CALL_SQL, [source, externalId])) as Parameters<typeof storedAnswer>;
+    return row ? { created: false, response: storedAnswer(row) } : null;
   }
 }
