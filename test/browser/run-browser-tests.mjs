@@ -459,8 +459,21 @@ test('a split call can be put back with "undo split": a merge into the incident 
 });
 
 test('(d) the English switch changes the UI strings and is remembered', async (page) => {
+  // An incident whose title Beacon derived (place + type, stored in Chinese): in English it names the type in English.
+  const token = await apiToken('duty1');
+  const jur = await api('/api/jurisdictions', { token });
+  const district = jur.body.find((j) => j.level === 'district' && j.centroid) ?? jur.body.find((j) => j.centroid);
+  const call = await api('/api/intake/calls', {
+    method: 'POST',
+    headers: { 'X-Api-Key': KEY_119 },
+    body: { source: '119', externalId: `bt-en-${randomUUID()}`, receivedAt: new Date().toISOString(), location: { lng: district.centroid.lng + 0.013, lat: district.centroid.lat - 0.011 }, type: 'hazmat' },
+  });
+  assert.ok(call.status === 201 || call.status === 200, `intake: ${call.status} ${JSON.stringify(call.body)}`);
+  const card = page.locator(`[data-testid="incident-card"][data-incident-id="${call.body.incidentId}"] [data-testid="incident-title"]`);
   await login(page);
   await page.locator('[data-testid="tab-intake"]').waitFor({ timeout: 10_000 });
+  await card.waitFor({ timeout: 10_000 });
+  assert.match(await card.innerText(), /危险化学品|危化/, 'the derived title in Chinese');
   assert.match(await page.locator('[data-testid="tab-intake"]').innerText(), /接警/);
   assert.match(await page.locator('[data-testid="logout"]').innerText(), /退出/);
   await page.locator('[data-testid="lang-switch"]').click();
@@ -468,12 +481,14 @@ test('(d) the English switch changes the UI strings and is remembered', async (p
   assert.match(await page.locator('[data-testid="logout"]').innerText(), /Sign out/);
   assert.match(await page.locator('[data-testid="tab-teams"]').innerText(), /Teams/);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await within(2000, async () => /Hazardous|Hazmat/i.test(await card.innerText()), 'the derived title names the type in English');
   await shot(page, 'd-english');
   await page.reload();
   await page.locator('[data-testid="tab-intake"]').waitFor({ timeout: 10_000 });
   assert.match(await page.locator('[data-testid="tab-intake"]').innerText(), /Intake/, 'English kept after reload');
   await page.locator('[data-testid="lang-switch"]').click();
   await within(2000, async () => /接警/.test(await page.locator('[data-testid="tab-intake"]').innerText()), 'back to Chinese');
+  await closeIncident(token, call.body.incidentId);
 });
 
 test('(e) after a dropped link the console resyncs the events it missed', async (page) => {

@@ -12,6 +12,12 @@ describe('incidentTitle', () => {
     expect(incidentTitle({ type: 'flood', category: 'NATURAL', address: null }, null)).toBe('洪涝');
     expect(incidentTitle({ type: null, category: null, address: null }, undefined)).toBe('警情');
   });
+
+  it('names what happened in English when asked, the place as reported', () => {
+    expect(incidentTitle({ type: 'fire', category: 'ACCIDENT', address: null }, '东城区', 'en')).toBe('东城区 Fire');
+    expect(incidentTitle({ type: null, category: 'NATURAL', address: '化工园区东门' }, '东城区', 'en')).toBe('化工园区东门 Natural disaster');
+    expect(incidentTitle({ type: null, category: null, address: null }, null, 'en')).toBe('Incident');
+  });
 });
 
 describe('hasDerivedTitle', () => {

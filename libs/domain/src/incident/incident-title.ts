@@ -9,15 +9,20 @@ export interface TitledIncident {
 
 /**
  * The title Beacon gives an incident: where (the address reported, else the jurisdiction's name) and
- * what (its type, else its category, else 警情), e.g. "化工园区东门 火灾".
+ * what (its type, else its category, else 警情), e.g. "化工园区东门 火灾". Stored in Chinese; a console
+ * in another language shows the same title with `what` in its language (the place stays as reported).
  */
-export function incidentTitle(incident: TitledIncident, placeName: string | null | undefined): string {
+export function incidentTitle(incident: TitledIncident, placeName: string | null | undefined, lang: TitleLanguage = 'zh-CN'): string {
   const what = incident.type
-    ? INCIDENT_TYPE_LABELS[incident.type]['zh-CN']
-    : incident.category ? INCIDENT_CATEGORY_LABELS[incident.category]['zh-CN'] : '警情';
+    ? INCIDENT_TYPE_LABELS[incident.type][lang]
+    : incident.category ? INCIDENT_CATEGORY_LABELS[incident.category][lang] : UNTYPED[lang];
   const where = incident.address ?? placeName ?? '';
   return where ? `${where} ${what}` : what;
 }
+
+export type TitleLanguage = 'zh-CN' | 'en';
+
+const UNTYPED: Record<TitleLanguage, string> = { 'zh-CN': '警情', en: 'Incident' };
 
 /**
  * True while the title is the one Beacon derived, so it may follow new facts; an officer's own title

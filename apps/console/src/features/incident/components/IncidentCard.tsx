@@ -5,6 +5,7 @@ import { DataAge } from '../../../components/DataAge';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { flyTo } from '../../map/flyTo';
 import { useAcknowledge } from '../api/incidentMutations';
+import { useIncidentTitle } from '../hooks/useIncidentTitle';
 import { isUnacked } from '../model';
 import { openIncident } from '../selection';
 import { AckDeadline } from './AckDeadline';
@@ -14,6 +15,7 @@ import { GradeBadge, SourceBadges, StatusBadge } from './Badges';
 /** Memoised: the cache keeps unchanged incidents' objects, so only changed cards re-render. */
 export const IncidentCard = memo(function IncidentCard({ incident, selected }: { incident: IncidentDto; selected: boolean }) {
   const { t } = useTranslation();
+  const titleOf = useIncidentTitle();
   const ack = useAcknowledge();
   const unacked = isUnacked(incident);
   const ref = useRef<HTMLElement>(null);
@@ -49,7 +51,7 @@ export const IncidentCard = memo(function IncidentCard({ incident, selected }: {
       </header>
       <div className="card-title" data-testid="incident-title">
         {unacked && <span className="new-dot" aria-hidden />}
-        {incident.title}
+        {titleOf(incident)}
       </div>
       <div className="card-address">{incident.address ?? t('incident.noAddress')}</div>
       <CasualtySummary figures={incident.figures} />

@@ -3,6 +3,7 @@ import type { IncidentDto, LngLat } from '@beacon/domain';
 import { DataAge } from '../../../components/DataAge';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { DEFAULT_NEARBY_RADIUS_M, useNearbyIncidents } from '../api/incidentQueries';
+import { useIncidentTitle } from '../hooks/useIncidentTitle';
 import { isOpen } from '../model';
 import { openIncident } from '../selection';
 import { flyTo } from '../../map/flyTo';
@@ -29,6 +30,7 @@ export function NearbyList({
   action?: { label: string; onClick: (i: IncidentDto) => void };
 }) {
   const { t } = useTranslation();
+  const titleOf = useIncidentTitle();
   const q = useNearbyIncidents(at ? { ...at, radiusM } : null);
   if (!at) return <div className="muted">{t('nearby.noLocation')}</div>;
   const list = (q.data ?? [])
@@ -54,7 +56,7 @@ export function NearbyList({
             >
               <GradeBadge grade={i.grade} long={false} />
               <SourceBadges sources={i.sources} />
-              <span className="nearby-title">{i.title}</span>
+              <span className="nearby-title">{titleOf(i)}</span>
               {d !== null && <span className="muted">{t('call.distance', { m: Math.round(d) })}</span>}
               <DataAge at={i.lastCallAt} />
             </button>

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { IntakeCallResponse } from '@beacon/domain';
 import { showsReasonDetail } from '../../incident/linkReasonText';
+import { useIncidentTitle } from '../../incident/hooks/useIncidentTitle';
 import { useQueue } from '../../incident/hooks/useQueue';
 
 /** After submit: was the call linked to an existing incident, and why. */
 export function LinkResult({ result, onOpen, onAnother, onClose }: { result: IntakeCallResponse; onOpen: () => void; onAnother: () => void; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  const titleOf = useIncidentTitle();
   const r = result.linkReason;
   const incident = useQueue().items.find((i) => i.id === result.incidentId);
   return (
@@ -29,7 +31,7 @@ export function LinkResult({ result, onOpen, onAnother, onClose }: { result: Int
       )}
       {incident && (
         <div className="result-incident">
-          <span className="mono">{incident.code}</span> {incident.title}
+          <span className="mono">{incident.code}</span> {titleOf(incident)}
         </div>
       )}
       <div className="form-buttons">

@@ -7,6 +7,7 @@ import { useStore } from '../../../../lib/store';
 import { formatClock } from '../../../../lib/time';
 import { useAcknowledge } from '../../api/incidentMutations';
 import { useIncidentDetail } from '../../api/incidentQueries';
+import { useIncidentTitle } from '../../hooks/useIncidentTitle';
 import { useQueue } from '../../hooks/useQueue';
 import { isOpen, isUnacked } from '../../model';
 import { closeIncidentDrawer, incidentSelectionStore, openIncident } from '../../selection';
@@ -76,6 +77,7 @@ function ActionBar({ incident, panel, setPanel, onUndoSplit }: { incident: Incid
 
 export function IncidentDrawer() {
   const { t, i18n } = useTranslation();
+  const titleOf = useIncidentTitle();
   const { selectedId, drawerOpen } = useStore(incidentSelectionStore);
   const detail = useIncidentDetail(drawerOpen ? selectedId : null);
   const { items } = useQueue();
@@ -96,7 +98,7 @@ export function IncidentDrawer() {
       <header className="drawer-head">
         <div className="drawer-title">
           <span className="mono muted">{incident?.code}</span>
-          <h2>{incident?.title ?? t('common.loading')}</h2>
+          <h2>{incident ? titleOf(incident) : t('common.loading')}</h2>
         </div>
         <button type="button" className="btn btn-ghost close" onClick={closeIncidentDrawer} title={`${t('common.close')} (Esc)`}>
           ✕

@@ -4,6 +4,7 @@ import type { IncidentDto } from '@beacon/domain';
 import { FieldError } from '../../../../components/ErrorMessage';
 import { useMerge } from '../../api/incidentMutations';
 import { DEFAULT_NEARBY_RADIUS_M, useNearbyIncidents } from '../../api/incidentQueries';
+import { useIncidentTitle } from '../../hooks/useIncidentTitle';
 import { useQueue } from '../../hooks/useQueue';
 import { isOpen } from '../../model';
 import { GradeBadge } from '../Badges';
@@ -13,6 +14,7 @@ import { ReasonField } from './ReasonField';
 /** Mark this incident a duplicate of another: nearby ones first, any open one as a fallback. */
 export function MergeForm({ incident, onDone, initialTarget }: { incident: IncidentDto; onDone: () => void; initialTarget?: string }) {
   const { t } = useTranslation();
+  const titleOf = useIncidentTitle();
   const m = useMerge();
   const nearby = useNearbyIncidents(incident.location ? { ...incident.location, radiusM: DEFAULT_NEARBY_RADIUS_M * 4 } : null);
   const { items } = useQueue();
@@ -42,7 +44,7 @@ export function MergeForm({ incident, onDone, initialTarget }: { incident: Incid
             <li key={i.id}>
               <label>
                 <input type="radio" name="target" value={i.id} checked={target === i.id} onChange={() => setTarget(i.id)} />
-                <GradeBadge grade={i.grade} long={false} /> <span className="mono">{i.code}</span> {i.title}
+                <GradeBadge grade={i.grade} long={false} /> <span className="mono">{i.code}</span> {titleOf(i)}
               </label>
             </li>
           ))}
@@ -54,7 +56,7 @@ export function MergeForm({ incident, onDone, initialTarget }: { incident: Incid
           <option value="">—</option>
           {others.map((i) => (
             <option key={i.id} value={i.id}>
-              {i.code} {i.title}
+              {i.code} {titleOf(i)}
             </option>
           ))}
         </select>
