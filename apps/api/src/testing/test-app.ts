@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { INestApplication } from '@nestjs/common';
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -120,8 +119,7 @@ export async function startTestApp(env: Record<string, string> = {}, db?: { url:
   };
 }
 
+/** The build's worker file (IntakeService refuses to start, saying so, if it is missing). */
 function builtIntakeWorker(): string {
-  const file = path.resolve(__dirname, '../../dist/modules/intake/intake-worker.js');
-  if (!existsSync(file)) throw new Error(`${file} is missing: build the API first (npx nx run api:build)`);
-  return file;
+  return path.resolve(__dirname, '../../dist/modules/intake/intake-worker.js');
 }

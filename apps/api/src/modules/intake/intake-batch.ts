@@ -12,7 +12,7 @@ import { IncidentEntity } from '../incidents/incident.entity.js';
 import { CallEntity } from './call.entity.js';
 import { CALL_ROW } from './call-row.js';
 import type { IntakeCall } from './intake-call.schema.js';
-import { READ_PREPARED, executeReadSql, keyOf, parseRead, type Candidate } from './intake-read.js';
+import { READ_PREPARED, callAnswer, executeReadSql, keyOf, parseRead, type Candidate } from './intake-read.js';
 import { intakeLockKeys } from './intake-locks.js';
 import { openBatchSql } from './intake-plan.js';
 import { WRITE_PREPARED, executeWriteSql, type WriteResult } from './intake-write.js';
@@ -121,7 +121,7 @@ export class IntakeBatch {
       .map(([, { actor, principal, call }]) => this.place(call, actor, principal.jurisdictionId, tracked, now));
 
     this.write(ctx, [...tracked.values()], steps, marks, timers);
-    for (const step of steps) outcomes.set(keyOf(step.call.source, step.call.externalId), { created: true, response: responseOf(step.call) });
+    for (const step of steps) outcomes.set(keyOf(step.call.source, step.call.externalId), { created: true, response: callAnswer(step.call.id, step.call.incidentId, step.call.linkReason) });
 
     const answered = new Set<string>();
     return requests.map(({ dto }) => {
@@ -266,10 +266,4 @@ function linkingCandidate({ incident: i, refs }: Candidate): IncidentForLinking 
 /** The incident as it stood right after this call (later calls of the batch change the entity). */
 function snapshotOf(incident: IncidentEntity): IncidentEntity {
   return Object.assign(new IncidentEntity(), incident);
-}
-
-function responseOf(call: CallEntity): IntakeCallResponse {
-  return call.linkReason !== null
-    ? { callId: call.id, incidentId: call.incidentId, linked: true, linkReason: call.linkReason }
-    : { callId: call.id, incidentId: call.incidentId, linked: false };
 }

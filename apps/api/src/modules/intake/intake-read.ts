@@ -103,9 +103,14 @@ type ReadRow =
 /** One stored call by its (source, externalId), outside any batch: the answer to a repeat the batch never sees. */
 export const STORED_CALL_SQL = `SELECT id, source, external_id, incident_id, link_reason FROM calls WHERE source = $1 AND external_id = $2`;
 
+/** What a call is answered, new or repeated: its id, its incident, and why it linked (if it did). */
+export function callAnswer(callId: string, incidentId: string, linkReason: LinkReason | null): IntakeCallResponse {
+  return linkReason ? { callId, incidentId, linked: true, linkReason } : { callId, incidentId, linked: false };
+}
+
 /** What a repeat of a stored call is answered: the same call and incident, and why it linked. */
 export function storedAnswer(s: StoredCallRow): IntakeCallResponse {
-  return s.link_reason ? { callId: s.id, incidentId: s.incident_id, linked: true, linkReason: s.link_reason } : { callId: s.id, incidentId: s.incident_id, linked: false };
+  return callAnswer(s.id, s.incident_id, s.link_reason);
 }
 
 /** The read as a SQL-level prepared statement: EXECUTEd inside the batch's opening message (EventLog `prepare`). */

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { JurisdictionDto } from '@beacon/domain';
 import type { IntakeOutcome, IntakeRequest } from './intake-batch.js';
-import { uncarry, type FromIntakeWorker, type IntakeWorkerData, type ToIntakeWorker, type WorkerCommit } from './intake-worker.protocol.js';
+import { linkLost, uncarry, type FromIntakeWorker, type IntakeWorkerData, type ToIntakeWorker, type WorkerCommit } from './intake-worker.protocol.js';
 
 interface Waiting {
   resolve: (outcome: IntakeOutcome) => void;
@@ -122,9 +122,4 @@ export class IntakeWorkerClient {
     this.waiting.delete(id);
     return w;
   }
-}
-
-/** Read as a lost link to the store (pg-errors.ts: 503 STORE_UNAVAILABLE with Retry-After). */
-function linkLost(why: string): Error {
-  return Object.assign(new Error(`Connection terminated: ${why}`), { code: 'ECONNRESET' });
 }

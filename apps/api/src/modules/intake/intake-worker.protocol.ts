@@ -59,3 +59,8 @@ export function uncarry(carried: CarriedError): Error {
   if (stack) err.stack = stack;
   return err;
 }
+
+/** A call the thread never ran or never reported: read as a lost link to the store (pg-errors.ts: 503 STORE_UNAVAILABLE with Retry-After). */
+export function linkLost(why: string): Error {
+  return Object.assign(new Error(`Connection terminated: ${why}`), { code: 'ECONNRESET' });
+}

@@ -14,7 +14,7 @@ import { IncidentIntakeRules } from '../incidents/incident-intake-rules.js';
 import { JurisdictionTree } from '../jurisdictions/jurisdiction-tree.js';
 import { IntakeBatch, type IntakeRequest, type Transact } from './intake-batch.js';
 import { intakeLanes } from './intake-lanes.js';
-import { INTAKE_WORKER_APPLICATION, carry, type FromIntakeWorker, type IntakeWorkerData, type ToIntakeWorker } from './intake-worker.protocol.js';
+import { INTAKE_WORKER_APPLICATION, carry, linkLost, type FromIntakeWorker, type IntakeWorkerData, type ToIntakeWorker } from './intake-worker.protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('intake-worker.ts runs as a worker thread');
@@ -88,7 +88,7 @@ port.on('message', (message: ToIntakeWorker) => {
   } else {
     for (const { id, lane, request } of message.calls) {
       try {
-        if (closing) throw Object.assign(new Error('Connection terminated: intake is shutting down'), { code: 'ECONNRESET' });
+        if (closing) throw linkLost('intake is shutting down');
         const queue = lanes[lane];
         if (!queue) throw new Error(`intake lane ${lane} does not exist`);
         queue.submit({ id, request }).catch((err: unknown) => send({ kind: 'failed', id, error: carry(err) }));
