@@ -350,44 +350,65 @@ test('(c) a 119 call appears in the queue and on the map, alarms, and stops when
   await closeIncident(token, incidentId);
 });
 
-test('a grade raised by a later call alarms loudly, the alert survives a reload until dismissed, and a correction below the grade is explained', async (page) => {
+test('a grade raised by a later call alarms loudly on every desk until one officer marks it seen, and a correction below the grade is explained', async (page) => {
   assert.ok(KEY_119, 'INTAKE_KEY_119 must be set');
   const token = await apiToken('duty1');
   await login(page);
   await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
-  const jur = await api('/api/jurisdictions', { token });
-  const c = (jur.body.find((j) => j.level === 'district' && j.centroid) ?? jur.body.find((j) => j.centroid)).centroid;
-  const at = { lng: c.lng + (Math.random() - 0.5) * 0.03, lat: c.lat + (Math.random() - 0.5) * 0.03 };
-  const post = (extra) => api('/api/intake/calls', {
-    method: 'POST', headers: { 'X-Api-Key': KEY_119 },
-    body: { source: '119', externalId: `bt-${randomUUID()}`, receivedAt: new Date().toISOString(), location: at, category: 'ACCIDENT', type: 'industrial', ...extra },
-  });
-  const first = await post({ casualties: { injured: 1 } });
-  assert.ok(first.status === 201, `intake: ${first.status}`);
-  const raised = await post({ casualties: { deaths: 3 } });
-  assert.equal(raised.body.incidentId, first.body.incidentId, 'the second call links');
-  const alert = page.locator(`[data-testid="loud-alert"][data-kind="grade_raised"][data-incident-id="${first.body.incidentId}"]`);
-  await alert.waitFor({ timeout: 3000 });
-  await page.reload();
-  await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
-  await alert.waitFor({ timeout: 3000 });
-  await shot(page, 'grade-raised-after-reload');
-  await alert.locator('button').last().click();
-  await within(2000, async () => (await alert.count()) === 0, 'dismissed');
-  await page.reload();
-  await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
-  await page.waitForTimeout(500);
-  assert.equal(await alert.count(), 0, 'a dismissed alert stays dismissed');
-  // An officer corrects the deaths down: the grade stays (it never drops by itself) and the drawer says
-  // what the figures now give and how to lower it.
-  const patched = await api(`/api/incidents/${first.body.incidentId}`, { method: 'PATCH', token, body: { figures: { deaths: 0 }, reason: '核实无死亡' } });
-  assert.equal(patched.status, 200);
-  await page.locator(`[data-testid="incident-card"][data-incident-id="${first.body.incidentId}"]`).click();
-  const hint = page.locator('[data-testid="grade-hint"][data-kind="figures_lower"]');
-  await hint.waitFor({ timeout: 3000 });
-  assert.match(await hint.innerText(), /Ⅳ级/);
-  await shot(page, 'grade-hint-after-correction');
-  await closeIncident(token, first.body.incidentId);
+  // A second desk: the shift leader, in another browser, with the console in English.
+  const other = await page.context().browser().newContext({ viewport: { width: 1600, height: 900 }, locale: 'en-US', timezoneId: 'Asia/Shanghai' });
+  const desk2 = await other.newPage();
+  try {
+    await login(desk2, 'shift1');
+    await desk2.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
+    if ((await desk2.evaluate(() => document.documentElement.lang)) !== 'en') await desk2.locator('[data-testid="lang-switch"]').click();
+    await within(2000, async () => (await desk2.evaluate(() => document.documentElement.lang)) === 'en', 'the second desk in English');
+    const jur = await api('/api/jurisdictions', { token });
+    const c = (jur.body.find((j) => j.level === 'district' && j.centroid) ?? jur.body.find((j) => j.centroid)).centroid;
+    const at = { lng: c.lng + (Math.random() - 0.5) * 0.03, lat: c.lat + (Math.random() - 0.5) * 0.03 };
+    const post = (extra) => api('/api/intake/calls', {
+      method: 'POST', headers: { 'X-Api-Key': KEY_119 },
+      body: { source: '119', externalId: `bt-${randomUUID()}`, receivedAt: new Date().toISOString(), location: at, category: 'ACCIDENT', type: 'industrial', ...extra },
+    });
+    const first = await post({ casualties: { injured: 1 } });
+    assert.ok(first.status === 201, `intake: ${first.status}`);
+    const raised = await post({ casualties: { deaths: 3 } });
+    assert.equal(raised.body.incidentId, first.body.incidentId, 'the second call links');
+    const selector = `[data-testid="loud-alert"][data-kind="grade_raised"][data-incident-id="${first.body.incidentId}"]`;
+    const alert = page.locator(selector);
+    const alert2 = desk2.locator(selector);
+    await alert.waitFor({ timeout: 3000 });
+    await alert2.waitFor({ timeout: 3000 });
+    // The shift leader's desk reads it in English, the title too (Beacon derived it in Chinese).
+    assert.match(await alert2.innerText(), /Grade raised: INC-\S+ .*Industrial/, 'the English desk names the type in English');
+    await page.reload();
+    await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
+    await alert.waitFor({ timeout: 3000 });
+    await shot(page, 'grade-raised-after-reload');
+    await shot(desk2, 'grade-raised-second-desk-en');
+    // One officer marks it seen: it ends on the other desk too, and stays ended after a reload.
+    await alert.locator('[data-testid="raise-seen"]').click();
+    await within(2000, async () => (await alert.count()) === 0, 'seen here');
+    await within(2000, async () => (await alert2.count()) === 0, 'seen on the other desk');
+    await desk2.reload();
+    await desk2.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
+    await desk2.waitForTimeout(500);
+    assert.equal(await alert2.count(), 0, 'a raise seen at one desk stays seen at every desk');
+    const history = (await api(`/api/incidents/${first.body.incidentId}`, { token })).body.history;
+    assert.ok(history.some((h) => h.type === 'incident.grade_raise_seen' && h.actor.name), 'the seen is in the incident history, with who saw it');
+    // An officer corrects the deaths down: the grade stays (it never drops by itself) and the drawer says
+    // what the figures now give and how to lower it.
+    const patched = await api(`/api/incidents/${first.body.incidentId}`, { method: 'PATCH', token, body: { figures: { deaths: 0 }, reason: '核实无死亡' } });
+    assert.equal(patched.status, 200);
+    await page.locator(`[data-testid="incident-card"][data-incident-id="${first.body.incidentId}"]`).click();
+    const hint = page.locator('[data-testid="grade-hint"][data-kind="figures_lower"]');
+    await hint.waitFor({ timeout: 3000 });
+    assert.match(await hint.innerText(), /Ⅳ级/);
+    await shot(page, 'grade-hint-after-correction');
+    await closeIncident(token, first.body.incidentId);
+  } finally {
+    await other.close();
+  }
 });
 
 test('an officer moves an incident to its true position on the map; a refused entry reads in Chinese', async (page) => {

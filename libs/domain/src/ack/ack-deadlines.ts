@@ -68,3 +68,28 @@ export function ackEscalation(
   const level1At = incident.ackDeadlineAt ?? ackDeadlines(incident.createdAt, policy).level1At;
   return { level, target: ackEscalationTarget(level), nextDeadlineAt: new Date(level1At.getTime() + policy.secondTimeoutS * 1000) };
 }
+
+/** Where an incident's acknowledgement stands when an undone merge puts it back in the queue. */
+export interface AckResumed {
+  /** Kept: who was already alerted stays alerted (the overdue alarm shows at once from level 1). */
+  ackOverdueLevel: AckOverdueLevel;
+  /** The next escalation's deadline (IncidentDto.ackDeadlineAt); null when the leader already knows. */
+  ackDeadlineAt: Date | null;
+  /** The ack timer to arm; null after the last level. */
+  next: { level: 1 | 2; dueAt: Date } | null;
+}
+
+/**
+ * An incident back in the queue after an undone merge, still unacknowledged: the escalation it had
+ * reached is not withdrawn (nobody acknowledged it, the merge only hid it), and the next level gets a
+ * full timeout from now, since the officer who undid the merge has just looked at it.
+ */
+export function ackAfterUnmerge(incident: { ackOverdueLevel: number }, now: Date, policy: AckPolicy = DEFAULT_ACK_POLICY): AckResumed {
+  if (incident.ackOverdueLevel >= 2) return { ackOverdueLevel: 2, ackDeadlineAt: null, next: null };
+  if (incident.ackOverdueLevel === 1) {
+    const dueAt = new Date(now.getTime() + policy.secondTimeoutS * 1000);
+    return { ackOverdueLevel: 1, ackDeadlineAt: dueAt, next: { level: 2, dueAt } };
+  }
+  const dueAt = ackDeadlines(now, policy).level1At;
+  return { ackOverdueLevel: 0, ackDeadlineAt: dueAt, next: { level: 1, dueAt } };
+}

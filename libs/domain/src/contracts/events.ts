@@ -70,6 +70,7 @@ export const EVENT_TYPES = [
   'incident.status_changed',
   'incident.grade_raised',
   'incident.grade_changed',
+  'incident.grade_raise_seen',
   'incident.merged',
   'incident.unmerged',
   'intake_key.created',

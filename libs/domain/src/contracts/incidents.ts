@@ -166,3 +166,35 @@ export interface MergeIncidentRequest {
 export interface SplitCallRequest {
   reason: string;
 }
+
+/**
+ * A grade raise nobody at the command center has marked seen yet (GET /api/incidents/grade-raises):
+ * the loud alert every console shows until one officer marks it seen.
+ */
+export interface GradeRaiseAlertDto {
+  /** Seq of the raise's event: what POST /api/incidents/:id/grade-raises/seen names. */
+  seq: number;
+  at: string;
+  /** `figures`: new figures raised it (incident.grade_raised); `officer`: an officer raised it (incident.grade_changed). */
+  cause: 'figures' | 'officer';
+  from: Grade | null;
+  to: Grade | null;
+  actor: { type: 'user' | 'integration' | 'system'; id: string | null; name: string | null };
+  /** The incident as it is now. */
+  incident: IncidentDto;
+}
+
+export interface GradeRaiseSeenRequest {
+  /** The raise seen (GradeRaiseAlertDto.seq); older raises of the incident are seen with it. */
+  seq: number;
+}
+
+export interface GradeRaiseSeenDto {
+  incidentId: string;
+  raiseSeq: number;
+  /** Display name of who marked it seen: this caller, or whoever marked it (or a newer raise) before. */
+  by: string;
+  at: string;
+  /** False when it had been marked seen already: nothing new was recorded. */
+  recorded: boolean;
+}

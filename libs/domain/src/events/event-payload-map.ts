@@ -9,6 +9,7 @@ import type {
   IncidentCreatedPayload,
   IncidentGradeChangedPayload,
   IncidentGradeRaisedPayload,
+  IncidentGradeRaiseSeenPayload,
   IncidentMergedPayload,
   IncidentStatusChangedPayload,
   IncidentUnmergedPayload,
@@ -36,6 +37,7 @@ export interface EventPayloadMap {
   'incident.status_changed': IncidentStatusChangedPayload;
   'incident.grade_raised': IncidentGradeRaisedPayload;
   'incident.grade_changed': IncidentGradeChangedPayload;
+  'incident.grade_raise_seen': IncidentGradeRaiseSeenPayload;
   'incident.merged': IncidentMergedPayload;
   'incident.unmerged': IncidentUnmergedPayload;
   'intake_key.created': IntakeKeyCreatedPayload;

@@ -120,6 +120,14 @@ export type IncidentUnmergedPayload =
   | (IncidentEventBase & { mergeId: string; reason: string; from: string; restored?: never })
   | (IncidentEventBase & { mergeId: string; reason: string; restored: string; from?: never });
 
+/** Someone at the command center has seen a grade raise: its loud alert ends on every console. */
+export interface IncidentGradeRaiseSeenPayload extends IncidentEventBase {
+  /** Seq of the raise seen (incident.grade_raised, or an officer's incident.grade_changed upwards); older raises are seen with it. */
+  raiseSeq: number;
+  /** Display name of who saw it (the actor has the id). */
+  by: string;
+}
+
 /** Never carries the key itself. */
 export interface IntakeKeyCreatedPayload {
   id: string;

@@ -5,3 +5,4 @@ export * from './incident-category.js';
 export * from './incident-title.js';
 export * from './absorb-call.js';
 export * from './correct-classification.js';
+export * from './grade-raise-alerts.js';

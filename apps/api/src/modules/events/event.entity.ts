@@ -4,6 +4,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity({ name: 'events' })
 @Index('events_aggregate_idx', ['aggregateType', 'aggregateId', 'seq'])
 @Index('events_jurisdiction_seq_idx', ['jurisdictionId', 'seq'])
+// Partial, on the grade-alert event types (migration GradeAlertsIndex): TypeORM would compare its predicate as text.
+@Index('events_grade_alerts_idx', { synchronize: false })
 export class EventEntity {
   /** bigint: arrives as a string; the event log maps it to a number (far below 2^53). */
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })

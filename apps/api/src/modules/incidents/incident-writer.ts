@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  ackDeadlines, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresAfterUnmerge, hasDerivedTitle, incidentTitle, maxFigures,
+  ackAfterUnmerge, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresAfterUnmerge, hasDerivedTitle, incidentTitle, maxFigures,
   regrade, rederiveGrade, sortSources, type AckEscalation, type GradeRaise, type IncidentFigures,
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
@@ -125,10 +125,15 @@ export class IncidentWriter implements OnModuleInit {
   }
 
   /** An incident back in `reported` (an undone merge) waits for acknowledgement again: a fresh deadline and its level-1 timer. */
-  async rearmAck(ctx: WriteContext, incident: IncidentEntity, now = new Date()): Promise<void> {
-    incident.ackDeadlineAt = ackDeadlines(now, this.rules.ackPolicy).level1At;
-    incident.ackOverdueLevel = 0;
-    await this.timers.scheduleMany(ctx, [this.rules.firstAckTimer(incident)]);
+  /** An incident back in the queue unacknowledged (an undone merge): its escalation resumes where it stood. */
+  async resumeAck(ctx: WriteContext, incident: IncidentEntity, now = new Date()): Promise<void> {
+    const resumed = ackAfterUnmerge(incident, now, this.rules.ackPolicy);
+    incident.ackOverdueLevel = resumed.ackOverdueLevel;
+    incident.ackDeadlineAt = resumed.ackDeadlineAt;
+    if (resumed.next) {
+      const { level, dueAt } = resumed.next;
+      await this.timers.scheduleMany(ctx, [{ kind: 'incident.ack_timeout', key: `ack:${incident.id}:${level}`, dueAt, payload: { incidentId: incident.id, level } }]);
+    }
   }
 
   /** Count, sources and first/last call re-read from the calls the incident holds now; returns them. */

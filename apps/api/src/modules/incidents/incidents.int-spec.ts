@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { demoIntakeKey } from '../../database/seeds/demo-seeder.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
@@ -120,6 +121,25 @@ describe('incidents: lifecycle, merge, split', () => {
     const history = (await t.http('GET', `/api/incidents/${b.incidentId}`, { token: duty })).body.history.map((h: { type: string }) => h.type);
     expect(history).toEqual(expect.arrayContaining(['incident.created', 'incident.merged', 'incident.unmerged']));
     expect((await t.http('POST', `/api/incidents/${a.incidentId}/merge`, { token: duty, body: { targetIncidentId: a.incidentId, reason: 'x' } })).status).toBe(400);
+  });
+
+  it('undoing a merge resumes an overdue acknowledgement where it stood: the shift leader stays alerted, the leader is next', async () => {
+    const db = t.app.get(DataSource);
+    const a = (await call('119', { location: { lng: 118.6, lat: 36.62 }, type: 'fire' })).body;
+    const b = (await call('110', { location: { lng: 118.62, lat: 36.62 }, type: 'fire' })).body;
+    expect(a.incidentId).not.toBe(b.incidentId);
+    // b's first timeout already passed: the shift leader was alerted (what the level-1 timer leaves behind).
+    await db.query(`UPDATE incidents SET ack_overdue_level = 1 WHERE id = $1`, [b.incidentId]);
+    expect((await t.http('POST', `/api/incidents/${b.incidentId}/merge`, { token: duty, body: { targetIncidentId: a.incidentId, reason: '同一起火灾' } })).status).toBe(200);
+    const before = Date.now();
+    const undone = await t.http('POST', `/api/incidents/${b.incidentId}/unmerge`, { token: duty, body: { reason: '误合并' } });
+    expect(undone.status).toBe(200);
+    expect(undone.body).toMatchObject({ status: 'reported', ackOverdueLevel: 1 });
+    const secondTimeoutMs = t.app.get<AppConfig>(APP_CONFIG).ACK_SECOND_TIMEOUT_S * 1000;
+    expect(Date.parse(undone.body.ackDeadlineAt)).toBeGreaterThanOrEqual(before + secondTimeoutMs - 1000);
+    const armed = await db.query(`SELECT key, due_at FROM timers WHERE key LIKE $1 AND fired_at IS NULL AND cancelled_at IS NULL`, [`ack:${b.incidentId}:%`]);
+    expect(armed.map((r: { key: string }) => r.key)).toEqual([`ack:${b.incidentId}:2`]);
+    expect(new Date(armed[0].due_at).getTime()).toBe(Date.parse(undone.body.ackDeadlineAt));
   });
 
   it('splits a wrongly linked call into its own incident, and the split can be undone by merging back', async () => {

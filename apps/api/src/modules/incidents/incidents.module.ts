@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { GradeRaisesController } from './grade-raises.controller.js';
+import { GradeRaisesService } from './grade-raises.service.js';
 import { IncidentWriter } from './incident-writer.js';
 import { IncidentsController } from './incidents.controller.js';
 import { IncidentsService } from './incidents.service.js';
 
-@Module({ controllers: [IncidentsController], providers: [IncidentWriter, IncidentsService], exports: [IncidentWriter] })
+@Module({ controllers: [GradeRaisesController, IncidentsController], providers: [IncidentWriter, IncidentsService, GradeRaisesService], exports: [IncidentWriter] })
 export class IncidentsModule {}

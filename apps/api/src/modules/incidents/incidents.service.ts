@@ -186,8 +186,8 @@ export class IncidentsService {
       source.status = assertUnmerge(source.status, source.statusBeforeMerge ?? 'acknowledged');
       source.mergedInto = null;
       source.statusBeforeMerge = null;
-      // Back in the queue unacknowledged: it gets its acknowledgement deadline and timers again.
-      if (source.status === 'reported') await this.writer.rearmAck(ctx, source);
+      // Back in the queue unacknowledged: its escalation resumes (whoever was alerted stays alerted).
+      if (source.status === 'reported') await this.writer.resumeAck(ctx, source);
       const target = (await this.writer.lock(ctx, merge.targetIncidentId))!;
       const targetCallsBefore = await this.writer.callFigures(ctx, target.id);
       // Calls split out of the target since the merge stay where the officer put them.

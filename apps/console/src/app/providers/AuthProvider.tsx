@@ -2,7 +2,6 @@ import { useEffect, type ReactNode } from 'react';
 import { configureHttp } from '../../lib/http';
 import { endSession, getToken, sessionStore, useSession } from '../../features/auth/session';
 import { loadMuteFor } from '../../features/intake/alarm/muteStore';
-import { loadAlertsFor } from '../../features/intake/alarm/alertsStore';
 import { queryClient } from './queryClient';
 
 /** Any 401 (or an expired token) ends the session and drops cached data. */
@@ -16,7 +15,6 @@ configureHttp({ getToken, onUnauthorized: expireSession });
 sessionStore.subscribe(() => {
   if (!sessionStore.get()) {
     queryClient.clear();
-    loadAlertsFor(null);
   }
 });
 
@@ -26,7 +24,6 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!session) return;
     loadMuteFor(session.user.id);
-    loadAlertsFor(session.user.id);
   }, [session]);
 
   useEffect(() => {

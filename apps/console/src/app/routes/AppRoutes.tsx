@@ -8,7 +8,7 @@ export function AppRoutes() {
   const session = useSession();
   if (!session) return <LoginPage />;
   return (
-    <RealtimeProvider token={session.accessToken} userId={session.user.id}>
+    <RealtimeProvider token={session.accessToken}>
       <DutyLayout key={session.user.id} />
     </RealtimeProvider>
   );

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { AnyEventEnvelope, EventEnvelope } from '@beacon/domain';
 import { invalidateIncidents, upsertIncident } from '../incident/api/incidentCache';
 import { looksLikeIncident } from '../incident/model';
-import { alertFromEvent, pushAlert } from '../intake/alarm/alertsStore';
+import { applyGradeRaiseEvent } from '../intake/api/gradeRaises';
 import { upsertShelter, upsertTeam, upsertWarehouse } from '../resources/api/resourceCache';
 import { resourceKeys } from '../resources/api/keys';
 
@@ -10,12 +10,11 @@ import { resourceKeys } from '../resources/api/keys';
 const TOUCHES_TWO = new Set<string>(['call.split', 'call.linked', 'incident.merged', 'incident.unmerged']);
 
 /**
- * Applies one event from the log to the query cache (and the grade-raise alert list).
+ * Applies one event from the log to the query cache (the grade-raise alerts among it).
  * 'incident.ack_overdue' needs nothing extra: the incident it carries has ackOverdueLevel set,
  * and the alarm is derived from that.
- * `selfId` is the signed-in user: their own grade raises do not sound at their own desk.
  */
-export function applyEvent(qc: QueryClient, envelope: EventEnvelope, selfId: string | null): void {
+export function applyEvent(qc: QueryClient, envelope: EventEnvelope): void {
   // The sync layer only passes known event types; the payload map types each one.
   const e = envelope as AnyEventEnvelope;
   switch (e.type) {
@@ -44,9 +43,5 @@ export function applyEvent(qc: QueryClient, envelope: EventEnvelope, selfId: str
   const incident = looksLikeIncident(candidate) ? candidate : null;
   if (incident) upsertIncident(qc, incident);
   if (!incident || TOUCHES_TWO.has(e.type)) invalidateIncidents(qc);
-  if (!incident) return;
-
-  const raisedByOther = e.type === 'incident.grade_changed' && e.payload.direction === 'raise' && e.actor.id !== selfId;
-  const alert = alertFromEvent(e, incident, raisedByOther);
-  if (alert) pushAlert(alert);
+  if (incident) applyGradeRaiseEvent(qc, e);
 }

@@ -17,14 +17,14 @@ declare global {
 }
 
 /** One socket per signed-in session, feeding the query cache. */
-export function useRealtime(token: string, selfId: string | null, onUnauthorized: () => void): void {
+export function useRealtime(token: string, onUnauthorized: () => void): void {
   const qc = useQueryClient();
   useEffect(() => {
     const socket = createRealtimeSocket(token);
     const sync = new RealtimeSync({
       socket,
       fetchPage: (after, limit) => http.get<EventPage>(`/api/events${query({ after, limit })}`),
-      apply: (e) => applyEvent(qc, e, selfId),
+      apply: (e) => applyEvent(qc, e),
       onBaseline: () => {
         for (const key of [resourceKeys.teams, resourceKeys.warehouses, resourceKeys.shelters, incidentKeys.all]) {
           void qc.invalidateQueries({ queryKey: key });
@@ -38,5 +38,5 @@ export function useRealtime(token: string, selfId: string | null, onUnauthorized
       if (window.__beaconSocket === socket) delete window.__beaconSocket;
       sync.stop();
     };
-  }, [token, selfId, qc, onUnauthorized]);
+  }, [token, qc, onUnauthorized]);
 }

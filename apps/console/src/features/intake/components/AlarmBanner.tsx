@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { IncidentDto } from '@beacon/domain';
+import { GRADE_RAISE_SEEN_ROLES, type GradeRaiseAlertDto, type IncidentDto } from '@beacon/domain';
 import { SpeakerIcon } from '../../../components/SpeakerIcon';
 import { useStore } from '../../../lib/store';
 import { formatClock } from '../../../lib/time';
 import { flyTo } from '../../map/flyTo';
+import { useSession } from '../../auth/session';
 import { useQueue } from '../../incident/hooks/useQueue';
+import { useIncidentTitle } from '../../incident/hooks/useIncidentTitle';
 import { openIncident } from '../../incident/selection';
-import { dismissAlert, dismissAll, type LoudAlert } from '../alarm/alertsStore';
+import { useMarkRaisesSeen } from '../api/gradeRaises';
 import { audioStateStore, primeAudio } from '../alarm/audio';
 import { setMuted } from '../alarm/muteStore';
 import { useAlarmState } from '../hooks/useAlarmState';
@@ -22,21 +24,39 @@ function useOpen() {
   };
 }
 
-function GradeRaisedRow({ alert }: { alert: LoudAlert }) {
+/** Whether this user may mark raises seen for the whole center (a commander's tablet only shows them). */
+function useMaySeeFor() {
+  const roles = useSession()?.user.roles ?? [];
+  return roles.some((r) => (GRADE_RAISE_SEEN_ROLES as readonly string[]).includes(r));
+}
+
+function GradeRaisedRow({ alert }: { alert: GradeRaiseAlertDto }) {
   const { t, i18n } = useTranslation();
   const open = useOpen();
+  const titleOf = useIncidentTitle();
+  const markSeen = useMarkRaisesSeen();
+  const maySee = useMaySeeFor();
+  const { incident } = alert;
   return (
-    <div className="loud-alert loud-grade_raised" data-testid="loud-alert" data-kind="grade_raised" data-incident-id={alert.incidentId}>
+    <div className="loud-alert loud-grade_raised" data-testid="loud-alert" data-kind="grade_raised" data-incident-id={incident.id} data-seq={alert.seq}>
       <span className="loud-icon" aria-hidden>
         ⚠
       </span>
-      <button type="button" className="loud-text" onClick={() => open(alert.incidentId)}>
-        {t('alarm.gradeRaised', { code: alert.code, title: alert.title, from: t(`grade.short.${alert.from ?? 'none'}`), to: t(`grade.short.${alert.to ?? 'none'}`) })}
+      <button type="button" className="loud-text" onClick={() => open(incident.id)}>
+        {t('alarm.gradeRaised', { code: incident.code, title: titleOf(incident), from: t(`grade.short.${alert.from ?? 'none'}`), to: t(`grade.short.${alert.to ?? 'none'}`) })}
+        {alert.cause === 'officer' && alert.actor.name && <span className="loud-by"> · {t('alarm.raisedBy', { name: alert.actor.name })}</span>}
       </button>
       <span className="loud-time mono">{formatClock(alert.at, i18n.language)}</span>
-      <button type="button" className="btn btn-sm btn-danger" onClick={() => dismissAlert(alert.key)}>
-        {t('alarm.dismiss')}
-      </button>
+      {markSeen.isError && (
+        <span className="loud-error" role="alert" data-testid="seen-error">
+          {t('alarm.seenFailed')}
+        </span>
+      )}
+      {maySee && (
+        <button type="button" className="btn btn-sm btn-danger" data-testid="raise-seen" title={t('alarm.seenHint')} disabled={markSeen.isPending} onClick={() => markSeen.mutate([alert])}>
+          {t('alarm.dismiss')}
+        </button>
+      )}
     </div>
   );
 }
@@ -73,6 +93,8 @@ export function AlarmBanner() {
   const { on, muted, unacked, overdue, alerts, pattern } = useAlarmState();
   const audio = useStore(audioStateStore);
   const open = useOpen();
+  const markAll = useMarkRaisesSeen();
+  const maySee = useMaySeeFor();
   const oldestUnacked = unacked[unacked.length - 1];
 
   return (
@@ -102,14 +124,17 @@ export function AlarmBanner() {
       )}
       {overdue.length > 0 && <OverdueRow overdue={overdue} />}
       {alerts.slice(0, SHOW_RAISES).map((a) => (
-        <GradeRaisedRow key={a.key} alert={a} />
+        <GradeRaisedRow key={a.seq} alert={a} />
       ))}
       {alerts.length > SHOW_RAISES && (
         <div className="loud-more">
           {t('alarm.moreRaises', { count: alerts.length - SHOW_RAISES })}
-          <button type="button" className="btn btn-xs btn-danger" onClick={dismissAll}>
-            {t('alarm.dismissAll')}
-          </button>
+          {maySee && (
+            <button type="button" className="btn btn-xs btn-danger" title={t('alarm.seenHint')} disabled={markAll.isPending} onClick={() => markAll.mutate(alerts)}>
+              {t('alarm.dismissAll')}
+            </button>
+          )}
+          {markAll.isError && <span className="loud-error" role="alert">{t('alarm.seenFailed')}</span>}
         </div>
       )}
     </div>

@@ -1,0 +1,90 @@
+import type { EventEnvelope } from '../contracts/events.js';
+import type { GradeRaiseAlertDto, IncidentDto, IncidentStatus } from '../contracts/incidents.js';
+import { emptyFigures } from '../grading/figures.js';
+import { applyToGradeRaises, gradeRaiseAlertOf, isGradeRaise } from './grade-raise-alerts.js';
+
+const incident = (id: string, over: Partial<IncidentDto> = {}): IncidentDto => ({
+  id, code: `INC-${id}`, title: '齐都街道 火灾', status: 'reported', category: 'ACCIDENT', type: 'fire',
+  grade: 'III', gradeBasis: null, location: null, address: null, jurisdictionId: 'j1', figures: emptyFigures(),
+  sources: ['119'], callCount: 2, createdAt: 'x', lastCallAt: 'x', acknowledgedAt: null, acknowledgedBy: null,
+  ackDeadlineAt: null, ackOverdueLevel: 0, mergedInto: null, version: 1, ...over,
+});
+
+const officer = { type: 'user' as const, id: 'u1', name: '值班员甲' };
+const event = (seq: number, type: string, payload: Record<string, unknown>, actor: EventEnvelope['actor'] = { type: 'integration', id: 'k', name: '119' }): EventEnvelope => ({
+  seq, type, at: `2026-11-25T08:00:${String(seq % 60).padStart(2, '0')}+08:00`, aggregate: { type: 'incident', id: String((payload['incident'] as IncidentDto).id) }, jurisdictionId: 'j1', actor, payload,
+});
+const raised = (seq: number, i: IncidentDto, from = 'IV', to = 'III') => event(seq, 'incident.grade_raised', { incident: i, from, to, basis: {} });
+const seen = (seq: number, i: IncidentDto, raiseSeq: number) => event(seq, 'incident.grade_raise_seen', { incident: i, raiseSeq, by: '值班员乙' }, officer);
+const apply = (events: EventEnvelope[], start: readonly GradeRaiseAlertDto[] = []) => events.reduce((list, e) => applyToGradeRaises(list, e), start);
+
+describe('isGradeRaise', () => {
+  it('is a raise by figures, or an officer raising the grade', () => {
+    expect(isGradeRaise('incident.grade_raised', {})).toBe(true);
+    expect(isGradeRaise('incident.grade_changed', { direction: 'raise' })).toBe(true);
+  });
+
+  it.each([['lower'], ['same'], [undefined]])('is not an officer change with direction %p', (direction) => {
+    expect(isGradeRaise('incident.grade_changed', { direction })).toBe(false);
+  });
+
+  it.each(['incident.updated', 'incident.grade_raise_seen', 'call.received'])('is not %s', (type) => {
+    expect(isGradeRaise(type, { direction: 'raise' })).toBe(false);
+  });
+});
+
+describe('gradeRaiseAlertOf', () => {
+  it('names the cause, the grades and who raised it', () => {
+    const i = incident('a');
+    expect(gradeRaiseAlertOf(raised(7, i))).toEqual({ seq: 7, at: expect.any(String), cause: 'figures', from: 'IV', to: 'III', actor: { type: 'integration', id: 'k', name: '119' }, incident: i });
+    const byOfficer = event(8, 'incident.grade_changed', { incident: incident('a', { grade: 'II' }), from: 'III', to: 'II', direction: 'raise', reason: '研判', computed: 'III' }, officer);
+    expect(gradeRaiseAlertOf(byOfficer)).toMatchObject({ seq: 8, cause: 'officer', from: 'III', to: 'II', actor: officer });
+  });
+
+  it('is null for an event that is no raise or carries no incident', () => {
+    expect(gradeRaiseAlertOf(event(9, 'incident.updated', { incident: incident('a') }))).toBeNull();
+    expect(gradeRaiseAlertOf({ ...raised(9, incident('a')), payload: { from: 'IV', to: 'III' } })).toBeNull();
+  });
+});
+
+describe('applyToGradeRaises', () => {
+  const a = incident('a');
+  const b = incident('b');
+
+  it('keeps one alert per incident, its latest raise, newest first', () => {
+    const list = apply([raised(10, a), raised(11, b), raised(12, incident('a', { grade: 'II', version: 2 }), 'III', 'II')]);
+    expect(list.map((x) => [x.incident.id, x.seq, x.to])).toEqual([['a', 12, 'II'], ['b', 11, 'III']]);
+  });
+
+  it('never lets an older raise (a late event) replace a newer one', () => {
+    const list = apply([raised(12, a), raised(10, a)]);
+    expect(list.map((x) => x.seq)).toEqual([12]);
+  });
+
+  it('ends an alert when its raise or a newer one is seen, not an older one', () => {
+    expect(apply([raised(10, a), seen(11, a, 10)])).toEqual([]);
+    expect(apply([raised(10, a), seen(13, a, 12)])).toEqual([]);
+    // Seen while a newer raise was on its way: the newer one still alarms.
+    expect(apply([raised(10, a), raised(12, a), seen(13, a, 10)]).map((x) => x.seq)).toEqual([12]);
+  });
+
+  it.each<IncidentStatus>(['closed', 'merged'])('ends an alert when the incident is %s, and starts none for it', (status) => {
+    const gone = incident('a', { status, version: 3 });
+    expect(apply([raised(10, a), event(11, 'incident.status_changed', { incident: gone, from: 'controlled', to: status, reason: 'x' })])).toEqual([]);
+    expect(apply([raised(12, gone)])).toEqual([]);
+  });
+
+  it('refreshes the incident an alert shows, only with a newer version', () => {
+    const renamed = incident('a', { title: '齐都街道 化工厂爆炸', version: 2 });
+    const list = apply([raised(10, a), event(11, 'incident.updated', { incident: renamed, changed: ['title'] })]);
+    expect(list[0]).toMatchObject({ seq: 10, incident: { title: '齐都街道 化工厂爆炸' } });
+    expect(apply([event(12, 'incident.updated', { incident: a, changed: [] })], list)[0]!.incident.version).toBe(2);
+  });
+
+  it('returns the same list for events that change nothing', () => {
+    const list = apply([raised(10, a)]);
+    expect(applyToGradeRaises(list, event(11, 'incident.updated', { incident: b, changed: [] }))).toBe(list);
+    expect(applyToGradeRaises(list, { ...event(12, 'team.updated', { incident: a }), payload: { team: {} } })).toBe(list);
+    expect(applyToGradeRaises(list, seen(13, b, 99))).toBe(list);
+  });
+});
