@@ -32,3 +32,13 @@ export function writeSession(key: string, value: string | null): void {
     /* ignore */
   }
 }
+
+/** Removes every localStorage entry whose key starts with `prefix` (data an older console kept). */
+export function dropLocalPrefixed(prefix: string): void {
+  try {
+    const keys = Array.from({ length: window.localStorage.length }, (_, i) => window.localStorage.key(i)).filter((k): k is string => k !== null && k.startsWith(prefix));
+    for (const k of keys) window.localStorage.removeItem(k);
+  } catch {
+    /* storage unavailable: nothing to drop */
+  }
+}

@@ -112,23 +112,23 @@ describe('ackAfterUnmerge', () => {
   const now = at(600);
 
   it('gives an incident never overdue a fresh first timeout from now', () => {
-    expect(ackAfterUnmerge({ ackOverdueLevel: 0 }, now)).toEqual({ ackOverdueLevel: 0, ackDeadlineAt: at(660), next: { level: 1, dueAt: at(660) } });
+    expect(ackAfterUnmerge({ ackOverdueLevel: 0, ackDeadlineAt: at(60) }, now)).toEqual({ ackOverdueLevel: 0, ackDeadlineAt: at(660), next: { level: 1, dueAt: at(660) } });
   });
 
   it('keeps the shift leader alerted and gives the leader a full second timeout from now', () => {
-    expect(ackAfterUnmerge({ ackOverdueLevel: 1 }, now, { firstTimeoutS: 60, secondTimeoutS: 45 })).toEqual({ ackOverdueLevel: 1, ackDeadlineAt: at(645), next: { level: 2, dueAt: at(645) } });
+    expect(ackAfterUnmerge({ ackOverdueLevel: 1, ackDeadlineAt: at(120) }, now, { firstTimeoutS: 60, secondTimeoutS: 45 })).toEqual({ ackOverdueLevel: 1, ackDeadlineAt: at(645), next: { level: 2, dueAt: at(645) } });
   });
 
-  it('keeps the leader alerted and arms nothing more', () => {
-    expect(ackAfterUnmerge({ ackOverdueLevel: 2 }, now)).toEqual({ ackOverdueLevel: 2, ackDeadlineAt: null, next: null });
+  it('keeps the leader alerted, with the deadline the leader\'s alert passed (the console shows it as escalated), and arms nothing more', () => {
+    expect(ackAfterUnmerge({ ackOverdueLevel: 2, ackDeadlineAt: at(120) }, now)).toEqual({ ackOverdueLevel: 2, ackDeadlineAt: at(120), next: null });
   });
 
   it('uses the policy\'s first timeout for a fresh deadline', () => {
-    expect(ackAfterUnmerge({ ackOverdueLevel: 0 }, now, { firstTimeoutS: 90, secondTimeoutS: 30 }).next).toEqual({ level: 1, dueAt: at(690) });
+    expect(ackAfterUnmerge({ ackOverdueLevel: 0, ackDeadlineAt: at(90) }, now, { firstTimeoutS: 90, secondTimeoutS: 30 }).next).toEqual({ level: 1, dueAt: at(690) });
   });
 
   it('leaves a later level-2 timer free to escalate a level-1 incident (ackEscalation agrees)', () => {
-    const resumed = ackAfterUnmerge({ ackOverdueLevel: 1 }, now);
+    const resumed = ackAfterUnmerge({ ackOverdueLevel: 1, ackDeadlineAt: at(120) }, now);
     const incident = { status: 'reported' as const, ackOverdueLevel: resumed.ackOverdueLevel, createdAt: CREATED, ackDeadlineAt: resumed.ackDeadlineAt };
     expect(ackEscalation(incident, 2)).toEqual({ level: 2, target: 'leader', nextDeadlineAt: null });
     expect(ackEscalation(incident, 1)).toBeNull();

@@ -73,7 +73,7 @@ export function ackEscalation(
 export interface AckResumed {
   /** Kept: who was already alerted stays alerted (the overdue alarm shows at once from level 1). */
   ackOverdueLevel: AckOverdueLevel;
-  /** The next escalation's deadline (IncidentDto.ackDeadlineAt); null when the leader already knows. */
+  /** The next escalation's deadline (IncidentDto.ackDeadlineAt); once the leader knows, the last one, kept as the level-2 escalation leaves it. */
   ackDeadlineAt: Date | null;
   /** The ack timer to arm; null after the last level. */
   next: { level: 1 | 2; dueAt: Date } | null;
@@ -84,8 +84,8 @@ export interface AckResumed {
  * reached is not withdrawn (nobody acknowledged it, the merge only hid it), and the next level gets a
  * full timeout from now, since the officer who undid the merge has just looked at it.
  */
-export function ackAfterUnmerge(incident: { ackOverdueLevel: number }, now: Date, policy: AckPolicy = DEFAULT_ACK_POLICY): AckResumed {
-  if (incident.ackOverdueLevel >= 2) return { ackOverdueLevel: 2, ackDeadlineAt: null, next: null };
+export function ackAfterUnmerge(incident: { ackOverdueLevel: number; ackDeadlineAt: Date | null }, now: Date, policy: AckPolicy = DEFAULT_ACK_POLICY): AckResumed {
+  if (incident.ackOverdueLevel >= 2) return { ackOverdueLevel: 2, ackDeadlineAt: incident.ackDeadlineAt, next: null };
   if (incident.ackOverdueLevel === 1) {
     const dueAt = new Date(now.getTime() + policy.secondTimeoutS * 1000);
     return { ackOverdueLevel: 1, ackDeadlineAt: dueAt, next: { level: 2, dueAt } };

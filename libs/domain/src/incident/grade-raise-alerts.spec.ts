@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '../contracts/events.js';
-import type { GradeRaiseAlertDto, IncidentDto, IncidentStatus } from '../contracts/incidents.js';
+import type { IncidentDto, IncidentStatus } from '../contracts/incidents.js';
 import { emptyFigures } from '../grading/figures.js';
-import { applyToGradeRaises, gradeRaiseAlertOf, isGradeRaise } from './grade-raise-alerts.js';
+import { NO_GRADE_RAISE_ALERTS, applyToGradeRaises, gradeRaiseAlertOf, isGradeRaise, withFetchedGradeRaises, type GradeRaiseAlerts } from './grade-raise-alerts.js';
 
 const incident = (id: string, over: Partial<IncidentDto> = {}): IncidentDto => ({
   id, code: `INC-${id}`, title: '齐都街道 火灾', status: 'reported', category: 'ACCIDENT', type: 'fire',
@@ -16,7 +16,8 @@ const event = (seq: number, type: string, payload: Record<string, unknown>, acto
 });
 const raised = (seq: number, i: IncidentDto, from = 'IV', to = 'III') => event(seq, 'incident.grade_raised', { incident: i, from, to, basis: {} });
 const seen = (seq: number, i: IncidentDto, raiseSeq: number) => event(seq, 'incident.grade_raise_seen', { incident: i, raiseSeq, by: '值班员乙' }, officer);
-const apply = (events: EventEnvelope[], start: readonly GradeRaiseAlertDto[] = []) => events.reduce((list, e) => applyToGradeRaises(list, e), start);
+const applyAll = (events: EventEnvelope[], start: GradeRaiseAlerts = NO_GRADE_RAISE_ALERTS) => events.reduce((state, e) => applyToGradeRaises(state, e), start);
+const apply = (events: EventEnvelope[], start?: GradeRaiseAlerts) => applyAll(events, start).alerts;
 
 describe('isGradeRaise', () => {
   it('is a raise by figures, or an officer raising the grade', () => {
@@ -50,6 +51,7 @@ describe('gradeRaiseAlertOf', () => {
 describe('applyToGradeRaises', () => {
   const a = incident('a');
   const b = incident('b');
+  const closing = (seq: number, status: IncidentStatus, version: number) => event(seq, 'incident.status_changed', { incident: incident('a', { status, version }), from: 'controlled', to: status, reason: 'x' });
 
   it('keeps one alert per incident, its latest raise, newest first', () => {
     const list = apply([raised(10, a), raised(11, b), raised(12, incident('a', { grade: 'II', version: 2 }), 'III', 'II')]);
@@ -57,8 +59,7 @@ describe('applyToGradeRaises', () => {
   });
 
   it('never lets an older raise (a late event) replace a newer one', () => {
-    const list = apply([raised(12, a), raised(10, a)]);
-    expect(list.map((x) => x.seq)).toEqual([12]);
+    expect(apply([raised(12, a), raised(10, a)]).map((x) => x.seq)).toEqual([12]);
   });
 
   it('ends an alert when its raise or a newer one is seen, not an older one', () => {
@@ -68,23 +69,52 @@ describe('applyToGradeRaises', () => {
     expect(apply([raised(10, a), raised(12, a), seen(13, a, 10)]).map((x) => x.seq)).toEqual([12]);
   });
 
-  it.each<IncidentStatus>(['closed', 'merged'])('ends an alert when the incident is %s, and starts none for it', (status) => {
-    const gone = incident('a', { status, version: 3 });
-    expect(apply([raised(10, a), event(11, 'incident.status_changed', { incident: gone, from: 'controlled', to: status, reason: 'x' })])).toEqual([]);
-    expect(apply([raised(12, gone)])).toEqual([]);
+  it('does not bring back a seen raise that arrives late, but takes a newer one', () => {
+    expect(apply([seen(11, a, 10), raised(10, a)])).toEqual([]);
+    expect(apply([seen(11, a, 10), raised(12, a)]).map((x) => x.seq)).toEqual([12]);
+  });
+
+  it.each<IncidentStatus>(['closed', 'merged'])('ends an alert when the incident is %s, and a late raise of before then starts none', (status) => {
+    expect(apply([raised(10, a), closing(11, status, 3)])).toEqual([]);
+    expect(apply([closing(11, status, 3), raised(10, incident('a', { version: 2 }))])).toEqual([]);
+    expect(apply([raised(12, incident('a', { status, version: 3 }))])).toEqual([]);
+  });
+
+  it('alarms again at a raise after an undone merge (the incident\'s version moved on)', () => {
+    const unmerged = incident('a', { version: 5 });
+    expect(apply([closing(11, 'merged', 3), event(12, 'incident.unmerged', { incident: unmerged, mergeId: 'm', from: 'b', reason: 'x' }), raised(13, incident('a', { version: 6 }))]).map((x) => x.seq)).toEqual([13]);
   });
 
   it('refreshes the incident an alert shows, only with a newer version', () => {
     const renamed = incident('a', { title: '齐都街道 化工厂爆炸', version: 2 });
-    const list = apply([raised(10, a), event(11, 'incident.updated', { incident: renamed, changed: ['title'] })]);
-    expect(list[0]).toMatchObject({ seq: 10, incident: { title: '齐都街道 化工厂爆炸' } });
-    expect(apply([event(12, 'incident.updated', { incident: a, changed: [] })], list)[0]!.incident.version).toBe(2);
+    const state = applyAll([raised(10, a), event(11, 'incident.updated', { incident: renamed, changed: ['title'] })]);
+    expect(state.alerts[0]).toMatchObject({ seq: 10, incident: { title: '齐都街道 化工厂爆炸' } });
+    expect(apply([event(12, 'incident.updated', { incident: a, changed: [] })], state)[0]!.incident.version).toBe(2);
   });
 
-  it('returns the same list for events that change nothing', () => {
-    const list = apply([raised(10, a)]);
-    expect(applyToGradeRaises(list, event(11, 'incident.updated', { incident: b, changed: [] }))).toBe(list);
-    expect(applyToGradeRaises(list, { ...event(12, 'team.updated', { incident: a }), payload: { team: {} } })).toBe(list);
-    expect(applyToGradeRaises(list, seen(13, b, 99))).toBe(list);
+  it('returns the same state for events that change nothing', () => {
+    const state = applyAll([raised(10, a), seen(11, b, 5), closing(12, 'closed', 3)]);
+    expect(applyToGradeRaises(state, event(13, 'incident.updated', { incident: b, changed: [] }))).toBe(state);
+    expect(applyToGradeRaises(state, { ...event(14, 'team.updated', { incident: a }), payload: { team: {} } })).toBe(state);
+    expect(applyToGradeRaises(state, seen(15, b, 4))).toBe(state);
+    expect(applyToGradeRaises(state, closing(16, 'closed', 3))).toBe(state);
+  });
+});
+
+describe('withFetchedGradeRaises', () => {
+  const alertOf = (seq: number, i: IncidentDto) => gradeRaiseAlertOf(raised(seq, i))!;
+
+  it('takes the fetched list when the console knows of nothing that ended an alert', () => {
+    const fetched = [alertOf(12, incident('b')), alertOf(10, incident('a'))];
+    expect(withFetchedGradeRaises(fetched, undefined)).toEqual({ ...NO_GRADE_RAISE_ALERTS, alerts: fetched });
+  });
+
+  it('drops a fetched alert that an event applied meanwhile ended (the list was read before it)', () => {
+    const known = applyAll([seen(11, incident('a'), 10), event(13, 'incident.status_changed', { incident: incident('c', { status: 'closed', version: 4 }), from: 'controlled', to: 'closed', reason: 'x' })]);
+    const fetched = [alertOf(12, incident('b')), alertOf(10, incident('a')), alertOf(9, incident('c', { version: 3 }))];
+    const state = withFetchedGradeRaises(fetched, known);
+    expect(state.alerts.map((x) => x.incident.id)).toEqual(['b']);
+    expect(state.seenUpTo).toEqual({ a: 10 });
+    expect(state.closedAtVersion).toEqual({ c: 4 });
   });
 });

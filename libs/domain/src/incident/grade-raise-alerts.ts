@@ -27,24 +27,66 @@ export function gradeRaiseAlertOf(e: EventEnvelope): GradeRaiseAlertDto | null {
 }
 
 /**
- * The outstanding alerts after one event, newest first; the same array when the event changes none.
- * The rules are the server's (GET /api/incidents/grade-raises): one alert per incident, its latest
- * raise; it ends when someone marks that raise (or a newer one) seen, or when the incident is no
- * longer open (closed or merged away). Other events only refresh the incident an alert shows.
+ * A console's outstanding alerts, with what it knows to have ended them, per incident: a late event
+ * (published out of order, or a list fetched before the event that ended an alert) cannot bring an
+ * ended alert back.
  */
-export function applyToGradeRaises(list: readonly GradeRaiseAlertDto[], e: EventEnvelope): readonly GradeRaiseAlertDto[] {
+export interface GradeRaiseAlerts {
+  /** Newest first. */
+  alerts: readonly GradeRaiseAlertDto[];
+  /** The highest raise seq marked seen. */
+  seenUpTo: Readonly<Record<string, number>>;
+  /** The incident's version when it was last seen closed or merged away (an undone merge moves the version on). */
+  closedAtVersion: Readonly<Record<string, number>>;
+}
+
+export const NO_GRADE_RAISE_ALERTS: GradeRaiseAlerts = { alerts: [], seenUpTo: {}, closedAtVersion: {} };
+
+/**
+ * The alerts after one event; the same object when the event changes nothing. The rules are the
+ * server's (GET /api/incidents/grade-raises): one alert per incident, its latest raise; it ends when
+ * someone marks that raise (or a newer one) seen, or while the incident is not open (closed, or merged
+ * away: undoing the merge brings an unseen raise back, which the console learns by refetching).
+ * Other events only refresh the incident an alert shows.
+ */
+export function applyToGradeRaises(state: GradeRaiseAlerts, e: EventEnvelope): GradeRaiseAlerts {
   const incident = field(e.payload, 'incident') as IncidentDto | undefined;
-  if (!incident) return list;
-  const current = list.find((a) => a.incident.id === incident.id);
-  const raise = gradeRaiseAlertOf(e);
-  if (raise && isOpen(incident.status) && (!current || current.seq < raise.seq)) {
-    return sortNewestFirst([raise, ...list.filter((a) => a !== current)]);
+  if (!incident) return state;
+  const { alerts, seenUpTo, closedAtVersion } = state;
+  const current = alerts.find((a) => a.incident.id === incident.id);
+  const without = () => (current ? alerts.filter((a) => a !== current) : alerts);
+  if (!isOpen(incident.status)) {
+    if (incident.version <= (closedAtVersion[incident.id] ?? 0)) return state;
+    return { alerts: without(), seenUpTo, closedAtVersion: { ...closedAtVersion, [incident.id]: incident.version } };
   }
-  if (!current) return list;
-  const seenUpTo = e.type === 'incident.grade_raise_seen' ? Number(field(e.payload, 'raiseSeq')) : NaN;
-  if (seenUpTo >= current.seq || !isOpen(incident.status)) return list.filter((a) => a !== current);
-  if (incident.version > current.incident.version) return list.map((a) => (a === current ? { ...a, incident } : a));
-  return list;
+  if (e.type === 'incident.grade_raise_seen') return markGradeRaiseSeen(state, incident.id, Number(field(e.payload, 'raiseSeq')));
+  const raise = gradeRaiseAlertOf(e);
+  if (raise && isLive(state, raise) && (!current || current.seq < raise.seq)) {
+    return { alerts: sortNewestFirst([raise, ...without()]), seenUpTo, closedAtVersion };
+  }
+  if (current && incident.version > current.incident.version) return { alerts: alerts.map((a) => (a === current ? { ...a, incident } : a)), seenUpTo, closedAtVersion };
+  return state;
+}
+
+/** Someone marked the incident's raise `raiseSeq` (and older ones) seen: from the event, or the server's answer to this desk. */
+export function markGradeRaiseSeen(state: GradeRaiseAlerts, incidentId: string, raiseSeq: number): GradeRaiseAlerts {
+  if (!(raiseSeq > (state.seenUpTo[incidentId] ?? 0))) return state;
+  return {
+    alerts: state.alerts.filter((a) => !(a.incident.id === incidentId && a.seq <= raiseSeq)),
+    seenUpTo: { ...state.seenUpTo, [incidentId]: raiseSeq },
+    closedAtVersion: state.closedAtVersion,
+  };
+}
+
+/** A fetched list, less what events applied meanwhile have ended (it may have been read before them). */
+export function withFetchedGradeRaises(fetched: readonly GradeRaiseAlertDto[], known: GradeRaiseAlerts | undefined): GradeRaiseAlerts {
+  const state = known ?? NO_GRADE_RAISE_ALERTS;
+  return { ...state, alerts: fetched.filter((a) => isLive(state, a)) };
+}
+
+/** Not seen, and newer than the incident's last close or merge this console knows of. */
+function isLive({ seenUpTo, closedAtVersion }: GradeRaiseAlerts, a: GradeRaiseAlertDto): boolean {
+  return a.seq > (seenUpTo[a.incident.id] ?? 0) && a.incident.version > (closedAtVersion[a.incident.id] ?? 0);
 }
 
 function sortNewestFirst(list: GradeRaiseAlertDto[]): GradeRaiseAlertDto[] {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsInt, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { GRADE_RAISE_SEEN_ROLES, type GradeRaiseAlertDto, type GradeRaiseSeenDto } from '@beacon/domain';
 import { UuidParam } from '../../common/uuid-param.pipe.js';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
@@ -11,6 +11,7 @@ export class GradeRaiseSeenBody {
   @ApiProperty({ description: 'Seq of the raise seen (GradeRaiseAlertDto.seq)', example: 1234 })
   @IsInt({ message: 'seq must be the integer seq of a grade raise' })
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
   seq!: number;
 }
 

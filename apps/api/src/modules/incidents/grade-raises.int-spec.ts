@@ -1,7 +1,8 @@
+import { DataSource } from 'typeorm';
 import { demoIntakeKey } from '../../database/seeds/demo-seeder.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
-interface Alert { seq: number; cause: string; from: string | null; to: string | null; actor: { id: string | null; name: string | null }; incident: { id: string; grade: string | null } }
+interface Alert { seq: number; cause: string; from: string | null; to: string | null; actor: { id: string | null; name: string | null }; incident: { id: string; grade: string | null; jurisdictionId: string } }
 
 describe('grade-raise alerts: kept by the command center, seen once for all', () => {
   let t: TestApp;
@@ -105,6 +106,24 @@ describe('grade-raise alerts: kept by the command center, seen once for all', ()
     expect(await alertOf(duty, other.incidentId)).toBeUndefined();
   });
 
+  it('shows a desk only the raises of its own jurisdiction', async () => {
+    const at = { lng: 118.345, lat: 36.845 };
+    const first = (await call({ location: at })).body;
+    await call({ location: at, casualties: { deaths: 3 } });
+    const raise = (await alertOf(duty, first.incidentId))!;
+    // A town's duty officer (the demo officers sit at the district): another town's raise is not theirs.
+    const db = t.app.get(DataSource);
+    const [town] = await db.query(`SELECT j.id FROM jurisdictions j WHERE j.id <> $1 AND NOT EXISTS (SELECT 1 FROM jurisdictions c WHERE c.parent_id = j.id) ORDER BY j.code LIMIT 1`, [raise.incident.jurisdictionId]);
+    await db.query(
+      `INSERT INTO users (username, display_name, password_hash, roles, jurisdiction_id) SELECT 'town_duty', '镇值班员', password_hash, roles, $1 FROM users WHERE username = 'duty1'`,
+      [town.id],
+    );
+    const townDuty = await t.token('town_duty');
+    expect(await alertOf(townDuty, first.incidentId)).toBeUndefined();
+    expect((await seen(townDuty, first.incidentId, raise.seq)).status).toBe(404);
+    expect(await alertOf(duty, first.incidentId)).toBeDefined();
+  });
+
   it('refuses what is not a raise of the incident, a bad seq, an unknown incident and a commander, recording nothing', async () => {
     const at = { lng: 118.41, lat: 36.88 };
     const first = (await call({ location: at })).body;
@@ -116,7 +135,7 @@ describe('grade-raise alerts: kept by the command center, seen once for all', ()
     const raise = (await alertOf(duty, first.incidentId))!;
     const elsewhere = (await call({ location: { lng: 118.43, lat: 36.7 } })).body;
     expect((await seen(duty, elsewhere.incidentId, raise.seq)).status).toBe(400);
-    for (const bad of ['x', 0, 1.5, null]) {
+    for (const bad of ['x', 0, 1.5, null, 1e21]) {
       const res = await seen(duty, first.incidentId, bad);
       expect(res.status).toBe(400);
       expect(res.body.fields).toHaveProperty('seq');

@@ -124,7 +124,6 @@ export class IncidentWriter implements OnModuleInit {
     });
   }
 
-  /** An incident back in `reported` (an undone merge) waits for acknowledgement again: a fresh deadline and its level-1 timer. */
   /** An incident back in the queue unacknowledged (an undone merge): its escalation resumes where it stood. */
   async resumeAck(ctx: WriteContext, incident: IncidentEntity, now = new Date()): Promise<void> {
     const resumed = ackAfterUnmerge(incident, now, this.rules.ackPolicy);

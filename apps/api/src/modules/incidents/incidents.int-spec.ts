@@ -1,5 +1,4 @@
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { demoIntakeKey } from '../../database/seeds/demo-seeder.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
@@ -123,25 +122,6 @@ describe('incidents: lifecycle, merge, split', () => {
     expect((await t.http('POST', `/api/incidents/${a.incidentId}/merge`, { token: duty, body: { targetIncidentId: a.incidentId, reason: 'x' } })).status).toBe(400);
   });
 
-  it('undoing a merge resumes an overdue acknowledgement where it stood: the shift leader stays alerted, the leader is next', async () => {
-    const db = t.app.get(DataSource);
-    const a = (await call('119', { location: { lng: 118.6, lat: 36.62 }, type: 'fire' })).body;
-    const b = (await call('110', { location: { lng: 118.62, lat: 36.62 }, type: 'fire' })).body;
-    expect(a.incidentId).not.toBe(b.incidentId);
-    // b's first timeout already passed: the shift leader was alerted (what the level-1 timer leaves behind).
-    await db.query(`UPDATE incidents SET ack_overdue_level = 1 WHERE id = $1`, [b.incidentId]);
-    expect((await t.http('POST', `/api/incidents/${b.incidentId}/merge`, { token: duty, body: { targetIncidentId: a.incidentId, reason: '同一起火灾' } })).status).toBe(200);
-    const before = Date.now();
-    const undone = await t.http('POST', `/api/incidents/${b.incidentId}/unmerge`, { token: duty, body: { reason: '误合并' } });
-    expect(undone.status).toBe(200);
-    expect(undone.body).toMatchObject({ status: 'reported', ackOverdueLevel: 1 });
-    const secondTimeoutMs = t.app.get<AppConfig>(APP_CONFIG).ACK_SECOND_TIMEOUT_S * 1000;
-    expect(Date.parse(undone.body.ackDeadlineAt)).toBeGreaterThanOrEqual(before + secondTimeoutMs - 1000);
-    const armed = await db.query(`SELECT key, due_at FROM timers WHERE key LIKE $1 AND fired_at IS NULL AND cancelled_at IS NULL`, [`ack:${b.incidentId}:%`]);
-    expect(armed.map((r: { key: string }) => r.key)).toEqual([`ack:${b.incidentId}:2`]);
-    expect(new Date(armed[0].due_at).getTime()).toBe(Date.parse(undone.body.ackDeadlineAt));
-  });
-
   it('splits a wrongly linked call into its own incident, and the split can be undone by merging back', async () => {
     const a = (await call('119', { location: { lng: 118.2, lat: 36.9 }, type: 'fire' })).body;
     const b = (await call('110', { location: { lng: 118.2005, lat: 36.9 }, type: 'road_traffic' })).body;
@@ -173,5 +153,53 @@ describe('incidents: lifecycle, merge, split', () => {
     expect(after).toMatchObject({ grade: 'IV', figures: { deaths: 0, injured: 2, trapped: 6 } });
     expect(after.gradeBasis.criterion).not.toBe('deaths');
     expect(after.history.find((h: { type: string }) => h.type === 'incident.grade_changed').payload).toMatchObject({ from: 'II', to: 'IV', direction: 'lower', reason: '拆分来电：另一起事故的伤亡' });
+  });
+});
+
+describe('incidents: an undone merge resumes the acknowledgement escalation where it stood', () => {
+  let t: TestApp;
+  let duty: string;
+  let n = 0;
+  const SECOND_TIMEOUT_S = 600;
+  const call = (location: { lng: number; lat: number }) =>
+    t.http('POST', '/api/intake/calls', {
+      headers: { 'x-api-key': demoIntakeKey('119', t.password) },
+      body: { source: '119', externalId: `esc-${Date.now()}-${++n}`, receivedAt: new Date().toISOString(), location, type: 'fire' },
+    });
+  const pendingAckTimers = async (incidentId: string) =>
+    (await t.app.get(DataSource).query(`SELECT key, due_at FROM timers WHERE key LIKE $1 AND fired_at IS NULL AND cancelled_at IS NULL ORDER BY key`, [`ack:${incidentId}:%`])) as Array<{ key: string; due_at: Date }>;
+
+  beforeAll(async () => {
+    // The shift leader is alerted after 1 s, the leader only 10 minutes later.
+    t = await startTestApp({ ACK_TIMEOUT_S: '1', ACK_SECOND_TIMEOUT_S: String(SECOND_TIMEOUT_S) });
+    duty = await t.token('duty1');
+  });
+  afterAll(() => t.close());
+
+  it('keeps the shift leader alerted and arms the leader\'s timeout again, a full timeout from the undo', async () => {
+    const a = (await call({ lng: 118.6, lat: 36.62 })).body;
+    const b = (await call({ lng: 118.62, lat: 36.62 })).body;
+    expect(a.incidentId).not.toBe(b.incidentId);
+    // b's first timeout passes for real: its level-1 timer fires and arms the leader's (ack:b:2).
+    const deadline = Date.now() + 10_000;
+    while ((await t.http('GET', `/api/incidents/${b.incidentId}`, { token: duty })).body.ackOverdueLevel !== 1) {
+      if (Date.now() > deadline) throw new Error('the level-1 escalation did not fire');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect((await pendingAckTimers(b.incidentId)).map((r) => r.key)).toEqual([`ack:${b.incidentId}:2`]);
+
+    // The merge cancels b's timers; undoing it arms the cancelled key again.
+    expect((await t.http('POST', `/api/incidents/${b.incidentId}/merge`, { token: duty, body: { targetIncidentId: a.incidentId, reason: '同一起火灾' } })).status).toBe(200);
+    expect(await pendingAckTimers(b.incidentId)).toEqual([]);
+    const before = Date.now();
+    const undone = await t.http('POST', `/api/incidents/${b.incidentId}/unmerge`, { token: duty, body: { reason: '误合并' } });
+    expect(undone.status).toBe(200);
+    expect(undone.body).toMatchObject({ status: 'reported', ackOverdueLevel: 1 });
+    const due = Date.parse(undone.body.ackDeadlineAt);
+    expect(due).toBeGreaterThanOrEqual(before + SECOND_TIMEOUT_S * 1000 - 1000);
+    expect(due).toBeLessThanOrEqual(Date.now() + SECOND_TIMEOUT_S * 1000 + 1000);
+    const armed = await pendingAckTimers(b.incidentId);
+    expect(armed.map((r) => r.key)).toEqual([`ack:${b.incidentId}:2`]);
+    expect(new Date(armed[0]!.due_at).getTime()).toBe(due);
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { configureHttp } from '../../lib/http';
+import { dropLocalPrefixed } from '../../lib/storage';
 import { endSession, getToken, sessionStore, useSession } from '../../features/auth/session';
 import { loadMuteFor } from '../../features/intake/alarm/muteStore';
 import { queryClient } from './queryClient';
@@ -11,6 +12,8 @@ export function expireSession(): void {
 }
 
 configureHttp({ getToken, onUnauthorized: expireSession });
+// Until 2026-11-25 each browser kept its own grade-raise alerts; they are the command center's (the server's) now.
+dropLocalPrefixed('beacon.alerts.');
 
 sessionStore.subscribe(() => {
   if (!sessionStore.get()) {

@@ -5,6 +5,7 @@ import type { EventPage } from '@beacon/domain';
 import { http, query } from '../../../lib/http';
 import { createRealtimeSocket } from '../../../lib/socket';
 import { incidentKeys } from '../../incident/api/keys';
+import { gradeRaiseKeys } from '../../intake/api/gradeRaises';
 import { resourceKeys } from '../../resources/api/keys';
 import { applyEvent } from '../applyEvent';
 import { RealtimeSync } from '../realtimeSync';
@@ -26,7 +27,7 @@ export function useRealtime(token: string, onUnauthorized: () => void): void {
       fetchPage: (after, limit) => http.get<EventPage>(`/api/events${query({ after, limit })}`),
       apply: (e) => applyEvent(qc, e),
       onBaseline: () => {
-        for (const key of [resourceKeys.teams, resourceKeys.warehouses, resourceKeys.shelters, incidentKeys.all]) {
+        for (const key of [resourceKeys.teams, resourceKeys.warehouses, resourceKeys.shelters, incidentKeys.all, gradeRaiseKeys.outstanding]) {
           void qc.invalidateQueries({ queryKey: key });
         }
       },

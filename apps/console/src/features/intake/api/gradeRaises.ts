@@ -1,24 +1,43 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { applyToGradeRaises, type EventEnvelope, type GradeRaiseAlertDto, type GradeRaiseSeenDto } from '@beacon/domain';
+import {
+  NO_GRADE_RAISE_ALERTS, applyToGradeRaises, gradeRaiseAlertOf, markGradeRaiseSeen, withFetchedGradeRaises,
+  type EventEnvelope, type GradeRaiseAlertDto, type GradeRaiseAlerts, type GradeRaiseSeenDto,
+} from '@beacon/domain';
 import { http } from '../../../lib/http';
 
-/** Under the incidents' key, so whatever refetches every incident view refetches these too. */
-export const gradeRaiseKeys = { outstanding: ['incidents', 'grade-raises'] as const };
+/**
+ * Not under the incidents' key: whatever refetches the incident views (every linked call does) must
+ * not refetch these too. Events keep them current; the realtime baseline refetches them.
+ */
+export const gradeRaiseKeys = { outstanding: ['grade-raises'] as const };
 
 /** The command center's outstanding grade raises, newest first: the same on every desk. */
 export function useGradeRaises() {
+  const qc = useQueryClient();
   return useQuery({
     queryKey: gradeRaiseKeys.outstanding,
-    queryFn: ({ signal }) => http.get<GradeRaiseAlertDto[]>('/api/incidents/grade-raises', signal),
+    queryFn: async ({ signal }) => {
+      const fetched = await http.get<GradeRaiseAlertDto[]>('/api/incidents/grade-raises', signal);
+      // Events applied while it was on its way may have ended some of what it lists.
+      return withFetchedGradeRaises(fetched, qc.getQueryData<GradeRaiseAlerts>(gradeRaiseKeys.outstanding));
+    },
     staleTime: 30_000,
     refetchInterval: 2 * 60_000,
   });
 }
 
-/** Applies an event from the log to the cached alerts (a raise starts one; a seen, a close or a merge ends it). */
+/**
+ * Applies an event from the log to the alerts: a raise starts one; a seen, a close or a merge ends it.
+ * A list on its way may have been read before a raise, and an undone merge can bring an unseen raise
+ * back: both ask the server again.
+ */
 export function applyGradeRaiseEvent(qc: QueryClient, e: EventEnvelope): void {
-  // Not loaded yet: its first fetch will hold this event already.
-  qc.setQueryData<GradeRaiseAlertDto[]>(gradeRaiseKeys.outstanding, (list) => (list === undefined ? list : (applyToGradeRaises(list, e) as GradeRaiseAlertDto[])));
+  const before = qc.getQueryData<GradeRaiseAlerts>(gradeRaiseKeys.outstanding);
+  const after = applyToGradeRaises(before ?? NO_GRADE_RAISE_ALERTS, e);
+  // Before the first load, what an event ended is kept (as stale data, so the load still happens).
+  if (after !== (before ?? NO_GRADE_RAISE_ALERTS)) qc.setQueryData(gradeRaiseKeys.outstanding, after, before ? undefined : { updatedAt: 0 });
+  const fetching = qc.getQueryState(gradeRaiseKeys.outstanding)?.fetchStatus === 'fetching';
+  if (e.type === 'incident.unmerged' || (fetching && gradeRaiseAlertOf(e))) void qc.invalidateQueries({ queryKey: gradeRaiseKeys.outstanding, exact: true });
 }
 
 /** Marks raises seen for the whole center; each alert goes once the server has recorded it (the event ends it on the other desks). */
@@ -27,11 +46,12 @@ export function useMarkRaisesSeen() {
   return useMutation({
     mutationFn: (alerts: ReadonlyArray<Pick<GradeRaiseAlertDto, 'seq' | 'incident'>>) =>
       Promise.all(alerts.map((a) => http.post<GradeRaiseSeenDto>(`/api/incidents/${encodeURIComponent(a.incident.id)}/grade-raises/seen`, { seq: a.seq }))),
-    onSettled: (answers) => {
-      const seen = new Map((answers ?? []).map((s) => [s.incidentId, s.raiseSeq]));
-      qc.setQueryData<GradeRaiseAlertDto[]>(gradeRaiseKeys.outstanding, (list) => list?.filter((a) => !(a.seq <= (seen.get(a.incident.id) ?? 0))));
-      // Some may have failed (Promise.all gives no answers then): ask the server what still stands.
-      if (!answers) void qc.invalidateQueries({ queryKey: gradeRaiseKeys.outstanding });
+    onSuccess: (answers) => {
+      qc.setQueryData<GradeRaiseAlerts>(gradeRaiseKeys.outstanding, (state) =>
+        state && answers.reduce((s, seen) => markGradeRaiseSeen(s, seen.incidentId, seen.raiseSeq), state),
+      );
     },
+    // Some may have been recorded before one failed: ask the server what still stands.
+    onError: () => void qc.invalidateQueries({ queryKey: gradeRaiseKeys.outstanding, exact: true }),
   });
 }

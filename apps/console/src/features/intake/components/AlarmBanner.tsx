@@ -90,7 +90,7 @@ function OverdueRow({ overdue }: { overdue: IncidentDto[] }) {
 /** Top banner: unacknowledged count, loud alerts, mute and audio state. Same on every client. */
 export function AlarmBanner() {
   const { t } = useTranslation();
-  const { on, muted, unacked, overdue, alerts, pattern } = useAlarmState();
+  const { on, muted, unacked, overdue, alerts, raisesUnknown, pattern } = useAlarmState();
   const audio = useStore(audioStateStore);
   const open = useOpen();
   const markAll = useMarkRaisesSeen();
@@ -123,6 +123,14 @@ export function AlarmBanner() {
         </div>
       )}
       {overdue.length > 0 && <OverdueRow overdue={overdue} />}
+      {raisesUnknown && (
+        <div className="loud-alert loud-grade_raised" data-testid="loud-alert" data-kind="raises_unknown" role="alert">
+          <span className="loud-icon" aria-hidden>
+            ⚠
+          </span>
+          <span className="loud-text">{t('alarm.raisesUnknown')}</span>
+        </div>
+      )}
       {alerts.slice(0, SHOW_RAISES).map((a) => (
         <GradeRaisedRow key={a.seq} alert={a} />
       ))}
