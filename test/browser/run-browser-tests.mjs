@@ -404,6 +404,8 @@ test('a grade raised by a later call alarms loudly on every desk until one offic
     const hint = page.locator('[data-testid="grade-hint"][data-kind="figures_lower"]');
     await hint.waitFor({ timeout: 3000 });
     assert.match(await hint.innerText(), /Ⅳ级/);
+    // The history names who saw the raise, and which raise it was.
+    await within(3000, async () => /升级提醒已阅[\s\S]*→[\s\S]*的升级/.test(await page.locator('[data-testid="history"]').innerText()), 'the seen raise in the history');
     await shot(page, 'grade-hint-after-correction');
     await closeIncident(token, first.body.incidentId);
   } finally {

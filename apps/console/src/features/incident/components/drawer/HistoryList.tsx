@@ -11,7 +11,7 @@ function str(v: unknown): string | null {
 }
 
 /** One readable line per state change: what changed, from → to, and the stated reason. */
-function useSummary() {
+function useSummary(history: IncidentHistoryEntry[]) {
   const { t } = useTranslation();
   return (e: IncidentHistoryEntry): string => {
     const p = e.payload;
@@ -24,6 +24,10 @@ function useSummary() {
       parts.push(`${t(`grade.short.${str(from) ?? 'none'}`)} → ${t(`grade.short.${str(to) ?? 'none'}`)}`);
       const basisReason = str(get(get(p, 'basis'), 'reason'));
       if (basisReason) parts.push(basisReason);
+    } else if (e.type === 'incident.grade_raise_seen') {
+      // Names the raise seen, when it is in this history.
+      const raise = history.find((h) => h.seq === Number(get(p, 'raiseSeq')));
+      if (raise) parts.push(t('history.raiseSeen', { from: t(`grade.short.${str(get(raise.payload, 'from')) ?? 'none'}`), to: t(`grade.short.${str(get(raise.payload, 'to')) ?? 'none'}`) }));
     } else if (e.type === 'incident.ack_overdue') {
       const target = str(get(p, 'target'));
       if (target) parts.push(t(`incident.escalated.${target === 'leader' ? 'leader' : 'shiftLeader'}`));
@@ -53,7 +57,7 @@ function useSummary() {
 
 export function HistoryList({ history }: { history: IncidentHistoryEntry[] }) {
   const { t, i18n } = useTranslation();
-  const summary = useSummary();
+  const summary = useSummary(history);
   const sorted = [...history].sort((a, b) => b.seq - a.seq);
   return (
     <ol className="history" data-testid="history">
