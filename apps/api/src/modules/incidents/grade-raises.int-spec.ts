@@ -24,6 +24,14 @@ describe('grade-raise alerts: kept by the command center, seen once for all', ()
   const alertOf = async (token: string, incidentId: string) => (await outstanding(token)).find((a) => a.incident.id === incidentId);
   const history = async (incidentId: string) =>
     (await t.http('GET', `/api/incidents/${incidentId}`, { token: duty })).body.history as Array<{ seq: number; type: string; actor: { name: string }; payload: Record<string, unknown> }>;
+  /** An incident raised IV → III by a call, then III → II by another: its alert after each. */
+  const raisedTwice = async (at: { lng: number; lat: number }) => {
+    const first = (await call({ location: at })).body;
+    await call({ location: at, casualties: { deaths: 3 } });
+    const older = (await alertOf(duty, first.incidentId))!;
+    await call({ location: at, casualties: { deaths: 10 } });
+    return { first, older, newer: (await alertOf(duty, first.incidentId))! };
+  };
   const seen = (token: string, incidentId: string, seq: unknown) => t.http('POST', `/api/incidents/${incidentId}/grade-raises/seen`, { token, body: { seq } });
 
   beforeAll(async () => {
@@ -59,12 +67,7 @@ describe('grade-raise alerts: kept by the command center, seen once for all', ()
   });
 
   it('alarms again at a newer raise, which marking an older one seen does not end; seeing the newer covers the older', async () => {
-    const at = { lng: 118.35, lat: 36.84 };
-    const first = (await call({ location: at })).body;
-    await call({ location: at, casualties: { deaths: 3 } });
-    const older = (await alertOf(duty, first.incidentId))!;
-    await call({ location: at, casualties: { deaths: 10 } });
-    const newer = (await alertOf(duty, first.incidentId))!;
+    const { first, older, newer } = await raisedTwice({ lng: 118.35, lat: 36.84 });
     expect(newer).toMatchObject({ from: 'III', to: 'II' });
     expect(newer.seq).toBeGreaterThan(older.seq);
     expect((await outstanding(duty)).filter((a) => a.incident.id === first.incidentId)).toHaveLength(1);
@@ -77,12 +80,7 @@ describe('grade-raise alerts: kept by the command center, seen once for all', ()
     expect((await seen(duty, first.incidentId, older.seq)).body).toMatchObject({ raiseSeq: older.seq, recorded: false });
 
     // Seeing the newer raise covers an older one nobody marked: marking that records nothing.
-    const at2 = { lng: 118.355, lat: 36.7 };
-    const second = (await call({ location: at2 })).body;
-    await call({ location: at2, casualties: { deaths: 3 } });
-    const unseen = (await alertOf(duty, second.incidentId))!;
-    await call({ location: at2, casualties: { deaths: 10 } });
-    const latest = (await alertOf(duty, second.incidentId))!;
+    const { first: second, older: unseen, newer: latest } = await raisedTwice({ lng: 118.355, lat: 36.7 });
     expect((await seen(duty, second.incidentId, latest.seq)).body.recorded).toBe(true);
     expect((await seen(shift, second.incidentId, unseen.seq)).body).toMatchObject({ raiseSeq: latest.seq, by: '值班员 张伟', recorded: false });
   });
