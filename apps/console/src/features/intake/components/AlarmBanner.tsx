@@ -25,7 +25,7 @@ function useOpen() {
 }
 
 /** Whether this user may mark raises seen for the whole center (a commander's tablet only shows them). */
-function useMaySeeFor() {
+function useMayMarkSeen() {
   const roles = useSession()?.user.roles ?? [];
   return roles.some((r) => (GRADE_RAISE_SEEN_ROLES as readonly string[]).includes(r));
 }
@@ -35,7 +35,7 @@ function GradeRaisedRow({ alert }: { alert: GradeRaiseAlertDto }) {
   const open = useOpen();
   const titleOf = useIncidentTitle();
   const markSeen = useMarkRaisesSeen();
-  const maySee = useMaySeeFor();
+  const maySee = useMayMarkSeen();
   const { incident } = alert;
   return (
     <div className="loud-alert loud-grade_raised" data-testid="loud-alert" data-kind="grade_raised" data-incident-id={incident.id} data-seq={alert.seq}>
@@ -94,7 +94,7 @@ export function AlarmBanner() {
   const audio = useStore(audioStateStore);
   const open = useOpen();
   const markAll = useMarkRaisesSeen();
-  const maySee = useMaySeeFor();
+  const maySee = useMayMarkSeen();
   const oldestUnacked = unacked[unacked.length - 1];
 
   return (
