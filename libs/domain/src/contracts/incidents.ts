@@ -1,4 +1,5 @@
 import type { LngLat } from './geo.js';
+import type { EventEnvelope } from './events.js';
 
 export const CALL_SOURCES = ['110', '119', '120', 'manual'] as const;
 export type CallSource = (typeof CALL_SOURCES)[number];
@@ -179,7 +180,8 @@ export interface GradeRaiseAlertDto {
   cause: 'figures' | 'officer';
   from: Grade | null;
   to: Grade | null;
-  actor: { type: 'user' | 'integration' | 'system'; id: string | null; name: string | null };
+  /** Who raised it: the intake source, an officer, or the system. */
+  actor: EventEnvelope['actor'];
   /** The incident as it is now. */
   incident: IncidentDto;
 }

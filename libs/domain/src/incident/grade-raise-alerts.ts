@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '../contracts/events.js';
 import type { Role } from '../contracts/identity.js';
 import type { Grade, GradeRaiseAlertDto, IncidentDto } from '../contracts/incidents.js';
+import { payloadField } from '../events/payload-field.js';
 import { isOpen } from './incident-status.js';
 
 /**
@@ -8,19 +9,19 @@ import { isOpen } from './incident-status.js';
  * it. An officer's lowering, or setting the same grade, alerts nobody.
  */
 export function isGradeRaise(type: string, payload: unknown): boolean {
-  return type === 'incident.grade_raised' || (type === 'incident.grade_changed' && field(payload, 'direction') === 'raise');
+  return type === 'incident.grade_raised' || (type === 'incident.grade_changed' && payloadField(payload, 'direction') === 'raise');
 }
 
 /** The alert an event starts, when it is a grade raise of an incident it carries. */
 export function gradeRaiseAlertOf(e: EventEnvelope): GradeRaiseAlertDto | null {
-  const incident = field(e.payload, 'incident') as IncidentDto | undefined;
+  const incident = payloadField(e.payload, 'incident') as IncidentDto | undefined;
   if (!isGradeRaise(e.type, e.payload) || !incident) return null;
   return {
     seq: e.seq,
     at: e.at,
     cause: e.type === 'incident.grade_raised' ? 'figures' : 'officer',
-    from: (field(e.payload, 'from') as Grade | null | undefined) ?? null,
-    to: (field(e.payload, 'to') as Grade | null | undefined) ?? incident.grade,
+    from: (payloadField(e.payload, 'from') as Grade | null | undefined) ?? null,
+    to: (payloadField(e.payload, 'to') as Grade | null | undefined) ?? incident.grade,
     actor: e.actor,
     incident,
   };
@@ -50,7 +51,7 @@ export const NO_GRADE_RAISE_ALERTS: GradeRaiseAlerts = { alerts: [], seenUpTo: {
  * Other events only refresh the incident an alert shows.
  */
 export function applyToGradeRaises(state: GradeRaiseAlerts, e: EventEnvelope): GradeRaiseAlerts {
-  const incident = field(e.payload, 'incident') as IncidentDto | undefined;
+  const incident = payloadField(e.payload, 'incident') as IncidentDto | undefined;
   if (!incident) return state;
   const { alerts, seenUpTo, closedAtVersion } = state;
   const current = alerts.find((a) => a.incident.id === incident.id);
@@ -59,7 +60,7 @@ export function applyToGradeRaises(state: GradeRaiseAlerts, e: EventEnvelope): G
     if (incident.version <= (closedAtVersion[incident.id] ?? 0)) return state;
     return { alerts: without(), seenUpTo, closedAtVersion: { ...closedAtVersion, [incident.id]: incident.version } };
   }
-  if (e.type === 'incident.grade_raise_seen') return markGradeRaiseSeen(state, incident.id, Number(field(e.payload, 'raiseSeq')));
+  if (e.type === 'incident.grade_raise_seen') return markGradeRaiseSeen(state, incident.id, Number(payloadField(e.payload, 'raiseSeq')));
   const raise = gradeRaiseAlertOf(e);
   if (raise && isLive(state, raise) && (!current || current.seq < raise.seq)) {
     return { alerts: sortNewestFirst([raise, ...without()]), seenUpTo, closedAtVersion };
@@ -93,9 +94,6 @@ function sortNewestFirst(list: GradeRaiseAlertDto[]): GradeRaiseAlertDto[] {
   return list.sort((a, b) => b.seq - a.seq);
 }
 
-function field(obj: unknown, key: string): unknown {
-  return typeof obj === 'object' && obj !== null ? (obj as Record<string, unknown>)[key] : undefined;
-}
 
 /** Who may mark a raise seen for the whole command center: the desks and the leaders, not a commander's tablet. */
 export const GRADE_RAISE_SEEN_ROLES = ['duty_officer', 'shift_leader', 'leader'] as const satisfies readonly Role[];

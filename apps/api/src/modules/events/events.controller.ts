@@ -23,7 +23,7 @@ export class EventsController {
       '{events, hasMore, nextAfter, lastSeq}: page on with after=nextAfter while hasMore. lastSeq is the head of the whole log (events of other jurisdictions count), not the end of this page.',
   })
   page(@CurrentUser() user: UserPrincipal, @Query() q: EventsQueryDto): Promise<EventPage> {
-    const visible = [...this.jurisdictions.tree.descendants(user.jurisdictionId)];
+    const visible = this.jurisdictions.idsInScope(user.jurisdictionId);
     return this.reader.page(q.after, q.limit, visible);
   }
 }

@@ -65,7 +65,7 @@ export class GradeRaisesService {
   ) {}
 
   async outstanding(user: UserPrincipal): Promise<GradeRaiseAlertDto[]> {
-    const rows: OutstandingRow[] = await this.ds.query(OUTSTANDING_SQL, [OPEN_INCIDENT_STATUSES, this.visible(user)]);
+    const rows: OutstandingRow[] = await this.ds.query(OUTSTANDING_SQL, [OPEN_INCIDENT_STATUSES, this.jurisdictions.idsInScope(user.jurisdictionId)]);
     return rows.map((r) => ({
       seq: Number(r.seq),
       at: r.at.toISOString(),
@@ -82,7 +82,7 @@ export class GradeRaisesService {
     const { result } = await this.log.write(actorOf(user), async (ctx) => {
       // The incident's lock orders two officers marking the same raise: the second finds the first's.
       const incident = await this.writer.lock(ctx, incidentId);
-      if (!incident || !this.visible(user).includes(incident.jurisdictionId)) throw DomainError.of('INCIDENT_NOT_FOUND', `incident ${incidentId} not found`);
+      if (!incident || !this.jurisdictions.idsInScope(user.jurisdictionId).includes(incident.jurisdictionId)) throw DomainError.of('INCIDENT_NOT_FOUND', `incident ${incidentId} not found`);
       const [raise] = (await ctx.manager.query(RAISE_EVENT_SQL, [raiseSeq, incidentId])) as Array<{ type: string; direction: string | null }>;
       if (!raise || !isGradeRaise(raise.type, { direction: raise.direction })) {
         throw DomainError.of('VALIDATION_FAILED', `event ${raiseSeq} is not a grade raise of incident ${incident.code}`, { seq: 'is not a grade raise of this incident' });
@@ -98,9 +98,5 @@ export class GradeRaisesService {
       return { incidentId, raiseSeq, by: user.displayName, at: new Date().toISOString(), recorded: true };
     });
     return result;
-  }
-
-  private visible(user: UserPrincipal): string[] {
-    return [...this.jurisdictions.tree.descendants(user.jurisdictionId)];
   }
 }

@@ -61,7 +61,7 @@ export class IncidentIntakeRules {
 
   /** The level-1 acknowledgement timer every new incident gets. */
   firstAckTimer(incident: IncidentEntity): TimerToSchedule<'incident.ack_timeout'> {
-    return { kind: 'incident.ack_timeout', key: `ack:${incident.id}:1`, dueAt: incident.ackDeadlineAt!, payload: { incidentId: incident.id, level: 1 } };
+    return ackTimer(incident.id, 1, incident.ackDeadlineAt!);
   }
 
   gradeRaisedEvent(incident: IncidentEntity, raise: GradeRaise): PendingEvent {
@@ -80,6 +80,16 @@ export class IncidentIntakeRules {
   placeNameOf(i: IncidentEntity): string | null {
     return this.tree().get(i.jurisdictionId)?.name ?? null;
   }
+}
+
+/** The acknowledgement timer of `level` (1 alerts the shift leader, 2 the leader), keyed `ack:<incident>:<level>`. */
+export function ackTimer(incidentId: string, level: 1 | 2, dueAt: Date): TimerToSchedule<'incident.ack_timeout'> {
+  return { kind: 'incident.ack_timeout', key: `${ackTimerKeys(incidentId)}${level}`, dueAt, payload: { incidentId, level } };
+}
+
+/** The key prefix of an incident's acknowledgement timers, to cancel them all. */
+export function ackTimerKeys(incidentId: string): string {
+  return `ack:${incidentId}:`;
 }
 
 /** A changed incident's row version and time move on. */

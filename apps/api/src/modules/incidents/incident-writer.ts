@@ -12,7 +12,7 @@ import type { WriteContext } from '../events/event-log.types.js';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service.js';
 import { CallEntity } from '../intake/call.entity.js';
 import { IncidentEntity } from './incident.entity.js';
-import { IncidentIntakeRules, figuresOfCall, touch } from './incident-intake-rules.js';
+import { IncidentIntakeRules, ackTimer, figuresOfCall, touch } from './incident-intake-rules.js';
 import { incidentDto } from './incident-mappers.js';
 import { INCIDENT_ROW, insertIncidentsSql, updateIncidentsSql } from './incident-row.js';
 
@@ -131,7 +131,7 @@ export class IncidentWriter implements OnModuleInit {
     incident.ackDeadlineAt = resumed.ackDeadlineAt;
     if (resumed.next) {
       const { level, dueAt } = resumed.next;
-      await this.timers.scheduleMany(ctx, [{ kind: 'incident.ack_timeout', key: `ack:${incident.id}:${level}`, dueAt, payload: { incidentId: incident.id, level } }]);
+      await this.timers.scheduleMany(ctx, [ackTimer(incident.id, level, dueAt)]);
     }
   }
 
@@ -185,7 +185,7 @@ export class IncidentWriter implements OnModuleInit {
       incident.ackOverdueLevel = escalation.level;
       if (escalation.nextDeadlineAt) {
         incident.ackDeadlineAt = escalation.nextDeadlineAt;
-        next.push({ kind: 'incident.ack_timeout', key: `ack:${incident.id}:2`, dueAt: escalation.nextDeadlineAt, payload: { incidentId: incident.id, level: 2 } });
+        next.push(ackTimer(incident.id, 2, escalation.nextDeadlineAt));
       }
       overdue.push({ incident, escalation });
     }

@@ -16,6 +16,7 @@ import { JurisdictionsService } from '../jurisdictions/jurisdictions.service.js'
 import { CallEntity } from '../intake/call.entity.js';
 import type { IncidentQueryDto, UpdateIncidentDto } from './incident.dto.js';
 import { IncidentEntity } from './incident.entity.js';
+import { ackTimerKeys } from './incident-intake-rules.js';
 import { IncidentMergeEntity } from './incident-merge.entity.js';
 import { callDto, incidentDto } from './incident-mappers.js';
 import { IncidentWriter } from './incident-writer.js';
@@ -80,7 +81,7 @@ export class IncidentsService {
       incident.acknowledgedAt = new Date();
       incident.acknowledgedBy = user.id;
       incident.ackDeadlineAt = null;
-      await this.timers.cancel(ctx, `ack:${incident.id}:`);
+      await this.timers.cancel(ctx, ackTimerKeys(incident.id));
       await this.writer.save(ctx, incident);
       this.record(ctx, 'incident.acknowledged', incident, { by: user.displayName, overdueLevel: incident.ackOverdueLevel });
     });
@@ -167,7 +168,7 @@ export class IncidentsService {
       source.statusBeforeMerge = source.status;
       source.status = 'merged';
       source.mergedInto = target.id;
-      await this.timers.cancel(ctx, `ack:${source.id}:`);
+      await this.timers.cancel(ctx, ackTimerKeys(source.id));
       await this.writer.save(ctx, source);
       await this.writer.recomputeFromCalls(ctx, target, maxFigures(target.figures, source.figures));
       this.record(ctx, 'incident.merged', source, { mergeId: merge.id, into: target.id, intoCode: target.code, movedCallIds: merge.movedCallIds, reason });
@@ -245,7 +246,7 @@ export class IncidentsService {
   }
 
   private visible(user: UserPrincipal): string[] {
-    return [...this.jurisdictions.tree.descendants(user.jurisdictionId)];
+    return this.jurisdictions.idsInScope(user.jurisdictionId);
   }
 }
 

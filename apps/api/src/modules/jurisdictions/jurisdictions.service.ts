@@ -31,6 +31,11 @@ export class JurisdictionsService implements OnModuleInit {
     return this.current;
   }
 
+  /** The ids of the jurisdictions whose incidents, teams and facilities a user of `jurisdictionId` works with: it and all below it. */
+  idsInScope(jurisdictionId: string): string[] {
+    return [...this.current.descendants(jurisdictionId)];
+  }
+
   visibleTo(jurisdictionId: string): JurisdictionDto[] {
     const visible = this.current.descendants(jurisdictionId);
     // A user also sees the chain above them (names and outlines), so the map has context.

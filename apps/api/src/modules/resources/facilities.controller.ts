@@ -23,7 +23,7 @@ export class FacilitiesController {
 
   @Get('warehouses')
   async warehouses(@CurrentUser() user: UserPrincipal): Promise<WarehouseDto[]> {
-    const visible = [...this.jurisdictions.tree.descendants(user.jurisdictionId)];
+    const visible = this.jurisdictions.idsInScope(user.jurisdictionId);
     const rows = await this.ds.getRepository(WarehouseEntity).find({ where: { jurisdictionId: In(visible) }, order: { name: 'ASC' } });
     const stock = rows.length
       ? await this.ds.getRepository(StockLineEntity).find({ where: { warehouseId: In(rows.map((r) => r.id)) }, order: { code: 'ASC' } })
@@ -33,7 +33,7 @@ export class FacilitiesController {
 
   @Get('shelters')
   async shelters(@CurrentUser() user: UserPrincipal): Promise<ShelterDto[]> {
-    const visible = [...this.jurisdictions.tree.descendants(user.jurisdictionId)];
+    const visible = this.jurisdictions.idsInScope(user.jurisdictionId);
     const rows = await this.ds.getRepository(ShelterEntity).find({ where: { jurisdictionId: In(visible) }, order: { name: 'ASC' } });
     return rows.map(shelterDto);
   }

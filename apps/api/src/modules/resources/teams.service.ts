@@ -18,7 +18,7 @@ export class TeamsService {
   ) {}
 
   async list(user: UserPrincipal): Promise<TeamDto[]> {
-    const visible = [...this.jurisdictions.tree.descendants(user.jurisdictionId)];
+    const visible = this.jurisdictions.idsInScope(user.jurisdictionId);
     const rows = await this.ds.getRepository(TeamEntity).find({ where: { jurisdictionId: In(visible) }, order: { name: 'ASC' } });
     return rows.map(teamDto);
   }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import {
-  NO_GRADE_RAISE_ALERTS, applyToGradeRaises, gradeRaiseAlertOf, markGradeRaiseSeen, withFetchedGradeRaises,
+  NO_GRADE_RAISE_ALERTS, applyToGradeRaises, isGradeRaise, markGradeRaiseSeen, withFetchedGradeRaises,
   type EventEnvelope, type GradeRaiseAlertDto, type GradeRaiseAlerts, type GradeRaiseSeenDto,
 } from '@beacon/domain';
 import { http } from '../../../lib/http';
@@ -37,7 +37,7 @@ export function applyGradeRaiseEvent(qc: QueryClient, e: EventEnvelope): void {
   // Before the first load, what an event ended is kept (as stale data, so the load still happens).
   if (after !== (before ?? NO_GRADE_RAISE_ALERTS)) qc.setQueryData(gradeRaiseKeys.outstanding, after, before ? undefined : { updatedAt: 0 });
   const fetching = qc.getQueryState(gradeRaiseKeys.outstanding)?.fetchStatus === 'fetching';
-  if (e.type === 'incident.unmerged' || (fetching && gradeRaiseAlertOf(e))) void qc.invalidateQueries({ queryKey: gradeRaiseKeys.outstanding, exact: true });
+  if (e.type === 'incident.unmerged' || (fetching && isGradeRaise(e.type, e.payload))) void qc.invalidateQueries({ queryKey: gradeRaiseKeys.outstanding, exact: true });
 }
 
 /** Marks raises seen for the whole center; each alert goes once the server has recorded it (the event ends it on the other desks). */

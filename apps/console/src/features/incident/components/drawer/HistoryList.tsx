@@ -1,10 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { IncidentHistoryEntry } from '@beacon/domain';
+import { payloadField, type IncidentHistoryEntry } from '@beacon/domain';
 import { formatClock } from '../../../../lib/time';
 
-function get(obj: unknown, key: string): unknown {
-  return typeof obj === 'object' && obj !== null ? (obj as Record<string, unknown>)[key] : undefined;
-}
 
 function str(v: unknown): string | null {
   return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
@@ -16,40 +13,40 @@ function useSummary(history: IncidentHistoryEntry[]) {
   return (e: IncidentHistoryEntry): string => {
     const p = e.payload;
     const parts: string[] = [];
-    const from = get(p, 'from');
-    const to = get(p, 'to');
+    const from = payloadField(p, 'from');
+    const to = payloadField(p, 'to');
     if (e.type === 'incident.status_changed') {
       if (str(from) && str(to)) parts.push(`${t(`incident.status.${str(from)}`)} → ${t(`incident.status.${str(to)}`)}`);
     } else if (e.type === 'incident.grade_raised' || e.type === 'incident.grade_changed') {
       parts.push(`${t(`grade.short.${str(from) ?? 'none'}`)} → ${t(`grade.short.${str(to) ?? 'none'}`)}`);
-      const basisReason = str(get(get(p, 'basis'), 'reason'));
+      const basisReason = str(payloadField(payloadField(p, 'basis'), 'reason'));
       if (basisReason) parts.push(basisReason);
     } else if (e.type === 'incident.grade_raise_seen') {
       // Names the raise seen, when it is in this history.
-      const raise = history.find((h) => h.seq === Number(get(p, 'raiseSeq')));
-      if (raise) parts.push(t('history.raiseSeen', { from: t(`grade.short.${str(get(raise.payload, 'from')) ?? 'none'}`), to: t(`grade.short.${str(get(raise.payload, 'to')) ?? 'none'}`) }));
+      const raise = history.find((h) => h.seq === Number(payloadField(p, 'raiseSeq')));
+      if (raise) parts.push(t('history.raiseSeen', { from: t(`grade.short.${str(payloadField(raise.payload, 'from')) ?? 'none'}`), to: t(`grade.short.${str(payloadField(raise.payload, 'to')) ?? 'none'}`) }));
     } else if (e.type === 'incident.ack_overdue') {
-      const target = str(get(p, 'target'));
+      const target = str(payloadField(p, 'target'));
       if (target) parts.push(t(`incident.escalated.${target === 'leader' ? 'leader' : 'shiftLeader'}`));
     } else if (e.type === 'call.received' || e.type === 'call.linked' || e.type === 'incident.created') {
-      const call = get(p, 'call');
-      const source = str(get(call, 'source'));
+      const call = payloadField(p, 'call');
+      const source = str(payloadField(call, 'source'));
       if (source) parts.push(t(`source.${source}`));
-      const detail = str(get(get(call, 'linkReason'), 'detail'));
+      const detail = str(payloadField(payloadField(call, 'linkReason'), 'detail'));
       if (detail) parts.push(detail);
     } else if (e.type === 'incident.merged') {
-      const into = str(get(p, 'intoCode')) ?? str(get(p, 'into'));
-      const from = str(get(p, 'fromCode')) ?? str(get(p, 'from'));
+      const into = str(payloadField(p, 'intoCode')) ?? str(payloadField(p, 'into'));
+      const from = str(payloadField(p, 'fromCode')) ?? str(payloadField(p, 'from'));
       if (into) parts.push(t('history.into', { target: into }));
       if (from) parts.push(t('history.from', { target: from }));
     } else if (e.type === 'call.split') {
-      const to = str(get(p, 'toCode')) ?? str(get(p, 'to'));
+      const to = str(payloadField(p, 'toCode')) ?? str(payloadField(p, 'to'));
       if (to) parts.push(t('history.splitTo', { target: to }));
     } else if (e.type === 'incident.updated') {
-      const changed = get(p, 'changed');
+      const changed = payloadField(p, 'changed');
       if (Array.isArray(changed) && changed.length) parts.push(changed.map((c) => t(`field.${String(c)}`, { defaultValue: String(c) })).join('、'));
     }
-    const reason = str(get(p, 'reason'));
+    const reason = str(payloadField(p, 'reason'));
     if (reason) parts.push(t('history.reason', { reason }));
     return parts.join(' · ');
   };
