@@ -1,6 +1,22 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { validationFailed } from './api-error.js';
 
+/**
+ * Constraints that say what kind of value a field takes. A value of the wrong kind also fails every
+ * range and format check after them ("abc" is neither ≥ 1 nor ≤ the maximum), which only buries the
+ * one message that helps, so when one of these fails it is reported alone.
+ */
+const KIND_CONSTRAINTS: ReadonlySet<string> = new Set([
+  'isDefined', 'isInt', 'isNumber', 'isString', 'isBoolean', 'isArray', 'isObject', 'isDateString', 'isISO8601', 'isUUID', 'isEnum',
+]);
+
+/** A field's messages: what kind it takes if that is what failed, else every failed check. */
+function messagesOf(constraints: Record<string, string>): string {
+  const failed = Object.entries(constraints);
+  const kind = failed.filter(([name]) => KIND_CONSTRAINTS.has(name));
+  return (kind.length ? kind : failed).map(([, message]) => message).join('; ');
+}
+
 /** Flattens class-validator's tree into `field.path → message`, the shape every 400 carries. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): Record<string, string> {
   const out: Record<string, string> = {};
@@ -8,7 +24,7 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
     const path = parent ? `${parent}.${e.property}` : e.property;
     if (e.constraints) {
       // forbidNonWhitelisted reports unknown fields this way.
-      out[path] = Object.values(e.constraints).join('; ');
+      out[path] = messagesOf(e.constraints);
     }
     if (e.children?.length) Object.assign(out, flattenValidationErrors(e.children, path));
   }

@@ -138,6 +138,8 @@ describe('grade-raise alerts: kept by the command center, seen once for all', ()
       expect(res.status).toBe(400);
       expect(res.body.fields).toHaveProperty('seq');
     }
+    // Not a number at all: it says what seq must be, without the range checks "x" also fails.
+    expect((await seen(duty, first.incidentId, 'x')).body.fields.seq).toBe('seq must be the integer seq of a grade raise');
     expect((await seen(duty, '00000000-0000-4000-8000-000000000000', raise.seq)).status).toBe(404);
     expect((await seen(commander, first.incidentId, raise.seq)).status).toBe(403);
     expect((await history(first.incidentId)).some((h) => h.type === 'incident.grade_raise_seen')).toBe(false);
