@@ -577,7 +577,20 @@ test('mute is explicit, per user, visible, and survives a reload', async (page) 
   await page.locator('[data-testid="mute-toggle"][data-muted="true"]').waitFor({ timeout: 10_000 });
   await page.locator('[data-testid="mute-toggle"]').click();
   await page.locator('[data-testid="mute-toggle"][data-muted="false"]').waitFor({ timeout: 2000 });
-  if (created?.body?.incidentId) await closeIncident(token, created.body.incidentId);
+  // The desk's keys never press the toggle again: clicked with the mouse it lets go of focus (Enter
+  // does nothing with no incident selected), and moving through the queue takes focus off a button
+  // the keyboard left there, so Enter opens the incident.
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  assert.equal(await toggle.getAttribute('data-muted'), 'false', 'Enter after unmuting with the mouse muted the alarm again');
+  if (created?.body?.incidentId) {
+    await toggle.focus();
+    await page.keyboard.press('j');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="incident-drawer"]').waitFor({ timeout: 3000 });
+    assert.equal(await toggle.getAttribute('data-muted'), 'false', 'j then Enter pressed the focused mute toggle');
+    await closeIncident(token, created.body.incidentId);
+  }
 });
 
 test('keyboard: n opens the manual call form, a map click picks a location, Esc leaves a field, then closes asking first', async (page) => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n';
+import { releaseFocusAfterPointer } from './releaseFocusAfterPointer';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -10,7 +11,10 @@ export function LanguageSwitch() {
       className="btn btn-ghost lang-switch"
       data-testid="lang-switch"
       title={t('header.language')}
-      onClick={() => setLanguage(isEn ? 'zh-CN' : 'en')}
+      onClick={(e) => {
+        setLanguage(isEn ? 'zh-CN' : 'en');
+        releaseFocusAfterPointer(e);
+      }}
     >
       {isEn ? '中文' : 'English'}
     </button>

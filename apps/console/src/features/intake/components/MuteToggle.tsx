@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SpeakerIcon } from '../../../components/SpeakerIcon';
+import { releaseFocusAfterPointer } from '../../../components/releaseFocusAfterPointer';
 import { setMuted, useMuted } from '../alarm/muteStore';
 
 export function MuteToggle() {
@@ -13,7 +14,10 @@ export function MuteToggle() {
       data-muted={muted ? 'true' : 'false'}
       aria-pressed={muted}
       title={muted ? t('header.unmuteHint') : t('header.muteHint')}
-      onClick={() => setMuted(!muted)}
+      onClick={(e) => {
+        setMuted(!muted);
+        releaseFocusAfterPointer(e);
+      }}
     >
       <SpeakerIcon muted={muted} />
       {muted ? t('header.muted') : t('header.soundOn')}

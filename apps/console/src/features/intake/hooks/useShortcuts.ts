@@ -48,6 +48,9 @@ export function useShortcuts(): void {
           const next = idx < 0 ? 0 : Math.min(list.length - 1, Math.max(0, idx + (e.key === 'j' ? 1 : -1)));
           const item = list[next];
           if (!item) return;
+          // Moving through the queue is the desk's mode: a button left focused (a toggle clicked earlier)
+          // lets go, so the Enter that follows opens the incident instead of pressing that button again.
+          if (e.target instanceof HTMLButtonElement) e.target.blur();
           panelTabStore.set('intake');
           selectIncident(item.id);
           if (incidentSelectionStore.get().drawerOpen) openIncident(item.id);
