@@ -622,6 +622,45 @@ test('keyboard: n opens the manual call form, a map click picks a location, Esc 
   await within(2000, async () => (await form.count()) === 0, 'form closed');
 });
 
+test("a commander's tablet offers only what a commander may do: no acknowledge, no manual call, no edits; the lifecycle stays", async (page) => {
+  if (!KEY_119) return;
+  const token = await apiToken('duty1');
+  const c = (await api('/api/jurisdictions', { token })).body.find((j) => j.level === 'district')?.centroid;
+  const created = await api('/api/intake/calls', {
+    method: 'POST',
+    headers: { 'X-Api-Key': KEY_119 },
+    body: { source: '119', externalId: `bt-cmdr-${randomUUID()}`, receivedAt: new Date().toISOString(), location: { lng: c.lng + (Math.random() - 0.5) * 0.03, lat: c.lat + (Math.random() - 0.5) * 0.03 }, address: '指挥官权限测试', category: 'NATURAL', type: 'geological' },
+  });
+  assert.equal(created.body?.linked, false, `the commander test's call must open a new incident: ${JSON.stringify(created.body)}`);
+  const id = created.body.incidentId;
+  try {
+    await login(page, 'cmdr1');
+    const card = page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+    await card.waitFor({ timeout: 10_000 });
+    assert.equal(await card.locator('[data-testid="ack-button"]').count(), 0, 'a commander is offered 确认 on a card');
+    assert.equal(await page.locator('[data-testid="manual-call-button"]').count(), 0, 'a commander is offered 人工接警');
+    const keys = await page.locator('[data-testid="shortcut-hint"] kbd').allInnerTexts();
+    assert.deepEqual(keys, ['j / k', 'Enter', 'Esc'], 'the shortcut hint offers a commander only the keys that do something');
+    await card.click();
+    const drawer = page.locator(`[data-testid="incident-drawer"][data-incident-id="${id}"]`);
+    await drawer.waitFor({ timeout: 5000 });
+    await drawer.locator('[data-testid="action-transition"]').waitFor({ timeout: 5000 });
+    for (const hidden of ['drawer-ack-button', 'action-grade', 'action-edit', 'action-merge']) {
+      assert.equal(await drawer.locator(`[data-testid="${hidden}"]`).count(), 0, `a commander is offered ${hidden}`);
+    }
+    await shot(page, 'commander-drawer');
+    // The desk's keys do nothing a commander may not: a stays unacknowledged, n opens no form.
+    await page.locator('body').press('a');
+    await page.locator('body').press('n');
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('[data-testid="manual-call-form"]').count(), 0, 'n opened the manual call form for a commander');
+    const after = await api(`/api/incidents/${id}`, { token });
+    assert.equal(after.body.acknowledgedAt, null, 'a commander acknowledged with the a key');
+  } finally {
+    await closeIncident(token, id);
+  }
+});
+
 // ---------- runner ----------
 
 const only = (process.env.BROWSER_TESTS ?? '').split(',').map((s) => s.trim()).filter(Boolean);

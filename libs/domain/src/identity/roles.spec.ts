@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '../contracts/identity.js';
-import { canAcknowledgeIncident, hasAnyRole, hasRole, ROLE_LABELS } from './roles.js';
+import { ACTION_ROLES, canAcknowledgeIncident, hasAnyRole, hasRole, mayDo, ROLE_LABELS, type CommandAction } from './roles.js';
 
 const user = (...roles: Role[]) => ({ roles });
 
@@ -35,5 +35,30 @@ describe('ROLE_LABELS', () => {
     expect(Object.keys(ROLE_LABELS).sort()).toEqual([...ROLES].sort());
     expect(ROLE_LABELS.shift_leader['zh-CN']).toBe('值班长');
     for (const role of ROLES) expect(ROLE_LABELS[role].en).not.toBe('');
+  });
+});
+
+describe('mayDo: who may do each command-center action', () => {
+  // Each role's actions, written out: a change to ACTION_ROLES must change this table on purpose.
+  const allowed: Record<Role, CommandAction[]> = {
+    duty_officer: ['acknowledge', 'editIncident', 'transition', 'setGrade', 'merge', 'unmerge', 'splitCall', 'manualCall', 'updateTeam', 'markGradeRaiseSeen'],
+    shift_leader: ['acknowledge', 'editIncident', 'transition', 'setGrade', 'merge', 'unmerge', 'splitCall', 'manualCall', 'updateTeam', 'markGradeRaiseSeen'],
+    leader: ['transition', 'setGrade', 'markGradeRaiseSeen'],
+    commander: ['transition'],
+    team_member: [],
+    release_drafter: [],
+    release_approver: [],
+    admin: [],
+  };
+  const actions = Object.keys(ACTION_ROLES) as CommandAction[];
+
+  it.each(ROLES.map((role) => [role]))('%s', (role) => {
+    expect(actions.filter((action) => mayDo(user(role), action))).toEqual(allowed[role]);
+  });
+
+  it('takes any of a user\'s roles, and none gives nothing', () => {
+    expect(mayDo(user('commander', 'leader'), 'setGrade')).toBe(true);
+    expect(mayDo(user('commander', 'leader'), 'acknowledge')).toBe(false);
+    expect(actions.some((action) => mayDo(user(), action))).toBe(false);
   });
 });

@@ -22,8 +22,43 @@ export function hasAnyRole(user: WithRoles, roles: readonly Role[]): boolean {
   return roles.some((role) => user.roles.includes(role));
 }
 
+/** The duty desk (值班席): those who take calls and answer for the intake queue. */
+export const DESK_ROLES = ['duty_officer', 'shift_leader'] as const satisfies readonly Role[];
+
+/**
+ * Who may do each command-center action. The API's guards (@Roles) and the console's buttons and
+ * shortcuts read the same lists, so a console never offers what the server would refuse with 403.
+ */
+export const ACTION_ROLES = {
+  /** 签收 a new incident. */
+  acknowledge: DESK_ROLES,
+  /** Correct category, type, location and figures (PATCH). */
+  editIncident: DESK_ROLES,
+  /** Move the incident along its lifecycle: the desk, the leader, and the commander on site. */
+  transition: [...DESK_ROLES, 'leader', 'commander'],
+  /** Set (or lower, with a reason) the grade: the desk and the leader who answers for it. */
+  setGrade: [...DESK_ROLES, 'leader'],
+  /** Merge two incidents, undo a merge, split a call out (each with a reason). */
+  merge: DESK_ROLES,
+  unmerge: DESK_ROLES,
+  splitCall: DESK_ROLES,
+  /** Enter a call by hand (source manual). */
+  manualCall: DESK_ROLES,
+  /** Change a team's status or position. */
+  updateTeam: DESK_ROLES,
+  /** Mark a grade raise seen for the whole center: the desks and the leaders, not a commander's tablet. */
+  markGradeRaiseSeen: [...DESK_ROLES, 'leader'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type CommandAction = keyof typeof ACTION_ROLES;
+
+/** Whether any of the user's roles may do `action` (jurisdiction is checked where the incident is known). */
+export function mayDo(user: WithRoles, action: CommandAction): boolean {
+  return hasAnyRole(user, ACTION_ROLES[action]);
+}
+
 /** Desk roles that may acknowledge (签收) a new incident. */
-export const ACKNOWLEDGING_ROLES: readonly Role[] = ['duty_officer', 'shift_leader'];
+export const ACKNOWLEDGING_ROLES: readonly Role[] = ACTION_ROLES.acknowledge;
 
 /** A duty officer or shift leader whose visible jurisdictions include the incident's. */
 export function canAcknowledgeIncident(user: WithRoles, incidentJurisdictionId: string, visibleJurisdictionIds: ReadonlySet<string>): boolean {

@@ -1,5 +1,4 @@
 import type { EventEnvelope } from '../contracts/events.js';
-import type { Role } from '../contracts/identity.js';
 import type { Grade, GradeRaiseAlertDto, IncidentDto } from '../contracts/incidents.js';
 import { payloadField } from '../events/payload-field.js';
 import { isOpen } from './incident-status.js';
@@ -93,7 +92,3 @@ function isLive({ seenUpTo, closedAtVersion }: GradeRaiseAlerts, a: GradeRaiseAl
 function sortNewestFirst(list: GradeRaiseAlertDto[]): GradeRaiseAlertDto[] {
   return list.sort((a, b) => b.seq - a.seq);
 }
-
-
-/** Who may mark a raise seen for the whole command center: the desks and the leaders, not a commander's tablet. */
-export const GRADE_RAISE_SEEN_ROLES = ['duty_officer', 'shift_leader', 'leader'] as const satisfies readonly Role[];

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import { GRADE_RAISE_SEEN_ROLES, type GradeRaiseAlertDto, type GradeRaiseSeenDto } from '@beacon/domain';
+import { ACTION_ROLES, type GradeRaiseAlertDto, type GradeRaiseSeenDto } from '@beacon/domain';
 import { UuidParam } from '../../common/uuid-param.pipe.js';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { UserPrincipal } from '../auth/principal.js';
@@ -29,7 +29,7 @@ export class GradeRaisesController {
 
   @Post(':id/grade-raises/seen')
   @HttpCode(200)
-  @Roles(...GRADE_RAISE_SEEN_ROLES)
+  @Roles(...ACTION_ROLES.markGradeRaiseSeen)
   @ApiOperation({ summary: 'Mark a grade raise (and older ones of the incident) seen: its alert ends on every console (incident.grade_raise_seen)' })
   seen(@CurrentUser() user: UserPrincipal, @Param('id', UuidParam) id: string, @Body() body: GradeRaiseSeenBody): Promise<GradeRaiseSeenDto> {
     return this.raises.markSeen(user, id, body.seq);

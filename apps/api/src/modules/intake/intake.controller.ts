@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiSecurity, ApiServiceUnavailableResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { IntakeCallResponse } from '@beacon/domain';
+import { ACTION_ROLES, type IntakeCallResponse } from '@beacon/domain';
 import { UuidParam } from '../../common/uuid-param.pipe.js';
 import { ApiKeyAuth, CurrentPrincipal, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { Principal, UserPrincipal } from '../auth/principal.js';
@@ -47,7 +47,7 @@ export class IntakeController {
   /** A duty officer enters a call by hand (source `manual`). */
   @Post('intake/manual-calls')
   @ApiBearerAuth()
-  @Roles('duty_officer', 'shift_leader')
+  @Roles(...ACTION_ROLES.manualCall)
   @ApiBody({ schema: openApiSchemaOf(callBodySchema) })
   @ApiCreatedResponse({ description: 'A new call, stored and committed', schema: RESPONSE })
   @ApiOkResponse({ description: 'This call (its externalId) was already entered', schema: RESPONSE })

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
 import { UuidParam } from '../../common/uuid-param.pipe.js';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { TeamDto } from '@beacon/domain';
+import { ACTION_ROLES, type TeamDto } from '@beacon/domain';
 import { CurrentUser, Roles } from '../auth/auth.decorators.js';
 import type { UserPrincipal } from '../auth/principal.js';
 import { TeamsService } from './teams.service.js';
@@ -20,7 +20,7 @@ export class TeamsController {
 
   /** Status and/or position; duty officers (and shift leaders) of the team's jurisdiction. */
   @Patch(':id')
-  @Roles('duty_officer', 'shift_leader')
+  @Roles(...ACTION_ROLES.updateTeam)
   update(
     @CurrentUser() user: UserPrincipal,
     @Param('id', UuidParam) id: string,

@@ -1,4 +1,4 @@
-import type { LoginResponse } from '@beacon/domain';
+import { mayDo, type CommandAction, type LoginResponse } from '@beacon/domain';
 import { createStore, useStore } from '../../lib/store';
 import { readSession, writeSession } from '../../lib/storage';
 
@@ -53,4 +53,19 @@ export function useRequiredSession(): Session {
   const s = useStore(sessionStore);
   if (!s) throw new Error('useRequiredSession outside a signed-in view');
   return s;
+}
+
+/**
+ * Whether the signed-in user may do `action` (the domain's ACTION_ROLES, which the API's guards read
+ * too): the console offers only what the server would accept.
+ */
+export function useMay(action: CommandAction): boolean {
+  const s = useStore(sessionStore);
+  return s !== null && mayDo(s.user, action);
+}
+
+/** The same outside React (keyboard shortcuts). */
+export function may(action: CommandAction): boolean {
+  const s = sessionStore.get();
+  return s !== null && mayDo(s.user, action);
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { IncidentDto } from '@beacon/domain';
 import { DataAge } from '../../../components/DataAge';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useMay } from '../../auth/session';
 import { flyTo } from '../../map/flyTo';
 import { useAcknowledge } from '../api/incidentMutations';
 import { useIncidentTitle } from '../hooks/useIncidentTitle';
@@ -17,6 +18,7 @@ export const IncidentCard = memo(function IncidentCard({ incident, selected }: {
   const { t } = useTranslation();
   const titleOf = useIncidentTitle();
   const ack = useAcknowledge();
+  const mayAck = useMay('acknowledge');
   const unacked = isUnacked(incident);
   const ref = useRef<HTMLElement>(null);
 
@@ -62,7 +64,7 @@ export const IncidentCard = memo(function IncidentCard({ incident, selected }: {
         </span>
         {incident.category && <span className="muted">{t(`category.${incident.category}`)}{incident.type ? ` · ${t(`type.${incident.type}`)}` : ''}</span>}
         {unacked && <AckDeadline deadline={incident.ackDeadlineAt} level={incident.ackOverdueLevel} />}
-        {unacked && (
+        {unacked && mayAck && (
           <button
             type="button"
             className="btn btn-ack"

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { GRADE_RAISE_SEEN_ROLES, type GradeRaiseAlertDto, type IncidentDto } from '@beacon/domain';
+import type { GradeRaiseAlertDto, IncidentDto } from '@beacon/domain';
 import { SpeakerIcon } from '../../../components/SpeakerIcon';
 import { useStore } from '../../../lib/store';
 import { formatClock } from '../../../lib/time';
 import { flyTo } from '../../map/flyTo';
-import { useSession } from '../../auth/session';
+import { useMay } from '../../auth/session';
 import { useQueue } from '../../incident/hooks/useQueue';
 import { useIncidentTitle } from '../../incident/hooks/useIncidentTitle';
 import { openIncident } from '../../incident/selection';
@@ -24,18 +24,13 @@ function useOpen() {
   };
 }
 
-/** Whether this user may mark raises seen for the whole center (a commander's tablet only shows them). */
-function useMayMarkSeen() {
-  const roles = useSession()?.user.roles ?? [];
-  return roles.some((r) => (GRADE_RAISE_SEEN_ROLES as readonly string[]).includes(r));
-}
 
 function GradeRaisedRow({ alert }: { alert: GradeRaiseAlertDto }) {
   const { t, i18n } = useTranslation();
   const open = useOpen();
   const titleOf = useIncidentTitle();
   const markSeen = useMarkRaisesSeen();
-  const maySee = useMayMarkSeen();
+  const maySee = useMay('markGradeRaiseSeen');
   const { incident } = alert;
   return (
     <div className="loud-alert loud-grade_raised" data-testid="loud-alert" data-kind="grade_raised" data-incident-id={incident.id} data-seq={alert.seq}>
@@ -94,7 +89,7 @@ export function AlarmBanner() {
   const audio = useStore(audioStateStore);
   const open = useOpen();
   const markAll = useMarkRaisesSeen();
-  const maySee = useMayMarkSeen();
+  const maySee = useMay('markGradeRaiseSeen');
   const oldestUnacked = unacked[unacked.length - 1];
 
   return (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useStore } from '../../../lib/store';
+import { useMay } from '../../auth/session';
 import { IncidentCard } from '../../incident/components/IncidentCard';
 import { useQueue } from '../../incident/hooks/useQueue';
 import { incidentSelectionStore } from '../../incident/selection';
@@ -11,6 +12,7 @@ export function IntakeQueue() {
   const { t } = useTranslation();
   const { items, unacked, isLoading, error } = useQueue();
   const { selectedId } = useStore(incidentSelectionStore);
+  const mayEnterCalls = useMay('manualCall');
   return (
     <div className="queue" data-testid="intake-queue">
       <div className="queue-tools">
@@ -18,9 +20,11 @@ export function IntakeQueue() {
           {t('queue.open', { count: items.length })}
           {unacked.length > 0 && <span className="queue-unacked"> · {t('queue.unacked', { count: unacked.length })}</span>}
         </span>
-        <button type="button" className="btn btn-sm btn-primary" data-testid="manual-call-button" onClick={openManualCall}>
-          + {t('intake.manualCall')} <kbd>n</kbd>
-        </button>
+        {mayEnterCalls && (
+          <button type="button" className="btn btn-sm btn-primary" data-testid="manual-call-button" onClick={openManualCall}>
+            + {t('intake.manualCall')} <kbd>n</kbd>
+          </button>
+        )}
       </div>
       <ErrorMessage error={error} />
       {isLoading && <div className="list-empty">{t('common.loading')}</div>}

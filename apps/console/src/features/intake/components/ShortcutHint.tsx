@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { useMay } from '../../auth/session';
 
 export function ShortcutHint() {
   const { t } = useTranslation();
+  const mayAck = useMay('acknowledge');
+  const mayEnterCalls = useMay('manualCall');
+  // Only the keys that do something for this user.
   const keys: [string, string][] = [
     ['j / k', t('shortcuts.move')],
-    ['a', t('shortcuts.ack')],
+    ...(mayAck ? [['a', t('shortcuts.ack')] as [string, string]] : []),
     ['Enter', t('shortcuts.open')],
-    ['n', t('shortcuts.manual')],
+    ...(mayEnterCalls ? [['n', t('shortcuts.manual')] as [string, string]] : []),
     ['Esc', t('shortcuts.close')],
   ];
   return (

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { may } from '../../auth/session';
 import { flyTo } from '../../map/flyTo';
 import { useAcknowledge } from '../../incident/api/incidentMutations';
 import { useQueue } from '../../incident/hooks/useQueue';
@@ -58,7 +59,7 @@ export function useShortcuts(): void {
           return;
         }
         case 'a':
-          if (selected && isUnacked(selected) && !mutation.isPending) mutation.mutate(selected.id);
+          if (selected && isUnacked(selected) && !mutation.isPending && may('acknowledge')) mutation.mutate(selected.id);
           e.preventDefault();
           return;
         case 'Enter':
@@ -68,7 +69,7 @@ export function useShortcuts(): void {
           e.preventDefault();
           return;
         case 'n':
-          openManualCall();
+          if (may('manualCall')) openManualCall();
           e.preventDefault();
           return;
         default:

@@ -4,6 +4,7 @@ import { TEAM_STATUSES, type TeamDto, type TeamStatus } from '@beacon/domain';
 import { DataAge } from '../../../components/DataAge';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useStore } from '../../../lib/store';
+import { useMay } from '../../auth/session';
 import { focusStore } from '../../panel/panelStore';
 import { useTeams, useUpdateTeam } from '../api/resourceQueries';
 import { teamStaleAfter } from '../staleness';
@@ -39,6 +40,7 @@ export function TeamList() {
   const { t } = useTranslation();
   const teams = useTeams();
   const focus = useStore(focusStore);
+  const mayUpdate = useMay('updateTeam');
   const [filter, setFilter] = useState('');
   const [status, setStatus] = useState<TeamStatus | ''>('');
 
@@ -87,7 +89,7 @@ export function TeamList() {
               {tm.rating !== null && <span>{t('team.rating', { rating: tm.rating })}</span>}
               <DataAge at={tm.updatedAt} staleAfterS={teamStaleAfter(tm)} />
             </div>
-            {focus?.kind === 'team' && focus.id === tm.id && <TeamStatusSelect team={tm} />}
+            {mayUpdate && focus?.kind === 'team' && focus.id === tm.id && <TeamStatusSelect team={tm} />}
           </ResourceRow>
         ))}
       </ul>

@@ -48,8 +48,8 @@ export function GradeBasisLine({ basis }: { basis: GradeBasis | null }) {
   );
 }
 
-/** The figures and the stored grade disagree: say what the figures give and what the officer can do. */
-export function GradeHintLine({ incident, onSetGrade }: { incident: Parameters<typeof gradeHint>[0]; onSetGrade: () => void }) {
+/** The figures and the stored grade disagree: say what the figures give and what the officer can do (onSetGrade: null when this user may not). */
+export function GradeHintLine({ incident, onSetGrade }: { incident: Parameters<typeof gradeHint>[0]; onSetGrade: (() => void) | null }) {
   const { t } = useTranslation();
   const hint = gradeHint(incident);
   if (!hint) return null;
@@ -57,7 +57,7 @@ export function GradeHintLine({ incident, onSetGrade }: { incident: Parameters<t
   return (
     <div className="grade-hint" data-testid="grade-hint" data-kind={hint.kind}>
       <span>{text}</span>
-      {hint.kind === 'figures_lower' && (
+      {hint.kind === 'figures_lower' && onSetGrade && (
         <button type="button" className="btn btn-xs" onClick={onSetGrade}>
           {t('action.setGrade')}
         </button>
