@@ -19,6 +19,15 @@ export class AuthController {
     return this.auth.login(body.username, body.password);
   }
 
+  /** A fresh token (and the user as stored now) for a console that is still signed in. */
+  @ApiBearerAuth()
+  @Post('renew')
+  @HttpCode(200)
+  @ApiOkResponse({ description: '{accessToken, expiresAt, user}: a new token for the signed-in user; 401 if the token has expired or the account is no longer active' })
+  renew(@CurrentUser() user: UserPrincipal): Promise<LoginResponse> {
+    return this.auth.renew(user.id);
+  }
+
   @ApiBearerAuth()
   @Get('me')
   me(@CurrentUser() user: UserPrincipal): UserPrincipal {

@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { demoIntakeKey } from '../../database/seeds/demo-seeder.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
 /** Routes any anonymous caller may reach. Everything else must answer 401 without credentials. */
@@ -65,6 +67,32 @@ describe('auth', () => {
     const malformed = await t.http('POST', '/api/auth/login', { body: '{"username": ' });
     expect(malformed.status).toBe(400);
     expect(malformed.body).toMatchObject({ code: 'MALFORMED_JSON', fields: { body: expect.any(String) } });
+  });
+
+  it('renews a signed-in user\'s token from the users table; a deactivated account, no token or an intake key is refused', async () => {
+    const db = t.app.get(DataSource);
+    await db.query(
+      `INSERT INTO users (username, display_name, password_hash, roles, jurisdiction_id) SELECT 'night_duty', '夜班值班员', password_hash, roles, jurisdiction_id FROM users WHERE username = 'duty1'`,
+    );
+    const first = await t.http('POST', '/api/auth/login', { body: { username: 'night_duty', password: t.password } });
+    // The new token outlives the old one and carries the user as stored now (a role given meanwhile).
+    await db.query(`UPDATE users SET roles = '{duty_officer,shift_leader}' WHERE username = 'night_duty'`);
+    await new Promise((r) => setTimeout(r, 1100)); // JWT times are in whole seconds
+    const renewed = await t.http('POST', '/api/auth/renew', { token: first.body.accessToken });
+    expect(renewed.status).toBe(200);
+    expect(renewed.body.accessToken).not.toBe(first.body.accessToken);
+    expect(Date.parse(renewed.body.expiresAt)).toBeGreaterThan(Date.parse(first.body.expiresAt));
+    expect(renewed.body.user).toMatchObject({ username: 'night_duty', roles: ['duty_officer', 'shift_leader'] });
+    const me = await t.http('GET', '/api/auth/me', { token: renewed.body.accessToken });
+    expect(me.body.roles).toEqual(['duty_officer', 'shift_leader']);
+
+    await db.query(`UPDATE users SET active = false WHERE username = 'night_duty'`);
+    const ended = await t.http('POST', '/api/auth/renew', { token: renewed.body.accessToken });
+    expect(ended.status).toBe(401);
+    expect(ended.body.code).toBe('SESSION_ENDED');
+    expect((await t.http('POST', '/api/auth/renew')).status).toBe(401);
+    const key = await t.http('POST', '/api/auth/renew', { headers: { 'X-Api-Key': demoIntakeKey('119', t.password) } });
+    expect(key.status).toBe(401);
   });
 
   it('rejects forged and expired tokens', async () => {

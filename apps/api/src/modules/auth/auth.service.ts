@@ -22,6 +22,21 @@ export class AuthService {
     if (!user || !(await verifyPassword(user.passwordHash, password))) {
       throw new ApiError(401, 'BAD_CREDENTIALS', '用户名或密码错误 / wrong username or password');
     }
+    return this.issue(user);
+  }
+
+  /**
+   * A new token for a signed-in user, so a 7×24 console is not signed out in the middle of a watch
+   * (and its alarm with it). Read from the users table: a deactivated user gets 401, and changed roles
+   * or jurisdiction take effect in the new token.
+   */
+  async renew(userId: string): Promise<LoginResponse> {
+    const user = await this.ds.getRepository(UserEntity).findOne({ where: { id: userId, active: true } });
+    if (!user) throw new ApiError(401, 'SESSION_ENDED', '账号已停用，请重新登录 / this account is no longer active: sign in again');
+    return this.issue(user);
+  }
+
+  private async issue(user: UserEntity): Promise<LoginResponse> {
     const claims: JwtClaims = {
       sub: user.id,
       username: user.username,

@@ -1,7 +1,9 @@
 import { useEffect, type ReactNode } from 'react';
 import { configureHttp } from '../../lib/http';
 import { dropLocalPrefixed } from '../../lib/storage';
-import { endSession, getToken, sessionStore, useSession } from '../../features/auth/session';
+import { renewSession } from '../../features/auth/api/login';
+import { renewInMs, retryInMs } from '../../features/auth/renewal';
+import { endSession, getToken, sessionStore, startSession, useSession } from '../../features/auth/session';
 import { loadMuteFor } from '../../features/intake/alarm/muteStore';
 import { queryClient } from './queryClient';
 
@@ -31,12 +33,28 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!session) return;
-    const ms = Date.parse(session.expiresAt) - Date.now();
-    if (Number.isNaN(ms)) return;
-    // setTimeout overflows past ~24.8 days; such a token simply is not timed here.
-    if (ms > 2_000_000_000) return;
-    const timer = setTimeout(expireSession, Math.max(0, ms));
-    return () => clearTimeout(timer);
+    // Renewed before it expires (see renewal.ts); a new session re-runs this effect for the next one.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const renew = async () => {
+      try {
+        const next = await renewSession();
+        if (!stopped) startSession(next);
+      } catch {
+        // A 401 has already ended the session (http's onUnauthorized). Otherwise the network failed:
+        // try again until the token expires, then sign out as before.
+        if (stopped || !sessionStore.get()) return;
+        const retry = retryInMs(session.expiresAt, Date.now());
+        if (retry === null) expireSession();
+        else timer = setTimeout(() => void renew(), retry);
+      }
+    };
+    const due = renewInMs(session.expiresAt, Date.now());
+    if (due !== null) timer = setTimeout(() => void renew(), due);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
   }, [session]);
 
   return <>{children}</>;

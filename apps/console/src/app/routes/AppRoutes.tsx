@@ -8,7 +8,7 @@ export function AppRoutes() {
   const session = useSession();
   if (!session) return <LoginPage />;
   return (
-    <RealtimeProvider token={session.accessToken}>
+    <RealtimeProvider userId={session.user.id}>
       <DutyLayout key={session.user.id} />
     </RealtimeProvider>
   );

@@ -17,8 +17,8 @@ declare global {
   }
 }
 
-/** One socket per signed-in session, feeding the query cache. */
-export function useRealtime(token: string, onUnauthorized: () => void): void {
+/** One socket per signed-in user, feeding the query cache (a renewed token is read at the next connection). */
+export function useRealtime(userId: string, token: () => string | null, onUnauthorized: () => void): void {
   const qc = useQueryClient();
   useEffect(() => {
     const socket = createRealtimeSocket(token);
@@ -39,5 +39,5 @@ export function useRealtime(token: string, onUnauthorized: () => void): void {
       if (window.__beaconSocket === socket) delete window.__beaconSocket;
       sync.stop();
     };
-  }, [token, qc, onUnauthorized]);
+  }, [userId, token, qc, onUnauthorized]);
 }
