@@ -69,6 +69,22 @@ async function closeIncident(token, id) {
   await api(`/api/incidents/${id}/transition`, { method: 'POST', token, body: { to: 'closed', reason: '浏览器测试数据清理 (browser-test cleanup)' } });
 }
 
+/**
+ * A 119 call of a type no other browser test uses, near the district's centre, so it opens a new
+ * (unacknowledged) incident instead of linking. Returns the incident's id and a duty officer's token.
+ */
+async function openTestIncident(tag, address) {
+  const token = await apiToken('duty1');
+  const c = (await api('/api/jurisdictions', { token })).body.find((j) => j.level === 'district').centroid;
+  const created = await api('/api/intake/calls', {
+    method: 'POST',
+    headers: { 'X-Api-Key': KEY_119 },
+    body: { source: '119', externalId: `bt-${tag}-${randomUUID()}`, receivedAt: new Date().toISOString(), location: { lng: c.lng + (Math.random() - 0.5) * 0.03, lat: c.lat + (Math.random() - 0.5) * 0.03 }, address, category: 'NATURAL', type: 'geological' },
+  });
+  assert.equal(created.body?.linked, false, `the ${tag} test's call must open a new incident: ${JSON.stringify(created.body)}`);
+  return { token, incidentId: created.body.incidentId };
+}
+
 async function login(page, username = 'duty1', password = PASSWORD) {
   await page.goto(`${BASE}/`);
   await page.locator('input[name="username"]').fill(username);
@@ -564,17 +580,11 @@ test("a desk stays signed in past its token's life: the session renews, and a dr
   await page.evaluate(() => window.__beaconSocket.connect());
   await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
   if (KEY_119) {
-    const token = await apiToken('duty1');
-    const c = (await api('/api/jurisdictions', { token })).body.find((j) => j.level === 'district')?.centroid;
-    const created = await api('/api/intake/calls', {
-      method: 'POST',
-      headers: { 'X-Api-Key': KEY_119 },
-      body: { source: '119', externalId: `bt-renew-${randomUUID()}`, receivedAt: new Date().toISOString(), location: { lng: c.lng + (Math.random() - 0.5) * 0.03, lat: c.lat + (Math.random() - 0.5) * 0.03 }, address: '续期测试', category: 'NATURAL', type: 'geological' },
-    });
+    const { token, incidentId } = await openTestIncident('renew', '续期测试');
     try {
-      await page.locator(`[data-testid="incident-card"][data-incident-id="${created.body.incidentId}"]`).waitFor({ timeout: 5000 });
+      await page.locator(`[data-testid="incident-card"][data-incident-id="${incidentId}"]`).waitFor({ timeout: 5000 });
     } finally {
-      await closeIncident(token, created.body.incidentId);
+      await closeIncident(token, incidentId);
     }
   }
 });
@@ -585,22 +595,11 @@ test('mute is explicit, per user, visible, and survives a reload', async (page) 
   // Software-rendered WebGL keeps the main thread busy until the first map frames are done.
   await waitForMapIdle(page);
   await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
-  const token = await apiToken('duty1');
-  let created = null;
-  if (KEY_119) {
-    // Make sure something is unacknowledged so the alarm is sounding.
-    const c = (await api('/api/jurisdictions', { token })).body.find((j) => j.level === 'district')?.centroid;
-    if (c) {
-      created = await api('/api/intake/calls', {
-        method: 'POST',
-        headers: { 'X-Api-Key': KEY_119 },
-        body: { source: '119', externalId: `bt-mute-${randomUUID()}`, receivedAt: new Date().toISOString(), location: { lng: c.lng + (Math.random() - 0.5) * 0.03, lat: c.lat + (Math.random() - 0.5) * 0.03 }, address: '静音测试', category: 'NATURAL', type: 'geological' },
-      });
-      // A type no other browser test uses, so it opens a new (unacknowledged) incident instead of linking.
-      assert.equal(created.body?.linked, false, `the mute test's call must open a new incident: ${JSON.stringify(created.body)}`);
-      await page.locator('[data-testid="alarm-banner"][data-alarm="on"]').waitFor({ timeout: 10_000 });
-      assert.notEqual(await page.locator('[data-testid="alarm-banner"]').getAttribute('data-sound'), 'none', 'alarm sounds');
-    }
+  // Make sure something is unacknowledged so the alarm is sounding.
+  const created = KEY_119 ? await openTestIncident('mute', '静音测试') : null;
+  if (created) {
+    await page.locator('[data-testid="alarm-banner"][data-alarm="on"]').waitFor({ timeout: 10_000 });
+    assert.notEqual(await page.locator('[data-testid="alarm-banner"]').getAttribute('data-sound'), 'none', 'alarm sounds');
   }
   const toggle = page.locator('[data-testid="mute-toggle"]');
   assert.equal(await toggle.getAttribute('data-muted'), 'false');
@@ -620,13 +619,13 @@ test('mute is explicit, per user, visible, and survives a reload', async (page) 
   await page.keyboard.press('Enter');
   await page.waitForTimeout(200);
   assert.equal(await toggle.getAttribute('data-muted'), 'false', 'Enter after unmuting with the mouse muted the alarm again');
-  if (created?.body?.incidentId) {
+  if (created) {
     await toggle.focus();
     await page.keyboard.press('j');
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="incident-drawer"]').waitFor({ timeout: 3000 });
     assert.equal(await toggle.getAttribute('data-muted'), 'false', 'j then Enter pressed the focused mute toggle');
-    await closeIncident(token, created.body.incidentId);
+    await closeIncident(created.token, created.incidentId);
   }
 });
 
@@ -661,15 +660,7 @@ test('keyboard: n opens the manual call form, a map click picks a location, Esc 
 
 test("a commander's tablet offers only what a commander may do: no acknowledge, no manual call, no edits; the lifecycle stays", async (page) => {
   if (!KEY_119) return;
-  const token = await apiToken('duty1');
-  const c = (await api('/api/jurisdictions', { token })).body.find((j) => j.level === 'district')?.centroid;
-  const created = await api('/api/intake/calls', {
-    method: 'POST',
-    headers: { 'X-Api-Key': KEY_119 },
-    body: { source: '119', externalId: `bt-cmdr-${randomUUID()}`, receivedAt: new Date().toISOString(), location: { lng: c.lng + (Math.random() - 0.5) * 0.03, lat: c.lat + (Math.random() - 0.5) * 0.03 }, address: '指挥官权限测试', category: 'NATURAL', type: 'geological' },
-  });
-  assert.equal(created.body?.linked, false, `the commander test's call must open a new incident: ${JSON.stringify(created.body)}`);
-  const id = created.body.incidentId;
+  const { token, incidentId: id } = await openTestIncident('cmdr', '指挥官权限测试');
   try {
     await login(page, 'cmdr1');
     const card = page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
