@@ -11,6 +11,14 @@ describe('flattenValidationErrors', () => {
     expect(out).toEqual({ seq: 'seq must be the integer seq of a grade raise' });
   });
 
+  it('knows class-validator\'s own constraint names (isUuid, isIso8601)', () => {
+    const out = flattenValidationErrors([
+      error('teamId', { isUuid: 'teamId must be a UUID', isNotEmpty: 'teamId should not be empty' }),
+      error('at', { isIso8601: 'at must be a valid ISO 8601 date string', maxLength: 'at is too long' }),
+    ]);
+    expect(out).toEqual({ teamId: 'teamId must be a UUID', at: 'at must be a valid ISO 8601 date string' });
+  });
+
   it('reports every failed check of a value of the right kind', () => {
     const out = flattenValidationErrors([error('note', { maxLength: 'note is too long', matches: 'note holds a control character' })]);
     expect(out).toEqual({ note: 'note is too long; note holds a control character' });

@@ -1,4 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
+// class-validator's own names for its constraints (isUuid, isIso8601: not the decorators' spelling).
+import { IS_ARRAY, IS_BOOLEAN, IS_DATE_STRING, IS_DEFINED, IS_ENUM, IS_INT, IS_ISO8601, IS_NUMBER, IS_OBJECT, IS_STRING, IS_UUID } from 'class-validator';
 import { validationFailed } from './api-error.js';
 
 /**
@@ -7,7 +9,7 @@ import { validationFailed } from './api-error.js';
  * one message that helps, so when one of these fails it is reported alone.
  */
 const KIND_CONSTRAINTS: ReadonlySet<string> = new Set([
-  'isDefined', 'isInt', 'isNumber', 'isString', 'isBoolean', 'isArray', 'isObject', 'isDateString', 'isISO8601', 'isUUID', 'isEnum',
+  IS_DEFINED, IS_INT, IS_NUMBER, IS_STRING, IS_BOOLEAN, IS_ARRAY, IS_OBJECT, IS_DATE_STRING, IS_ISO8601, IS_UUID, IS_ENUM,
 ]);
 
 /** A field's messages: what kind it takes if that is what failed, else every failed check. */

@@ -27,6 +27,8 @@ export const envSchema = z
     DEMO_PASSWORD: z.string().min(8).optional(),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_TTL_S: intFrom(12 * 3600),
+    // A console renews its token while signed in, up to this long after the password sign-in (a 24-hour watch and its handover).
+    SESSION_MAX_S: intFrom(36 * 3600),
     CONSOLE_DIST: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ACK_TIMEOUT_S: intFrom(60),

@@ -11,6 +11,9 @@ import { BeaconMetrics } from '../modules/health/beacon-metrics.js';
 import { LocalBroadcast } from './local-broadcast.js';
 import { ALL_ROOM, REALTIME_NAMESPACE, jurisdictionRoom } from './channels.js';
 
+/** setTimeout's limit (~24.8 days): a token that lives longer is not timed here. */
+const MAX_TIMER_MS = 2_000_000_000;
+
 /**
  * Guards do not run on handleConnection, so the handshake is authenticated here: the token comes in
  * `auth` (never the URL), and the server alone decides the rooms.
@@ -48,7 +51,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     // Sockets join only their own jurisdiction's room: events are emitted to their jurisdiction and every room above.
     await socket.join([jurisdictionRoom(principal.jurisdictionId), ALL_ROOM]);
     this.metrics.socketsConnected.inc();
-    socket.on('disconnect', () => this.metrics.socketsConnected.dec());
+    // A link lives no longer than its token. Closed then, the console comes back with its renewed token,
+    // so a deactivated account or a changed jurisdiction takes effect; a console that was not renewed is refused.
+    const expiresInMs = claims.exp === undefined ? null : claims.exp * 1000 - Date.now();
+    const expiry = expiresInMs === null ? undefined : setTimeout(() => socket.disconnect(true), Math.min(Math.max(0, expiresInMs), MAX_TIMER_MS));
+    socket.on('disconnect', () => {
+      clearTimeout(expiry);
+      this.metrics.socketsConnected.dec();
+    });
     socket.emit('hello', { lastSeq: await this.events.lastSeq(), jurisdictionId: principal.jurisdictionId });
   }
 

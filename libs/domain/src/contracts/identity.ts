@@ -28,6 +28,9 @@ export interface LoginRequest {
 
 export interface LoginResponse {
   accessToken: string;
+  /** The server's clock. */
   expiresAt: string;
+  /** The token's life from now: a client whose clock is off times renewal by this, not by expiresAt. */
+  expiresInS: number;
   user: UserDto;
 }

@@ -88,6 +88,7 @@ export function principalFromClaims(c: JwtClaims): Principal {
     roles: c.roles,
     jurisdictionId: c.jurisdictionId,
     teamId: c.teamId,
+    signedInAt: c.signedInAt ?? c.iat ?? 0,
   };
 }
 

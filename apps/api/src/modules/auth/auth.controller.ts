@@ -25,7 +25,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ description: '{accessToken, expiresAt, user}: a new token for the signed-in user; 401 if the token has expired or the account is no longer active' })
   renew(@CurrentUser() user: UserPrincipal): Promise<LoginResponse> {
-    return this.auth.renew(user.id);
+    return this.auth.renew(user);
   }
 
   @ApiBearerAuth()

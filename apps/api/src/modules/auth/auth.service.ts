@@ -5,7 +5,7 @@ import type { LoginResponse, UserDto } from '@beacon/domain';
 import { ApiError } from '../../common/api-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { verifyPassword } from './password.js';
-import type { JwtClaims } from './principal.js';
+import type { JwtClaims, UserPrincipal } from './principal.js';
 import { UserEntity } from './user.entity.js';
 
 @Injectable()
@@ -22,21 +22,25 @@ export class AuthService {
     if (!user || !(await verifyPassword(user.passwordHash, password))) {
       throw new ApiError(401, 'BAD_CREDENTIALS', '用户名或密码错误 / wrong username or password');
     }
-    return this.issue(user);
+    return this.issue(user, Math.floor(Date.now() / 1000));
   }
 
   /**
    * A new token for a signed-in user, so a 7×24 console is not signed out in the middle of a watch
    * (and its alarm with it). Read from the users table: a deactivated user gets 401, and changed roles
-   * or jurisdiction take effect in the new token.
+   * or jurisdiction take effect in the new token. Renewals keep the password sign-in's time and end
+   * SESSION_MAX_S after it, so a token that leaked cannot be renewed for ever.
    */
-  async renew(userId: string): Promise<LoginResponse> {
-    const user = await this.ds.getRepository(UserEntity).findOne({ where: { id: userId, active: true } });
+  async renew(principal: UserPrincipal): Promise<LoginResponse> {
+    if (Date.now() / 1000 - principal.signedInAt > this.config.SESSION_MAX_S) {
+      throw new ApiError(401, 'SESSION_ENDED', '登录已超过最长时限，请重新登录 / this sign-in has reached its longest life: sign in again');
+    }
+    const user = await this.ds.getRepository(UserEntity).findOne({ where: { id: principal.id, active: true } });
     if (!user) throw new ApiError(401, 'SESSION_ENDED', '账号已停用，请重新登录 / this account is no longer active: sign in again');
-    return this.issue(user);
+    return this.issue(user, principal.signedInAt);
   }
 
-  private async issue(user: UserEntity): Promise<LoginResponse> {
+  private async issue(user: UserEntity, signedInAt: number): Promise<LoginResponse> {
     const claims: JwtClaims = {
       sub: user.id,
       username: user.username,
@@ -44,11 +48,15 @@ export class AuthService {
       roles: user.roles,
       jurisdictionId: user.jurisdictionId,
       teamId: user.teamId,
+      signedInAt,
     };
-    const accessToken = await this.jwt.signAsync(claims);
+    // No token outlives the sign-in's longest life: the last renewal's token ends with it.
+    const ttlS = Math.max(1, Math.min(this.config.JWT_TTL_S, Math.floor(signedInAt + this.config.SESSION_MAX_S - Date.now() / 1000)));
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: ttlS });
     return {
       accessToken,
-      expiresAt: new Date(Date.now() + this.config.JWT_TTL_S * 1000).toISOString(),
+      expiresAt: new Date(Date.now() + ttlS * 1000).toISOString(),
+      expiresInS: ttlS,
       user: userDto(user),
     };
   }

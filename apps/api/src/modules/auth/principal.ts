@@ -11,6 +11,8 @@ export interface UserPrincipal {
   roles: Role[];
   jurisdictionId: string;
   teamId: string | null;
+  /** When this person signed in with a password (epoch seconds): renewals keep it, and stop at SESSION_MAX_S. */
+  signedInAt: number;
 }
 
 export interface IntegrationPrincipal {
@@ -28,6 +30,11 @@ export interface JwtClaims {
   roles: Role[];
   jurisdictionId: string;
   teamId: string | null;
+  /** Epoch seconds of the password sign-in this token descends from (absent in tokens issued before it existed). */
+  signedInAt?: number;
+  /** Issued at / expires at, epoch seconds (set by the signer). */
+  iat?: number;
+  exp?: number;
 }
 
 export function actorOf(principal: Principal): { type: 'user' | 'integration'; id: string; name: string } {

@@ -26,10 +26,10 @@ sessionStore.subscribe(() => {
 export function AuthProvider({ children }: { children: ReactNode }) {
   const session = useSession();
 
+  const userId = session?.user.id;
   useEffect(() => {
-    if (!session) return;
-    loadMuteFor(session.user.id);
-  }, [session]);
+    if (userId) loadMuteFor(userId);
+  }, [userId]);
 
   useEffect(() => {
     if (!session) return;
@@ -39,17 +39,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const renew = async () => {
       try {
         const next = await renewSession();
-        if (!stopped) startSession(next);
+        // Not if the session ended (signed out, a 401 elsewhere) while the answer was on its way.
+        if (!stopped && sessionStore.get() === session) startSession(next);
       } catch {
         // A 401 has already ended the session (http's onUnauthorized). Otherwise the network failed:
         // try again until the token expires, then sign out as before.
         if (stopped || !sessionStore.get()) return;
-        const retry = retryInMs(session.expiresAt, Date.now());
+        const retry = retryInMs(session.clientExpiresAt, Date.now());
         if (retry === null) expireSession();
         else timer = setTimeout(() => void renew(), retry);
       }
     };
-    const due = renewInMs(session.expiresAt, Date.now());
+    const due = renewInMs(session.clientExpiresAt, Date.now());
     if (due !== null) timer = setTimeout(() => void renew(), due);
     return () => {
       stopped = true;

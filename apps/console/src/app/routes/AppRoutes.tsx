@@ -7,8 +7,10 @@ import { RealtimeProvider } from '../providers/RealtimeProvider';
 export function AppRoutes() {
   const session = useSession();
   if (!session) return <LoginPage />;
+  // A renewal that moved the user (jurisdiction, roles) opens a new link, in the new rooms.
+  const { id, jurisdictionId, roles } = session.user;
   return (
-    <RealtimeProvider userId={session.user.id}>
+    <RealtimeProvider key={`${id}|${jurisdictionId}|${roles.join(',')}`} userId={id}>
       <DutyLayout key={session.user.id} />
     </RealtimeProvider>
   );

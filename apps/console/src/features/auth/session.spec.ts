@@ -5,6 +5,8 @@ const signIn = (...roles: Role[]) =>
   sessionStore.set({
     accessToken: 't',
     expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    expiresInS: 60,
+    clientExpiresAt: new Date(Date.now() + 60_000).toISOString(),
     user: { id: 'u', username: 'u', displayName: 'U', roles, jurisdictionId: 'j' },
   });
 

@@ -2,12 +2,16 @@ import { mayDo, type CommandAction, type LoginResponse } from '@beacon/domain';
 import { createStore, useStore } from '../../lib/store';
 import { readSession, writeSession } from '../../lib/storage';
 
-export type Session = LoginResponse;
+/**
+ * The signed-in session, with when its token expires by this browser's clock: the server's expiresAt
+ * is its own clock's, and a desk whose clock is ten minutes slow would otherwise renew too late.
+ */
+export type Session = LoginResponse & { clientExpiresAt: string };
 const KEY = 'beacon.session';
 
 function isUsable(s: Session | null): s is Session {
-  if (!s || typeof s.accessToken !== 'string' || !s.user) return false;
-  const exp = Date.parse(s.expiresAt);
+  if (!s || typeof s.accessToken !== 'string' || !s.user || typeof s.clientExpiresAt !== 'string') return false;
+  const exp = Date.parse(s.clientExpiresAt);
   return Number.isNaN(exp) || exp > Date.now();
 }
 
@@ -28,7 +32,9 @@ export const sessionStore = createStore<Session | null>(load());
 /** Why we went back to the login page, shown there once. */
 export const logoutReasonStore = createStore<'expired' | null>(null);
 
-export function startSession(s: Session): void {
+/** A login or renewal answer becomes the session, its expiry read by this browser's clock now. */
+export function startSession(answer: LoginResponse): void {
+  const s: Session = { ...answer, clientExpiresAt: new Date(Date.now() + answer.expiresInS * 1000).toISOString() };
   writeSession(KEY, JSON.stringify(s));
   logoutReasonStore.set(null);
   sessionStore.set(s);
