@@ -100,7 +100,8 @@ if (wants('browser') && built) {
       ...env, DEMO_MODE: 'true', DEMO_PASSWORD: password, PORT: String(port), DATABASE_URL: u.toString(), REDIS_URL: redis.url,
       REDIS_PREFIX: `beacon-test:${runId}:browser`, CONSOLE_DIST: path.join(root, 'apps/console/dist'), LOG_LEVEL: 'warn', ACK_TIMEOUT_S: '600',
       // Tokens that expire within the run: every browser test's console renews its session as it goes.
-      JWT_TTL_S: '60',
+      // A sign-in's longest life inside the half hour the console warns of: every desk shows the warning.
+      JWT_TTL_S: '60', SESSION_MAX_S: '1200',
     },
   });
   const base = `http://127.0.0.1:${port}`;

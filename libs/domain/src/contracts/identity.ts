@@ -32,5 +32,7 @@ export interface LoginResponse {
   expiresAt: string;
   /** The token's life from now: a client whose clock is off times renewal by this, not by expiresAt. */
   expiresInS: number;
+  /** How long from now the sign-in itself ends (renewals stop then): the console warns before. */
+  sessionEndsInS: number;
   user: UserDto;
 }

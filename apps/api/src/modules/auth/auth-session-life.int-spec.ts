@@ -15,11 +15,14 @@ describe('a sign-in ends at its longest life, renewed or not', () => {
     const login = await t.http('POST', '/api/auth/login', { body: { username: 'duty1', password: t.password } });
     expect(login.status).toBe(200);
     expect(login.body.expiresInS).toBeLessThanOrEqual(4);
+    expect(login.body.sessionEndsInS).toBeGreaterThanOrEqual(3);
+    expect(login.body.sessionEndsInS).toBeLessThanOrEqual(4);
     await sleep(1100);
     const renewed = await t.http('POST', '/api/auth/renew', { token: login.body.accessToken });
     expect(renewed.status).toBe(200);
     // The renewal keeps the sign-in's time: its token ends with the sign-in, not 60 s from now.
     expect(renewed.body.expiresInS).toBeLessThanOrEqual(3);
+    expect(renewed.body.sessionEndsInS).toBeLessThanOrEqual(3);
     expect(Date.parse(renewed.body.expiresAt)).toBeLessThanOrEqual(Date.parse(login.body.expiresAt) + 1000);
     await sleep(3500);
     expect((await t.http('POST', '/api/auth/renew', { token: renewed.body.accessToken })).status).toBe(401);

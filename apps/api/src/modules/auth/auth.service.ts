@@ -51,12 +51,14 @@ export class AuthService {
       signedInAt,
     };
     // No token outlives the sign-in's longest life: the last renewal's token ends with it.
-    const ttlS = Math.max(1, Math.min(this.config.JWT_TTL_S, Math.floor(signedInAt + this.config.SESSION_MAX_S - Date.now() / 1000)));
+    const sessionEndsInS = Math.max(0, Math.floor(signedInAt + this.config.SESSION_MAX_S - Date.now() / 1000));
+    const ttlS = Math.max(1, Math.min(this.config.JWT_TTL_S, sessionEndsInS));
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: ttlS });
     return {
       accessToken,
       expiresAt: new Date(Date.now() + ttlS * 1000).toISOString(),
       expiresInS: ttlS,
+      sessionEndsInS,
       user: userDto(user),
     };
   }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { SessionEndNotice } from '../../features/auth/components/SessionEndNotice';
 import { endSession, useRequiredSession } from '../../features/auth/session';
 import { ConnectionIndicator } from '../../features/connection/components/ConnectionIndicator';
 import { MuteToggle } from '../../features/intake/components/MuteToggle';
@@ -19,6 +20,7 @@ export function Header() {
       </div>
       <Clock />
       <div className="header-spacer" />
+      <SessionEndNotice />
       <ConnectionIndicator />
       <MuteToggle />
       <LanguageSwitch />

@@ -1,4 +1,4 @@
-import { RENEW_BEFORE_MS, RENEW_RETRY_MS, renewInMs, retryInMs } from './renewal';
+import { RENEW_BEFORE_MS, RENEW_RETRY_MS, SESSION_END_WARNING_MS, renewInMs, retryInMs, sessionEndsSoon } from './renewal';
 
 const now = Date.parse('2026-11-25T03:00:00Z');
 const inMs = (ms: number) => new Date(now + ms).toISOString();
@@ -28,5 +28,12 @@ describe('session renewal timing', () => {
     expect(retryInMs(inMs(10_000), now)).toBe(10_000);
     expect(retryInMs(inMs(0), now)).toBeNull();
     expect(retryInMs('not a date', now)).toBeNull();
+  });
+
+  it('warns in the last half hour of a sign-in, not before', () => {
+    expect(sessionEndsSoon(inMs(SESSION_END_WARNING_MS + 1000), now)).toBe(false);
+    expect(sessionEndsSoon(inMs(SESSION_END_WARNING_MS), now)).toBe(true);
+    expect(sessionEndsSoon(inMs(-1000), now)).toBe(true);
+    expect(sessionEndsSoon('not a date', now)).toBe(false);
   });
 });

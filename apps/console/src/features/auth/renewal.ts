@@ -30,3 +30,12 @@ export function retryInMs(expiresAt: string, now: number): number | null {
   if (Number.isNaN(left) || left <= 0) return null;
   return Math.min(RENEW_RETRY_MS, left);
 }
+
+/** The desk is told this long before its sign-in ends (renewals stop then), to hand over or sign in again. */
+export const SESSION_END_WARNING_MS = 30 * 60_000;
+
+/** Whether to warn that the sign-in ends soon. */
+export function sessionEndsSoon(sessionEndsAt: string, now: number): boolean {
+  const left = Date.parse(sessionEndsAt) - now;
+  return !Number.isNaN(left) && left <= SESSION_END_WARNING_MS;
+}

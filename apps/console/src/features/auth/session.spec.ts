@@ -6,7 +6,9 @@ const signIn = (...roles: Role[]) =>
     accessToken: 't',
     expiresAt: new Date(Date.now() + 60_000).toISOString(),
     expiresInS: 60,
+    sessionEndsInS: 3600,
     clientExpiresAt: new Date(Date.now() + 60_000).toISOString(),
+    clientSessionEndsAt: new Date(Date.now() + 3600_000).toISOString(),
     user: { id: 'u', username: 'u', displayName: 'U', roles, jurisdictionId: 'j' },
   });
 

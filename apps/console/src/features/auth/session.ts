@@ -6,11 +6,11 @@ import { readSession, writeSession } from '../../lib/storage';
  * The signed-in session, with when its token expires by this browser's clock: the server's expiresAt
  * is its own clock's, and a desk whose clock is ten minutes slow would otherwise renew too late.
  */
-export type Session = LoginResponse & { clientExpiresAt: string };
+export type Session = LoginResponse & { clientExpiresAt: string; clientSessionEndsAt: string };
 const KEY = 'beacon.session';
 
 function isUsable(s: Session | null): s is Session {
-  if (!s || typeof s.accessToken !== 'string' || !s.user || typeof s.clientExpiresAt !== 'string') return false;
+  if (!s || typeof s.accessToken !== 'string' || !s.user || typeof s.clientExpiresAt !== 'string' || typeof s.clientSessionEndsAt !== 'string') return false;
   const exp = Date.parse(s.clientExpiresAt);
   return Number.isNaN(exp) || exp > Date.now();
 }
@@ -34,7 +34,12 @@ export const logoutReasonStore = createStore<'expired' | null>(null);
 
 /** A login or renewal answer becomes the session, its expiry read by this browser's clock now. */
 export function startSession(answer: LoginResponse): void {
-  const s: Session = { ...answer, clientExpiresAt: new Date(Date.now() + answer.expiresInS * 1000).toISOString() };
+  const now = Date.now();
+  const s: Session = {
+    ...answer,
+    clientExpiresAt: new Date(now + answer.expiresInS * 1000).toISOString(),
+    clientSessionEndsAt: new Date(now + answer.sessionEndsInS * 1000).toISOString(),
+  };
   writeSession(KEY, JSON.stringify(s));
   logoutReasonStore.set(null);
   sessionStore.set(s);
