@@ -90,6 +90,11 @@ async function openTestIncident(tag, address) {
   return created.body.incidentId;
 }
 
+/** The console's stored session (token, its expiry and the sign-in's end by the browser's clock). */
+function storedSession(page) {
+  return page.evaluate(() => JSON.parse(window.sessionStorage.getItem('beacon.session') ?? 'null'));
+}
+
 async function login(page, username = 'duty1', password = PASSWORD) {
   await page.goto(`${BASE}/`);
   await page.locator('input[name="username"]').fill(username);
@@ -566,7 +571,7 @@ test('(e) after a dropped link the console resyncs the events it missed', async 
 test("a desk stays signed in past its token's life: the session renews, and a dropped link comes back with the new token", async (page) => {
   await login(page);
   await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 15_000 });
-  const session = () => page.evaluate(() => JSON.parse(window.sessionStorage.getItem('beacon.session') ?? 'null'));
+  const session = () => storedSession(page);
   const first = await session();
   const left = Date.parse(first.expiresAt) - Date.now();
   // The test product's tokens live 60 s (scripts/test.mjs); a product started by hand keeps 12 h ones.
@@ -597,10 +602,11 @@ test("a desk stays signed in past its token's life: the session renews, and a dr
 test('the header warns in the last half hour of a sign-in, and signs in again from there', async (page) => {
   await login(page);
   const notice = page.locator('[data-testid="session-ends"]');
-  const ends = await page.evaluate(() => JSON.parse(window.sessionStorage.getItem('beacon.session') ?? 'null')?.clientSessionEndsAt);
+  // Signed in (the session is stored) before it is read.
+  await page.locator('[data-testid="current-user"]').waitFor({ timeout: 10_000 });
+  const ends = (await storedSession(page)).clientSessionEndsAt;
   // The test product's sign-ins last 20 min (scripts/test.mjs); a product started by hand keeps 36 h.
   if (Date.parse(ends) - Date.now() > 30 * 60_000) {
-    await page.locator('[data-testid="current-user"]').waitFor({ timeout: 10_000 });
     assert.equal(await notice.count(), 0, 'a sign-in with hours left is warned of');
     return;
   }

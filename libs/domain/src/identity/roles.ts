@@ -57,10 +57,7 @@ export function mayDo(user: WithRoles, action: CommandAction): boolean {
   return hasAnyRole(user, ACTION_ROLES[action]);
 }
 
-/** Desk roles that may acknowledge (签收) a new incident. */
-export const ACKNOWLEDGING_ROLES: readonly Role[] = ACTION_ROLES.acknowledge;
-
 /** A duty officer or shift leader whose visible jurisdictions include the incident's. */
 export function canAcknowledgeIncident(user: WithRoles, incidentJurisdictionId: string, visibleJurisdictionIds: ReadonlySet<string>): boolean {
-  return hasAnyRole(user, ACKNOWLEDGING_ROLES) && visibleJurisdictionIds.has(incidentJurisdictionId);
+  return mayDo(user, 'acknowledge') && visibleJurisdictionIds.has(incidentJurisdictionId);
 }

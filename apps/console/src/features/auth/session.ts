@@ -71,8 +71,13 @@ export function useRequiredSession(): Session {
  * too): the console offers only what the server would accept.
  */
 export function useMay(action: CommandAction): boolean {
+  return useMayDo()(action);
+}
+
+/** The same as a checker, for a component that asks about several actions. */
+export function useMayDo(): (action: CommandAction) => boolean {
   const s = useStore(sessionStore);
-  return s !== null && mayDo(s.user, action);
+  return (action) => s !== null && mayDo(s.user, action);
 }
 
 /** The same outside React (keyboard shortcuts). */

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IncidentDto, IncidentHistoryEntry } from '@beacon/domain';
+import type { CommandAction, IncidentDto, IncidentHistoryEntry } from '@beacon/domain';
 import { DataAge } from '../../../../components/DataAge';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { useStore } from '../../../../lib/store';
-import { useMay } from '../../../auth/session';
+import { useMayDo } from '../../../auth/session';
 import { formatClock } from '../../../../lib/time';
 import { useAcknowledge } from '../../api/incidentMutations';
 import { useIncidentDetail } from '../../api/incidentQueries';
@@ -41,15 +41,18 @@ function splitFromOf(history: IncidentHistoryEntry[] | undefined): string | null
 
 type Panel = 'transition' | 'grade' | 'edit' | 'merge' | 'unmerge' | null;
 
+/** The action each panel performs: its button shows only to those who may (ACTION_ROLES). */
+const PANEL_ACTION: Record<Exclude<Panel, null>, CommandAction> = { transition: 'transition', grade: 'setGrade', edit: 'editIncident', merge: 'merge', unmerge: 'unmerge' };
+
 function ActionBar({ incident, panel, setPanel, onUndoSplit }: { incident: IncidentDto; panel: Panel; setPanel: (p: Panel) => void; onUndoSplit: (() => void) | null }) {
   const { t } = useTranslation();
   const ack = useAcknowledge();
-  const may = { acknowledge: useMay('acknowledge'), transition: useMay('transition'), grade: useMay('setGrade'), edit: useMay('editIncident'), merge: useMay('merge'), unmerge: useMay('unmerge') };
+  const may = useMayDo();
   const merged = incident.status === 'merged' || incident.mergedInto !== null;
   const toggle = (p: Exclude<Panel, null>) => setPanel(panel === p ? null : p);
   // Only what this user's roles may do (ACTION_ROLES): a commander's tablet moves the incident along, no more.
   const btn = (p: Exclude<Panel, null>, label: string) =>
-    may[p] && (
+    may(PANEL_ACTION[p]) && (
       <button type="button" className={panel === p ? 'btn btn-sm active' : 'btn btn-sm'} data-testid={`action-${p}`} onClick={() => toggle(p)}>
         {label}
       </button>
@@ -57,7 +60,7 @@ function ActionBar({ incident, panel, setPanel, onUndoSplit }: { incident: Incid
   return (
     <>
       <div className="action-bar">
-        {isUnacked(incident) && may.acknowledge && (
+        {isUnacked(incident) && may('acknowledge') && (
           <button type="button" className="btn btn-ack btn-sm" data-testid="drawer-ack-button" disabled={ack.isPending} onClick={() => ack.mutate(incident.id)}>
             {t('incident.acknowledge')} <kbd>a</kbd>
           </button>
@@ -67,7 +70,7 @@ function ActionBar({ incident, panel, setPanel, onUndoSplit }: { incident: Incid
         {btn('edit', t('action.edit'))}
         {!merged && btn('merge', t('action.merge'))}
         {merged && btn('unmerge', t('action.unmerge'))}
-        {!merged && onUndoSplit && may.merge && (
+        {!merged && onUndoSplit && may('merge') && (
           // Undoing a split is merging back into the incident it came from, with a reason, itself undoable.
           <button type="button" className="btn btn-sm" data-testid="action-undo-split" onClick={onUndoSplit}>
             {t('action.undoSplit')}
@@ -87,9 +90,7 @@ export function IncidentDrawer() {
   const { items } = useQueue();
   const [panel, setPanel] = useState<Panel>(null);
   const [mergeTarget, setMergeTarget] = useState<string | undefined>(undefined);
-  const maySetGrade = useMay('setGrade');
-  const mayMerge = useMay('merge');
-  const maySplit = useMay('splitCall');
+  const may = useMayDo();
 
   useEffect(() => {
     setPanel(null);
@@ -163,7 +164,7 @@ export function IncidentDrawer() {
           <section>
             <h3>{t('incident.gradeSection')}</h3>
             <GradeBasisLine basis={incident.gradeBasis} />
-            <GradeHintLine incident={incident} onSetGrade={maySetGrade ? () => setPanel('grade') : null} />
+            <GradeHintLine incident={incident} onSetGrade={may('setGrade') ? () => setPanel('grade') : null} />
           </section>
           <section>
             <h3>{t('incident.figures')}</h3>
@@ -182,7 +183,7 @@ export function IncidentDrawer() {
                 </button>
               </div>
             )}
-            {detail.data ? <CallList calls={detail.data.calls} canSplit={maySplit && detail.data.calls.length > 1} /> : <div className="muted">{t('common.loading')}</div>}
+            {detail.data ? <CallList calls={detail.data.calls} canSplit={may('splitCall') && detail.data.calls.length > 1} /> : <div className="muted">{t('common.loading')}</div>}
           </section>
           <section>
             <h3>{t('nearby.title')}</h3>
@@ -190,7 +191,7 @@ export function IncidentDrawer() {
               at={incident.location}
               excludeId={incident.id}
               action={
-                incident.status !== 'merged' && mayMerge
+                incident.status !== 'merged' && may('merge')
                   ? {
                       label: t('action.mergeInto'),
                       onClick: (target) => {
