@@ -697,6 +697,11 @@ test("a commander's tablet offers only what a commander may do: no acknowledge, 
     assert.equal(await page.locator('[data-testid="manual-call-button"]').count(), 0, 'a commander is offered 人工接警');
     const keys = await page.locator('[data-testid="shortcut-hint"] kbd').allInnerTexts();
     assert.deepEqual(keys, ['j / k', 'Enter', 'Esc'], 'the shortcut hint offers a commander only the keys that do something');
+    // The incident waits for the desk's acknowledgement, but the tablet neither rings nor flashes for it.
+    assert.equal(await page.locator('[data-testid="app-root"]').getAttribute('data-alarm'), 'off', "a commander's tablet rings for the desk's queue");
+    assert.equal(await page.locator('[data-testid="alarm-banner"]').getAttribute('data-sound'), 'none');
+    assert.equal(await page.locator('[data-testid="unacked-banner"]').count(), 0, "a commander's banner shows the desk's queue");
+    assert.equal(await page.locator('[data-testid="mute-toggle"]').count(), 0, 'a console that never sounds offers a mute');
     await card.click();
     const drawer = page.locator(`[data-testid="incident-drawer"][data-incident-id="${id}"]`);
     await drawer.waitFor({ timeout: 5000 });
@@ -716,6 +721,21 @@ test("a commander's tablet offers only what a commander may do: no acknowledge, 
     await page.waitForTimeout(500);
     assert.deepEqual(acks, [], 'the a key sent an acknowledgement for a commander');
     assert.equal(await page.locator('[data-testid="manual-call-form"]').count(), 0, 'n opened the manual call form for a commander');
+  } finally {
+    await closeIncident(id);
+  }
+});
+
+test('a leader\'s console does not ring for a new incident (the desk acknowledges it) but keeps its mute for escalations and raises', async (page) => {
+  if (!KEY_119) return;
+  const id = await openTestIncident('leader', '带班领导告警测试');
+  try {
+    await login(page, 'leader1');
+    await page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('[data-testid="unacked-banner"]').count(), 0, "a leader's banner rings for the desk's new incidents");
+    assert.notEqual(await page.locator('[data-testid="alarm-banner"]').getAttribute('data-sound'), 'new', "a leader's console plays the new-incident sound");
+    await page.locator('[data-testid="mute-toggle"]').waitFor({ timeout: 2000 });
+    await shot(page, 'leader-new-incident');
   } finally {
     await closeIncident(id);
   }

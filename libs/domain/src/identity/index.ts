@@ -1,2 +1,3 @@
 export * from './roles.js';
 export * from './jurisdiction-tree.js';
+export * from './alarm-audience.js';

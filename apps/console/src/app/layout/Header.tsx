@@ -1,3 +1,4 @@
+import { alarmAudience, hearsAlarms } from '@beacon/domain';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { SessionEndNotice } from '../../features/auth/components/SessionEndNotice';
@@ -22,7 +23,8 @@ export function Header() {
       <div className="header-spacer" />
       <SessionEndNotice />
       <ConnectionIndicator />
-      <MuteToggle />
+      {/* A console that never sounds (a commander's tablet) offers no mute. */}
+      {hearsAlarms(alarmAudience(user)) && <MuteToggle />}
       <LanguageSwitch />
       <div className="user" data-testid="current-user">
         <span className="user-name">{user.displayName}</span>

@@ -82,7 +82,7 @@ function OverdueRow({ overdue }: { overdue: IncidentDto[] }) {
   );
 }
 
-/** Top banner: unacknowledged count, loud alerts, mute and audio state. Same on every client. */
+/** Top banner: unacknowledged count, loud alerts, mute and audio state: those of them that concern the user (alarmAudience). */
 export function AlarmBanner() {
   const { t } = useTranslation();
   const { on, muted, unacked, overdue, alerts, raisesUnknown, pattern } = useAlarmState();
