@@ -29,6 +29,8 @@ export const envSchema = z
     JWT_TTL_S: intFrom(12 * 3600),
     // A console renews its token while signed in, up to this long after the password sign-in (a 24-hour watch and its handover).
     SESSION_MAX_S: intFrom(36 * 3600),
+    // How stale a signed-in user's stored standing (active, roles, jurisdiction) may be when a request is let through; open links are checked every 3×.
+    USER_CHECK_S: intFrom(10),
     CONSOLE_DIST: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ACK_TIMEOUT_S: intFrom(60),

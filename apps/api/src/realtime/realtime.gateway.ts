@@ -1,10 +1,11 @@
-import { Logger } from '@nestjs/common';
+import { Logger, type OnModuleDestroy } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { REALTIME_RESYNC, type RealtimeResyncMessage, type RealtimeResyncReason } from '@beacon/domain';
 import { principalFromClaims } from '../modules/auth/access.guard.js';
-import type { JwtClaims } from '../modules/auth/principal.js';
+import type { JwtClaims, UserPrincipal } from '../modules/auth/principal.js';
+import { UserStanding, isSessionEnded } from '../modules/auth/user-standing.js';
 import { EventReader } from '../modules/events/event-reader.service.js';
 import { JurisdictionsService } from '../modules/jurisdictions/jurisdictions.service.js';
 import { BeaconMetrics } from '../modules/health/beacon-metrics.js';
@@ -19,8 +20,9 @@ const MAX_TIMER_MS = 2_000_000_000;
  * `auth` (never the URL), and the server alone decides the rooms.
  */
 @WebSocketGateway({ namespace: REALTIME_NAMESPACE, cors: { origin: true } })
-export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
   private readonly logger = new Logger(RealtimeGateway.name);
+  private sweep?: NodeJS.Timeout;
 
   @WebSocketServer()
   server!: Namespace;
@@ -31,10 +33,18 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly events: EventReader,
     private readonly metrics: BeaconMetrics,
     private readonly local: LocalBroadcast,
+    private readonly standing: UserStanding,
   ) {}
 
   afterInit(namespace: Namespace): void {
     this.local.attach(namespace);
+    // Open links are checked against their users as stored (a deactivated account, a new jurisdiction).
+    this.sweep = setInterval(() => void this.closeEndedLinks(), 3 * this.standing.periodMs);
+    this.sweep.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.sweep);
   }
 
   async handleConnection(socket: Socket): Promise<void> {
@@ -46,13 +56,22 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
     } catch {
       return this.refuse(socket, 'TOKEN_INVALID');
     }
-    const principal = principalFromClaims(claims);
+    let principal: UserPrincipal;
+    try {
+      principal = await this.standing.current(principalFromClaims(claims));
+    } catch (err) {
+      if (isSessionEnded(err)) return this.refuse(socket, 'SESSION_ENDED');
+      // The store unreachable: no auth_error (the console would sign out), a plain close it comes back from.
+      this.logger.warn({ err, id: socket.id }, 'realtime handshake: the user could not be read');
+      socket.disconnect(true);
+      return;
+    }
     socket.data.principal = principal;
     // Sockets join only their own jurisdiction's room: events are emitted to their jurisdiction and every room above.
     await socket.join([jurisdictionRoom(principal.jurisdictionId), ALL_ROOM]);
     this.metrics.socketsConnected.inc();
-    // A link lives no longer than its token. Closed then, the console comes back with its renewed token,
-    // so a deactivated account or a changed jurisdiction takes effect; a console that was not renewed is refused.
+    // A link lives no longer than its token. Closed then, the console comes back with its renewed token;
+    // a console that was not renewed is refused.
     const expiresInMs = claims.exp === undefined ? null : claims.exp * 1000 - Date.now();
     const expiry = expiresInMs === null ? undefined : setTimeout(() => socket.disconnect(true), Math.min(Math.max(0, expiresInMs), MAX_TIMER_MS));
     socket.on('disconnect', () => {
@@ -69,6 +88,24 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection {
   askResync(reason: RealtimeResyncReason): void {
     const message: RealtimeResyncMessage = { reason };
     this.server.local.emit(REALTIME_RESYNC, message);
+  }
+
+  /**
+   * A link whose account was deactivated meanwhile is refused; one whose jurisdiction changed is closed,
+   * and its console, reconnecting, joins the rooms of the jurisdiction as stored now.
+   */
+  private async closeEndedLinks(): Promise<void> {
+    for (const socket of this.server.sockets.values()) {
+      const held = socket.data.principal as UserPrincipal | undefined;
+      if (!held) continue;
+      try {
+        const now = await this.standing.current(held);
+        if (now.jurisdictionId !== held.jurisdictionId) socket.disconnect(true);
+      } catch (err) {
+        // The store unreachable is no reason to cut the desk off: the next sweep asks again.
+        if (isSessionEnded(err)) this.refuse(socket, 'SESSION_ENDED');
+      }
+    }
   }
 
   private refuse(socket: Socket, code: string): void {

@@ -7,7 +7,8 @@ import { ApiError } from '../../common/api-error.js';
 import { IntakeKeyEntity } from '../intake/intake-key.entity.js';
 import { API_KEY_ROUTE, PUBLIC_ROUTE, ROLES } from './auth.decorators.js';
 import { hashIntakeKey } from './intake-key.hash.js';
-import type { JwtClaims, Principal } from './principal.js';
+import type { JwtClaims, Principal, UserPrincipal } from './principal.js';
+import { UserStanding } from './user-standing.js';
 
 interface GuardedRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -29,6 +30,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly ds: DataSource,
+    private readonly standing: UserStanding,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -71,15 +73,18 @@ export class AccessGuard implements CanActivate {
     const auth = header(req, 'authorization');
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
     if (!token) throw new ApiError(401, 'UNAUTHENTICATED', '请先登录 / sign in first');
+    let claims: JwtClaims;
     try {
-      return principalFromClaims(await this.jwt.verifyAsync<JwtClaims>(token));
+      claims = await this.jwt.verifyAsync<JwtClaims>(token);
     } catch {
       throw new ApiError(401, 'TOKEN_INVALID', '登录已失效，请重新登录 / session expired, sign in again');
     }
+    // As stored now, not as the token says: a deactivated account or a role taken away ends at once.
+    return this.standing.current(principalFromClaims(claims));
   }
 }
 
-export function principalFromClaims(c: JwtClaims): Principal {
+export function principalFromClaims(c: JwtClaims): UserPrincipal {
   return {
     kind: 'user',
     id: c.sub,

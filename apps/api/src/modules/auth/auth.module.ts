@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { AccessGuard } from './access.guard.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { UserStanding } from './user-standing.js';
 
 @Global()
 @Module({
@@ -15,7 +16,7 @@ import { AuthService } from './auth.service.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, AccessGuard, { provide: APP_GUARD, useExisting: AccessGuard }],
-  exports: [JwtModule, AccessGuard],
+  providers: [AuthService, UserStanding, AccessGuard, { provide: APP_GUARD, useExisting: AccessGuard }],
+  exports: [JwtModule, AccessGuard, UserStanding],
 })
 export class AuthModule {}

@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { verifyPassword } from './password.js';
 import type { JwtClaims, UserPrincipal } from './principal.js';
 import { UserEntity } from './user.entity.js';
+import { sessionEnded } from './user-standing.js';
 
 @Injectable()
 export class AuthService {
@@ -36,7 +37,7 @@ export class AuthService {
       throw new ApiError(401, 'SESSION_ENDED', '登录已超过最长时限，请重新登录 / this sign-in has reached its longest life: sign in again');
     }
     const user = await this.ds.getRepository(UserEntity).findOne({ where: { id: principal.id, active: true } });
-    if (!user) throw new ApiError(401, 'SESSION_ENDED', '账号已停用，请重新登录 / this account is no longer active: sign in again');
+    if (!user) throw sessionEnded();
     return this.issue(user, principal.signedInAt);
   }
 
