@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { ErrorBody } from '@beacon/domain';
 import { ApiError } from '../../common/api-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import type { UserPrincipal } from './principal.js';
@@ -14,10 +15,12 @@ interface Cached {
   last?: Standing | null;
 }
 
-export const sessionEnded = () => new ApiError(401, 'SESSION_ENDED', '账号已停用，请重新登录 / this account is no longer active: sign in again');
+const SESSION_ENDED = 'SESSION_ENDED';
+
+export const sessionEnded = () => new ApiError(401, SESSION_ENDED, '账号已停用，请重新登录 / this account is no longer active: sign in again');
 
 /** Whether `err` says the user's account is gone or inactive (not, say, that the store is unreachable). */
-export const isSessionEnded = (err: unknown): boolean => err instanceof ApiError && err.getStatus() === 401;
+export const isSessionEnded = (err: unknown): boolean => err instanceof ApiError && (err.getResponse() as ErrorBody).code === SESSION_ENDED;
 
 /**
  * A token carries its user as at sign-in or the last renewal, up to 12 h ago. A deactivated account,
