@@ -102,6 +102,8 @@ if (wants('browser') && built) {
       // Tokens that expire within the run: every browser test's console renews its session as it goes.
       // A sign-in's longest life inside the half hour the console warns of: every desk shows the warning.
       JWT_TTL_S: '60', SESSION_MAX_S: '1200',
+      // A deactivated account's open console is refused within seconds (the link check runs every 3 periods).
+      USER_CHECK_S: '2',
     },
   });
   const base = `http://127.0.0.1:${port}`;
@@ -114,7 +116,7 @@ if (wants('browser') && built) {
   const r = spawnSync(process.execPath, ['test/browser/run-browser-tests.mjs'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...env, BEACON_URL: base, DEMO_PASSWORD: password, INTAKE_KEY_119: demoIntakeKey('119', password), INTAKE_KEY_110: demoIntakeKey('110', password), INTAKE_KEY_120: demoIntakeKey('120', password) },
+    env: { ...env, BEACON_URL: base, BEACON_DATABASE_URL: u.toString(), DEMO_PASSWORD: password, INTAKE_KEY_119: demoIntakeKey('119', password), INTAKE_KEY_110: demoIntakeKey('110', password), INTAKE_KEY_120: demoIntakeKey('120', password) },
   });
   process.stdout.write(r.stdout ?? '');
   process.stderr.write(r.stderr ?? '');

@@ -16,6 +16,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const BASE = (process.env.BEACON_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'beacon-demo';
 const KEY_119 = process.env.INTAKE_KEY_119 ?? '';
+// The test product's database, for what the console cannot do itself (deactivating an account).
+const DATABASE_URL = process.env.BEACON_DATABASE_URL ?? '';
 const SHOTS = path.join(root, '.artifacts', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
@@ -738,6 +740,37 @@ test('a leader\'s console does not ring for a new incident (the desk acknowledge
     await shot(page, 'leader-new-incident');
   } finally {
     await closeIncident(id);
+  }
+});
+
+test('a console whose account is deactivated goes back to the login page, which says the account is no longer active', async (page) => {
+  // The account is switched off in the database (there is no user admin in the console yet).
+  if (!DATABASE_URL) {
+    console.log('    BEACON_DATABASE_URL not set: not run');
+    return;
+  }
+  const { default: pg } = await import('pg');
+  const db = new pg.Client({ connectionString: DATABASE_URL });
+  await db.connect();
+  const setActive = (active) => db.query('UPDATE users SET active = $1 WHERE username = $2', [active, 'approver1']);
+  try {
+    await login(page, 'approver1');
+    await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 15_000 });
+    await setActive(false);
+    // The open link is checked every 3 × USER_CHECK_S (2 s in the test product, 10 s by default).
+    const notice = page.locator('[data-testid="logout-reason"]');
+    await notice.waitFor({ timeout: 45_000 });
+    assert.match(await notice.innerText(), /已停用/, 'the login page does not say the account was deactivated');
+    await shot(page, 'account-deactivated');
+    // Signing in again is refused while the account stays off.
+    await page.locator('input[name="username"]').fill('approver1');
+    await page.locator('input[name="password"]').fill(PASSWORD);
+    await page.locator('button[type="submit"]').click();
+    await page.locator('[data-testid="login-error"]').waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('[data-testid="current-user"]').count(), 0, 'a deactivated account signed in again');
+  } finally {
+    await setActive(true);
+    await db.end();
   }
 });
 

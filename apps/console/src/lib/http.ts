@@ -17,7 +17,8 @@ export class ApiError extends Error {
 
 interface HttpConfig {
   getToken: () => string | null;
-  onUnauthorized: () => void;
+  /** Called with the 401's error code (SESSION_ENDED: the account was deactivated). */
+  onUnauthorized: (code: string) => void;
 }
 
 let config: HttpConfig = { getToken: () => null, onUnauthorized: () => undefined };
@@ -66,10 +67,10 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
   const payload = await readBody(res);
   if (!res.ok) {
-    if (res.status === 401 && auth) config.onUnauthorized();
     const errorBody: ErrorBody = isErrorBody(payload)
       ? payload
       : { code: `HTTP_${res.status}`, message: typeof payload === 'string' && payload ? payload : res.statusText };
+    if (res.status === 401 && auth) config.onUnauthorized(errorBody.code);
     throw new ApiError(res.status, errorBody);
   }
   return payload as T;

@@ -15,6 +15,8 @@ export const DOMAIN_ERROR_CODES = {
   UNAUTHENTICATED: 'unauthorized',
   INVALID_CREDENTIALS: 'unauthorized',
   TOKEN_EXPIRED: 'unauthorized',
+  /** The account was deactivated: its session ends, whatever its token says. */
+  SESSION_ENDED: 'unauthorized',
   INTAKE_KEY_INVALID: 'unauthorized',
 
   // forbidden: known caller, not allowed.

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ErrorBody } from '@beacon/domain';
+import type { DomainErrorCode, ErrorBody } from '@beacon/domain';
 import { ApiError } from '../../common/api-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import type { UserPrincipal } from './principal.js';
@@ -15,7 +15,7 @@ interface Cached {
   last?: Standing | null;
 }
 
-const SESSION_ENDED = 'SESSION_ENDED';
+const SESSION_ENDED = 'SESSION_ENDED' satisfies DomainErrorCode;
 
 export const sessionEnded = () => new ApiError(401, SESSION_ENDED, '账号已停用，请重新登录 / this account is no longer active: sign in again');
 

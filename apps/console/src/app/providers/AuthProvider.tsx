@@ -3,14 +3,17 @@ import { configureHttp } from '../../lib/http';
 import { dropLocalPrefixed } from '../../lib/storage';
 import { renewSession } from '../../features/auth/api/login';
 import { renewInMs, retryInMs } from '../../features/auth/renewal';
-import { endSession, getToken, sessionStore, startSession, useSession } from '../../features/auth/session';
+import { endSession, getToken, logoutReasonFor, sessionStore, startSession, useSession } from '../../features/auth/session';
 import { loadMuteFor } from '../../features/intake/alarm/muteStore';
 import { queryClient } from './queryClient';
 
-/** Any 401 (or an expired token) ends the session and drops cached data. */
-export function expireSession(): void {
+/**
+ * Any 401 (or an expired token) ends the session and drops cached data; the login page then says
+ * why — a deactivated account (SESSION_ENDED) is told so, not sent round to sign in again in vain.
+ */
+export function expireSession(code?: string): void {
   if (!sessionStore.get()) return;
-  endSession('expired');
+  endSession(logoutReasonFor(code));
 }
 
 configureHttp({ getToken, onUnauthorized: expireSession });

@@ -1,5 +1,5 @@
 import type { Role } from '@beacon/domain';
-import { may, sessionStore } from './session';
+import { endSession, logoutReasonFor, logoutReasonStore, may, sessionStore } from './session';
 
 const signIn = (...roles: Role[]) =>
   sessionStore.set({
@@ -31,5 +31,29 @@ describe('may: what the console offers the signed-in user', () => {
 
   it('offers nothing when signed out', () => {
     expect(may('transition')).toBe(false);
+  });
+});
+
+describe('why the console went back to the login page', () => {
+  afterEach(() => {
+    sessionStore.set(null);
+    logoutReasonStore.set(null);
+  });
+
+  it('says a deactivated account is deactivated (SESSION_ENDED), and anything else that the session ran out', () => {
+    expect(logoutReasonFor('SESSION_ENDED')).toBe('deactivated');
+    expect(logoutReasonFor('TOKEN_INVALID')).toBe('expired');
+    expect(logoutReasonFor('HTTP_401')).toBe('expired');
+    expect(logoutReasonFor(undefined)).toBe('expired');
+  });
+
+  it('keeps the reason for the login page, and signing out by hand gives none', () => {
+    signIn('duty_officer');
+    endSession(logoutReasonFor('SESSION_ENDED'));
+    expect(sessionStore.get()).toBeNull();
+    expect(logoutReasonStore.get()).toBe('deactivated');
+    signIn('duty_officer');
+    endSession();
+    expect(logoutReasonStore.get()).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { mayDo, type CommandAction, type LoginResponse } from '@beacon/domain';
+import { mayDo, type CommandAction, type DomainErrorCode, type LoginResponse } from '@beacon/domain';
 import { createStore, useStore } from '../../lib/store';
 import { readSession, writeSession } from '../../lib/storage';
 
@@ -29,8 +29,9 @@ function load(): Session | null {
 /** The signed-in session; kept per browser tab (sessionStorage) so a reload keeps it. */
 export const sessionStore = createStore<Session | null>(load());
 
-/** Why we went back to the login page, shown there once. */
-export const logoutReasonStore = createStore<'expired' | null>(null);
+/** Why we went back to the login page, shown there once: the session ran out, or the account was deactivated. */
+export type LogoutReason = 'expired' | 'deactivated';
+export const logoutReasonStore = createStore<LogoutReason | null>(null);
 
 /** A login or renewal answer becomes the session, its expiry read by this browser's clock now. */
 export function startSession(answer: LoginResponse): void {
@@ -45,7 +46,13 @@ export function startSession(answer: LoginResponse): void {
   sessionStore.set(s);
 }
 
-export function endSession(reason: 'expired' | null = null): void {
+/** What a 401's error code says to the person at the login page: SESSION_ENDED is a deactivated account. */
+export function logoutReasonFor(code: string | undefined): LogoutReason {
+  return code === SESSION_ENDED ? 'deactivated' : 'expired';
+}
+const SESSION_ENDED: DomainErrorCode = 'SESSION_ENDED';
+
+export function endSession(reason: LogoutReason | null = null): void {
   writeSession(KEY, null);
   logoutReasonStore.set(reason);
   sessionStore.set(null);

@@ -147,4 +147,21 @@ describe('RealtimeSync: a server-asked resync (live delivery lost events while t
     expect(pages).toEqual([]);
     early.stop();
   });
+
+  it('hands the server\'s code on when it refuses the link (a deactivated account: SESSION_ENDED)', () => {
+    const fresh = new FakeSocket();
+    const codes: Array<string | undefined> = [];
+    const refused = new RealtimeSync({
+      socket: fresh as unknown as Socket,
+      fetchPage: async (after) => ({ events: [], hasMore: false, lastSeq: 0, nextAfter: after }),
+      apply: () => undefined,
+      onBaseline: () => undefined,
+      onUnauthorized: (code) => codes.push(code),
+    });
+    refused.start();
+    fresh.serverSends('auth_error', { code: 'SESSION_ENDED' });
+    fresh.serverSends('auth_error', {});
+    expect(codes).toEqual(['SESSION_ENDED', undefined]);
+    refused.stop();
+  });
 });

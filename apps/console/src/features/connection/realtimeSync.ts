@@ -10,7 +10,8 @@ export interface SyncDeps {
   /** First connection: refetch the live views so they are at least as new as `lastSeq`. */
   onBaseline: () => void;
   /** The server refused our token. */
-  onUnauthorized: () => void;
+  /** The link was refused as unauthenticated, with the server's code where it gave one (auth_error). */
+  onUnauthorized: (code?: string) => void;
 }
 
 const KNOWN: ReadonlySet<string> = new Set(EVENT_TYPES);
@@ -247,8 +248,9 @@ export class RealtimeSync {
     }
   };
 
-  private readonly onAuthError = (): void => {
-    this.deps.onUnauthorized();
+  private readonly onAuthError = (msg: unknown): void => {
+    const code = typeof msg === 'object' && msg !== null ? (msg as { code?: unknown }).code : undefined;
+    this.deps.onUnauthorized(typeof code === 'string' ? code : undefined);
   };
 
   private readonly onConnectError = (err: Error): void => {

@@ -32,7 +32,7 @@ export function LoginPage() {
             <p className="muted">{t('login.subtitle')}</p>
           </div>
         </div>
-        {reason === 'expired' && <div className="notice">{t('login.expired')}</div>}
+        {reason && <div className="notice" data-testid="logout-reason">{t(reason === 'deactivated' ? 'login.deactivated' : 'login.expired')}</div>}
         <label className="field">
           <span>{t('login.username')}</span>
           <input name="username" autoComplete="username" autoFocus value={username} onChange={(e) => setUsername(e.target.value)} required />

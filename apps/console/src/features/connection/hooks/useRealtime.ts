@@ -18,7 +18,7 @@ declare global {
 }
 
 /** One socket per signed-in user, feeding the query cache (a renewed token is read at the next connection). */
-export function useRealtime(userId: string, token: () => string | null, onUnauthorized: () => void): void {
+export function useRealtime(userId: string, token: () => string | null, onUnauthorized: (code?: string) => void): void {
   const qc = useQueryClient();
   useEffect(() => {
     const socket = createRealtimeSocket(token);
