@@ -46,11 +46,12 @@ export function startSession(answer: LoginResponse): void {
   sessionStore.set(s);
 }
 
+const SESSION_ENDED: DomainErrorCode = 'SESSION_ENDED';
+
 /** What a 401's error code says to the person at the login page: SESSION_ENDED is a deactivated account. */
 export function logoutReasonFor(code: string | undefined): LogoutReason {
   return code === SESSION_ENDED ? 'deactivated' : 'expired';
 }
-const SESSION_ENDED: DomainErrorCode = 'SESSION_ENDED';
 
 export function endSession(reason: LogoutReason | null = null): void {
   writeSession(KEY, null);

@@ -9,7 +9,6 @@ export interface SyncDeps {
   apply: (e: EventEnvelope) => void;
   /** First connection: refetch the live views so they are at least as new as `lastSeq`. */
   onBaseline: () => void;
-  /** The server refused our token. */
   /** The link was refused as unauthenticated, with the server's code where it gave one (auth_error). */
   onUnauthorized: (code?: string) => void;
 }
