@@ -774,6 +774,37 @@ test('a console whose account is deactivated goes back to the login page, which 
   }
 });
 
+test('a role taken away from an open console: the next refused action brings what the console offers in line', async (page) => {
+  if (!DATABASE_URL || !KEY_119) {
+    console.log('    BEACON_DATABASE_URL or INTAKE_KEY_119 not set: not run');
+    return;
+  }
+  const { default: pg } = await import('pg');
+  const db = new pg.Client({ connectionString: DATABASE_URL });
+  await db.connect();
+  const setRoles = (roles) => db.query('UPDATE users SET roles = $1 WHERE username = $2', [roles, 'shift1']);
+  const id = await openTestIncident('role-taken', '角色收回测试');
+  try {
+    await login(page, 'shift1');
+    const card = page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+    await card.locator('[data-testid="ack-button"]').waitFor({ timeout: 10_000 });
+    await page.locator('[data-testid="manual-call-button"]').waitFor({ timeout: 2000 });
+    // Off the desk: a leader now. The server knows within USER_CHECK_S (2 s in the test product).
+    await setRoles(['leader']);
+    await page.waitForTimeout(2500);
+    await card.locator('[data-testid="ack-button"]').click();
+    // Refused (403), the console renews its session at once and stops offering the desk's actions.
+    await within(10_000, async () => (await page.locator('[data-testid="manual-call-button"]').count()) === 0, 'the manual call button is gone');
+    assert.equal(await card.locator('[data-testid="ack-button"]').count(), 0, 'the acknowledge button is still offered');
+    assert.equal(await card.getAttribute('data-acked'), 'false', 'a leader acknowledged the desk\'s incident');
+    await shot(page, 'role-taken-away');
+  } finally {
+    await setRoles(['shift_leader', 'duty_officer']);
+    await db.end();
+    await closeIncident(id);
+  }
+});
+
 // ---------- runner ----------
 
 const only = (process.env.BROWSER_TESTS ?? '').split(',').map((s) => s.trim()).filter(Boolean);

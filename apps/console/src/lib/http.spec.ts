@@ -9,10 +9,12 @@ function answerWith(status: number, body: unknown): void {
 describe('apiRequest: what a 401 tells the session', () => {
   const realFetch = globalThis.fetch;
   let unauthorized: string[];
+  let forbidden: string[];
 
   beforeEach(() => {
     unauthorized = [];
-    configureHttp({ getToken: () => 'token', onUnauthorized: (code) => unauthorized.push(code) });
+    forbidden = [];
+    configureHttp({ getToken: () => 'token', onUnauthorized: (code) => unauthorized.push(code), onForbidden: (code) => forbidden.push(code) });
   });
   afterEach(() => {
     globalThis.fetch = realFetch;
@@ -43,9 +45,17 @@ describe('apiRequest: what a 401 tells the session', () => {
     expect(unauthorized).toEqual([]);
   });
 
-  it('does not end the session on other refusals', async () => {
+  it('does not end the session on a 403, but reports it (a role may have been taken away since the token)', async () => {
     answerWith(403, { code: 'FORBIDDEN', message: 'no' });
     await expect(apiRequest('/api/incidents')).rejects.toMatchObject({ status: 403 });
     expect(unauthorized).toEqual([]);
+    expect(forbidden).toEqual(['FORBIDDEN']);
+  });
+
+  it('reports neither on other failures', async () => {
+    answerWith(409, { code: 'VERSION_CONFLICT', message: 'changed' });
+    await expect(apiRequest('/api/incidents/x', { method: 'PATCH', body: {} })).rejects.toMatchObject({ status: 409 });
+    expect(unauthorized).toEqual([]);
+    expect(forbidden).toEqual([]);
   });
 });

@@ -19,6 +19,8 @@ interface HttpConfig {
   getToken: () => string | null;
   /** Called with the 401's error code (SESSION_ENDED: the account was deactivated). */
   onUnauthorized: (code: string) => void;
+  /** Called on a 403: the user may have lost a role since the token was issued. */
+  onForbidden?: (code: string) => void;
 }
 
 let config: HttpConfig = { getToken: () => null, onUnauthorized: () => undefined };
@@ -71,6 +73,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       ? payload
       : { code: `HTTP_${res.status}`, message: typeof payload === 'string' && payload ? payload : res.statusText };
     if (res.status === 401 && auth) config.onUnauthorized(errorBody.code);
+    if (res.status === 403 && auth) config.onForbidden?.(errorBody.code);
     throw new ApiError(res.status, errorBody);
   }
   return payload as T;

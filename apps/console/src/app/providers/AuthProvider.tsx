@@ -3,6 +3,7 @@ import { configureHttp } from '../../lib/http';
 import { dropLocalPrefixed } from '../../lib/storage';
 import { renewSession } from '../../features/auth/api/login';
 import { renewInMs, retryInMs } from '../../features/auth/renewal';
+import { standingRefresher } from '../../features/auth/standingRefresh';
 import { endSession, getToken, logoutReasonFor, sessionStore, startSession, useSession } from '../../features/auth/session';
 import { loadMuteFor } from '../../features/intake/alarm/muteStore';
 import { queryClient } from './queryClient';
@@ -16,7 +17,19 @@ export function expireSession(code?: string): void {
   endSession(logoutReasonFor(code));
 }
 
-configureHttp({ getToken, onUnauthorized: expireSession });
+/** A refused action renews the session at once: its roles and jurisdiction, as stored now, replace the token's. */
+const refreshStanding = standingRefresher({
+  now: Date.now,
+  renew: async () => {
+    const before = sessionStore.get();
+    if (!before) return;
+    const next = await renewSession();
+    // Not if the session ended or was renewed meanwhile.
+    if (sessionStore.get() === before) startSession(next);
+  },
+});
+
+configureHttp({ getToken, onUnauthorized: expireSession, onForbidden: refreshStanding });
 // Until 2026-11-25 each browser kept its own grade-raise alerts; they are the command center's (the server's) now.
 dropLocalPrefixed('beacon.alerts.');
 
