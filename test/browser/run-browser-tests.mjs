@@ -92,6 +92,18 @@ async function openTestIncident(tag, address) {
   return created.body.incidentId;
 }
 
+/** The test product's database, connected, to change a user as an administrator would; null (and said so) without BEACON_DATABASE_URL. */
+async function usersTable() {
+  if (!DATABASE_URL) {
+    console.log('    BEACON_DATABASE_URL not set: not run');
+    return null;
+  }
+  const { default: pg } = await import('pg');
+  const db = new pg.Client({ connectionString: DATABASE_URL });
+  await db.connect();
+  return db;
+}
+
 /** The console's stored session (token, its expiry and the sign-in's end by the browser's clock). */
 function storedSession(page) {
   return page.evaluate(() => JSON.parse(window.sessionStorage.getItem('beacon.session') ?? 'null'));
@@ -745,13 +757,8 @@ test('a leader\'s console does not ring for a new incident (the desk acknowledge
 
 test('a console whose account is deactivated goes back to the login page, which says the account is no longer active', async (page) => {
   // The account is switched off in the database (there is no user admin in the console yet).
-  if (!DATABASE_URL) {
-    console.log('    BEACON_DATABASE_URL not set: not run');
-    return;
-  }
-  const { default: pg } = await import('pg');
-  const db = new pg.Client({ connectionString: DATABASE_URL });
-  await db.connect();
+  const db = await usersTable();
+  if (!db) return;
   const setActive = (active) => db.query('UPDATE users SET active = $1 WHERE username = $2', [active, 'approver1']);
   try {
     await login(page, 'approver1');
@@ -775,13 +782,9 @@ test('a console whose account is deactivated goes back to the login page, which 
 });
 
 test('a role taken away from an open console: the next refused action brings what the console offers in line', async (page) => {
-  if (!DATABASE_URL || !KEY_119) {
-    console.log('    BEACON_DATABASE_URL or INTAKE_KEY_119 not set: not run');
-    return;
-  }
-  const { default: pg } = await import('pg');
-  const db = new pg.Client({ connectionString: DATABASE_URL });
-  await db.connect();
+  if (!KEY_119) return;
+  const db = await usersTable();
+  if (!db) return;
   const setRoles = (roles) => db.query('UPDATE users SET roles = $1 WHERE username = $2', [roles, 'shift1']);
   const id = await openTestIncident('role-taken', '角色收回测试');
   try {
