@@ -17,6 +17,8 @@ export const DOMAIN_ERROR_CODES = {
   TOKEN_EXPIRED: 'unauthorized',
   /** The account was deactivated: its session ends, whatever its token says. */
   SESSION_ENDED: 'unauthorized',
+  /** The sign-in reached its longest life (SESSION_MAX_S): renewals stop, the password is asked again. */
+  SIGN_IN_EXPIRED: 'unauthorized',
   INTAKE_KEY_INVALID: 'unauthorized',
 
   // forbidden: known caller, not allowed.

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
-import type { LoginResponse, UserDto } from '@beacon/domain';
+import type { DomainErrorCode, LoginResponse, UserDto } from '@beacon/domain';
 import { ApiError } from '../../common/api-error.js';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { verifyPassword } from './password.js';
@@ -34,7 +34,8 @@ export class AuthService {
    */
   async renew(principal: UserPrincipal): Promise<LoginResponse> {
     if (Date.now() / 1000 - principal.signedInAt > this.config.SESSION_MAX_S) {
-      throw new ApiError(401, 'SESSION_ENDED', '登录已超过最长时限，请重新登录 / this sign-in has reached its longest life: sign in again');
+      // Not SESSION_ENDED: that says the account was deactivated, and the console tells its user so.
+      throw new ApiError(401, 'SIGN_IN_EXPIRED' satisfies DomainErrorCode, '登录已超过最长时限，请重新登录 / this sign-in has reached its longest life: sign in again');
     }
     const user = await this.ds.getRepository(UserEntity).findOne({ where: { id: principal.id, active: true } });
     if (!user) throw sessionEnded();

@@ -17,7 +17,7 @@ interface Cached {
 
 const SESSION_ENDED = 'SESSION_ENDED' satisfies DomainErrorCode;
 
-export const sessionEnded = () => new ApiError(401, SESSION_ENDED, '账号已停用，请重新登录 / this account is no longer active: sign in again');
+export const sessionEnded = () => new ApiError(401, SESSION_ENDED, '账号已停用，请联系值班长或系统管理员 / this account is no longer active: ask the shift leader or an administrator');
 
 /** Whether `err` says the user's account is gone or inactive (not, say, that the store is unreachable). */
 export const isSessionEnded = (err: unknown): boolean => err instanceof ApiError && (err.getResponse() as ErrorBody).code === SESSION_ENDED;
