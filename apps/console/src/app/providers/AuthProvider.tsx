@@ -4,7 +4,7 @@ import { dropLocalPrefixed } from '../../lib/storage';
 import { renewSession } from '../../features/auth/api/login';
 import { renewInMs, retryInMs } from '../../features/auth/renewal';
 import { standingRefresher } from '../../features/auth/standingRefresh';
-import { endSession, getToken, logoutReasonFor, sessionStore, startSession, useSession } from '../../features/auth/session';
+import { endSession, getToken, logoutReasonFor, sessionStore, startSession, useSession, type Session } from '../../features/auth/session';
 import { loadMuteFor } from '../../features/intake/alarm/muteStore';
 import { queryClient } from './queryClient';
 
@@ -17,15 +17,18 @@ export function expireSession(code?: string): void {
   endSession(logoutReasonFor(code));
 }
 
+/** Renews `session`, unless it ended (signed out, a 401 elsewhere) or was renewed while the answer was on its way. */
+async function renewFrom(session: Session): Promise<void> {
+  const next = await renewSession();
+  if (sessionStore.get() === session) startSession(next);
+}
+
 /** A refused action renews the session at once: its roles and jurisdiction, as stored now, replace the token's. */
 const refreshStanding = standingRefresher({
   now: Date.now,
   renew: async () => {
-    const before = sessionStore.get();
-    if (!before) return;
-    const next = await renewSession();
-    // Not if the session ended or was renewed meanwhile.
-    if (sessionStore.get() === before) startSession(next);
+    const session = sessionStore.get();
+    if (session) await renewFrom(session);
   },
 });
 
@@ -54,9 +57,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     let stopped = false;
     const renew = async () => {
       try {
-        const next = await renewSession();
-        // Not if the session ended (signed out, a 401 elsewhere) while the answer was on its way.
-        if (!stopped && sessionStore.get() === session) startSession(next);
+        await renewFrom(session);
       } catch {
         // A 401 has already ended the session (http's onUnauthorized). Otherwise the network failed:
         // try again until the token expires, then sign out as before.
