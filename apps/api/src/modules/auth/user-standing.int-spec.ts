@@ -49,6 +49,24 @@ describe('a signed-in user as stored now, not as the token says', () => {
     expect((await t.http('GET', '/api/auth/me', { token })).body.roles).toEqual(['team_member']);
   });
 
+  it('keeps a user seen before working while the users table cannot be read, and no user is signed out by it', async () => {
+    const seen = await newUser('standing_seen', '{duty_officer}');
+    const unseen = await newUser('standing_unseen', '{duty_officer}');
+    expect((await t.http('GET', '/api/teams', { token: seen })).status).toBe(200);
+    await sleep(1100); // the standing read is due again
+    // A real failure of the read (not a stand-in): the table is gone for a moment.
+    await db.query('ALTER TABLE users RENAME TO users_away');
+    try {
+      expect((await t.http('GET', '/api/teams', { token: seen })).status).toBe(200);
+      const failed = await t.http('GET', '/api/teams', { token: unseen });
+      expect(failed.status).toBeGreaterThanOrEqual(500);
+      expect(failed.body.code).not.toBe('SESSION_ENDED');
+    } finally {
+      await db.query('ALTER TABLE users_away RENAME TO users');
+    }
+    expect((await t.http('GET', '/api/teams', { token: unseen })).status).toBe(200);
+  });
+
   it('refuses a live link\'s reconnection and closes the open link of a deactivated account', async () => {
     const token = await newUser('standing_link', '{duty_officer}');
     const rt = await connectRealtime(t.url, token);

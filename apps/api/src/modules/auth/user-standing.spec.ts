@@ -6,9 +6,9 @@ import { UserStanding, isSessionEnded } from './user-standing.js';
 type Row = { displayName: string; roles: string[]; jurisdictionId: string; teamId: string | null };
 
 /**
- * The users table as UserStanding reads it, with a switch for the store being unreachable. (The same
- * reads against real Postgres are user-standing.int-spec's; a Postgres outage that hits only this read
- * cannot be staged there, so the fallback is held to account here.)
+ * The users table as UserStanding reads it, with a switch for the store being unreachable: the read's
+ * timing (once a period, again at once after a failure) counted exactly. The same behaviour against
+ * real Postgres, the table made unreadable, is user-standing.int-spec's.
  */
 function usersTable() {
   const rows = new Map<string, Row & { active: boolean }>();
