@@ -792,9 +792,10 @@ test('a role taken away from an open console: the next refused action brings wha
     const card = page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
     await card.locator('[data-testid="ack-button"]').waitFor({ timeout: 10_000 });
     await page.locator('[data-testid="manual-call-button"]').waitFor({ timeout: 2000 });
-    // Off the desk: a leader now. The server knows within USER_CHECK_S (2 s in the test product).
+    // Off the desk: a leader now. The server knows within USER_CHECK_S (2 s in the test product, 10 s by default).
+    const token = await apiToken('shift1');
     await setRoles(['leader']);
-    await page.waitForTimeout(2500);
+    await within(15_000, async () => (await api('/api/auth/me', { token })).body?.roles?.join() === 'leader', 'the server sees shift1 as a leader');
     await card.locator('[data-testid="ack-button"]').click();
     // Refused (403), the console renews its session at once and stops offering the desk's actions.
     await within(10_000, async () => (await page.locator('[data-testid="manual-call-button"]').count()) === 0, 'the manual call button is gone');
