@@ -215,7 +215,9 @@ async function readWatch(page, names, timeout) {
 // ---------- tests ----------
 
 const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
+/** `device` overrides the desk's browser context (a commander's tablet: its size and a touch screen). */
+const test = (name, fn, device = {}) => tests.push({ name, fn, device });
+const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true };
 
 test('login rejects bad credentials visibly', async (page) => {
   await login(page, 'duty1', 'definitely-wrong-password');
@@ -709,8 +711,10 @@ test("a commander's tablet offers only what a commander may do: no acknowledge, 
     await card.waitFor({ timeout: 10_000 });
     assert.equal(await card.locator('[data-testid="ack-button"]').count(), 0, 'a commander is offered 确认 on a card');
     assert.equal(await page.locator('[data-testid="manual-call-button"]').count(), 0, 'a commander is offered 人工接警');
-    const keys = await page.locator('[data-testid="shortcut-hint"] kbd').allInnerTexts();
+    const keys = await page.locator('[data-testid="shortcut-hint"] kbd').allTextContents();
     assert.deepEqual(keys, ['j / k', 'Enter', 'Esc'], 'the shortcut hint offers a commander only the keys that do something');
+    // A touch screen has no keys to hint at: the hint's row goes to the queue.
+    assert.equal(await page.locator('[data-testid="shortcut-hint"]').isVisible(), false, 'a tablet shows keyboard shortcuts');
     // The incident waits for the desk's acknowledgement, but the tablet neither rings nor flashes for it.
     assert.equal(await page.locator('[data-testid="app-root"]').getAttribute('data-alarm'), 'off', "a commander's tablet rings for the desk's queue");
     assert.equal(await page.locator('[data-testid="alarm-banner"]').getAttribute('data-sound'), 'none');
@@ -738,7 +742,7 @@ test("a commander's tablet offers only what a commander may do: no acknowledge, 
   } finally {
     await closeIncident(id);
   }
-});
+}, TABLET);
 
 test('a leader\'s console does not ring for a new incident (the desk acknowledges it) but keeps its mute for escalations and raises', async (page) => {
   if (!KEY_119) return;
@@ -823,7 +827,7 @@ const browser = await chromium.launch({
 let passed = 0;
 let failed = 0;
 for (const t of selected) {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...t.device });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
