@@ -228,8 +228,6 @@ describe('earthquake table (NATURAL earthquake)', () => {
 
 describe('natural relief figures (other NATURAL types)', () => {
   it.each<[number, Grade]>([
-    [1, 'IV'],
-    [49, 'IV'],
     [50, 'III'],
     [99, 'III'],
     [100, 'II'],
@@ -239,9 +237,12 @@ describe('natural relief figures (other NATURAL types)', () => {
     expect(grade('NATURAL', 'flood', { missing })).toMatchObject({ grade: expected, basis: { table: 'natural_relief', criterion: 'deathsAndMissing' } });
   });
 
+  it('counts the dead with the missing at the level-3 boundary', () => {
+    expect(grade('NATURAL', 'flood', { deaths: 30, missing: 19 })).toBeNull();
+    expect(grade('NATURAL', 'flood', { deaths: 30, missing: 20 })).toMatchObject({ grade: 'III', basis: { value: 50 } });
+  });
+
   it.each<[number, Grade]>([
-    [1, 'IV'],
-    [499_999, 'IV'],
     [500_000, 'III'],
     [999_999, 'III'],
     [1_000_000, 'II'],
@@ -251,13 +252,20 @@ describe('natural relief figures (other NATURAL types)', () => {
     expect(grade('NATURAL', 'meteorological', { relocated })).toMatchObject({ grade: expected, basis: { criterion: 'relocated', value: relocated } });
   });
 
-  it.each<[Partial<IncidentFigures>, string]>([
-    [{ seriousInjuries: 1 }, 'seriousInjuries'],
-    [{ injured: 1 }, 'injured'],
-    [{ trapped: 1 }, 'trapped'],
-    [{ economicLossCny: 1 }, 'economicLossCny'],
-  ])('anything at all (%o) is IV', (partial, criterion) => {
-    expect(grade('NATURAL', 'geological', partial)).toMatchObject({ grade: 'IV', basis: { criterion } });
+  // Below relief level 3 the plan gives no level, and it does not count injuries, the trapped or
+  // losses at all: the officer's judgement (domain-rules §1), not an invented IV.
+  it.each<Partial<IncidentFigures>>([
+    { deaths: 1 },
+    { missing: 49 },
+    { relocated: 1 },
+    { relocated: 499_999 },
+    { seriousInjuries: 500 },
+    { injured: 1000 },
+    { trapped: 40 },
+    { economicLossCny: 1e9 },
+  ])('%o below relief level 3, or not a relief figure, computes no grade', (partial) => {
+    expect(grade('NATURAL', 'geological', partial)).toBeNull();
+    expect(grade('NATURAL', 'flood', partial)).toBeNull();
   });
 
   it('is ungraded when nothing happened, or type is unknown and nothing happened', () => {
@@ -269,7 +277,6 @@ describe('natural relief figures (other NATURAL types)', () => {
 
   it('words large counts in 万', () => {
     expect(grade('NATURAL', 'flood', { relocated: 1_200_000 })?.basis.reason).toBe('紧急转移安置120万人，达到重大自然灾害标准（100万人以上200万人以下）');
-    expect(grade('NATURAL', 'flood', { economicLossCny: 5000 })?.basis.reason).toBe('直接经济损失5000元，达到一般自然灾害标准（大于0元）');
   });
 });
 

@@ -87,20 +87,18 @@ export const EARTHQUAKE_TABLE: GradeTable = {
 };
 
 /**
- * 国家自然灾害救助应急预案 relief-response figures, read as grades for the other NATURAL types
- * [law for level 1, secondary below]. Anything at all that happened is IV; nothing is ungraded.
+ * 国家自然灾害救助应急预案 relief-response levels 1–3, read as grades I–III for the other NATURAL types
+ * [law for level 1, secondary below]. domain-rules §1: "the relief-response figures (dead + missing,
+ * relocated) where given, else the officer's judgement" — so below level 3, and for figures the plan
+ * does not count (injuries, trapped, losses), no grade is computed: the officer grades, with a reason.
  */
 export const NATURAL_RELIEF_TABLE: GradeTable = {
   id: 'natural_relief',
   source: '国家自然灾害救助应急预案（2024）',
   noun: '自然灾害',
   criteria: [
-    { criterion: 'deathsAndMissing', thresholds: [{ grade: 'I', min: 200 }, { grade: 'II', min: 100 }, { grade: 'III', min: 50 }, { grade: 'IV', min: ANY, minExclusive: true }] },
-    { criterion: 'relocated', thresholds: [{ grade: 'I', min: 2_000_000 }, { grade: 'II', min: 1_000_000 }, { grade: 'III', min: 500_000 }, { grade: 'IV', min: ANY, minExclusive: true }] },
-    { criterion: 'seriousInjuries', thresholds: [{ grade: 'IV', min: ANY, minExclusive: true }] },
-    { criterion: 'injured', thresholds: [{ grade: 'IV', min: ANY, minExclusive: true }] },
-    { criterion: 'trapped', thresholds: [{ grade: 'IV', min: ANY, minExclusive: true }] },
-    { criterion: 'economicLossCny', thresholds: [{ grade: 'IV', min: ANY, minExclusive: true }] },
+    { criterion: 'deathsAndMissing', thresholds: [{ grade: 'I', min: 200 }, { grade: 'II', min: 100 }, { grade: 'III', min: 50 }] },
+    { criterion: 'relocated', thresholds: [{ grade: 'I', min: 2_000_000 }, { grade: 'II', min: 1_000_000 }, { grade: 'III', min: 500_000 }] },
   ],
   floor: null,
 };
