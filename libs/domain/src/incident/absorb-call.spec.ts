@@ -1,6 +1,7 @@
 import type { CallSource, IncidentFigures } from '../contracts/incidents.js';
 import { emptyFigures } from '../grading/figures.js';
 import { officerGradeBasis } from '../grading/grade-change.js';
+import { findLinkCandidate } from '../linking/find-link-candidate.js';
 import { absorbCall, incidentFromCall, sortSources, type AbsorbedCall, type AbsorbingIncident } from './absorb-call.js';
 import { incidentTitle } from './incident-title.js';
 
@@ -226,5 +227,44 @@ describe('sortSources', () => {
   it('orders 110, 119, 120, manual and drops repeats', () => {
     expect(sortSources(['manual', '120', '110', '119', '120'])).toEqual(['110', '119', '120', 'manual']);
     expect(sortSources([])).toEqual([]);
+  });
+});
+
+describe('absorbCall — an incident known only from ambulance calls', () => {
+  /** An incident opened by a 120 call at the fire's spot, typed as the patient's condition (or only HEALTH). */
+  const ambulanceReport = (over: Partial<AbsorbingIncident> = {}) =>
+    fire({ category: 'HEALTH', type: 'cluster_illness', sources: ['120'], lng: 118.301, lat: 36.801, ...over });
+  const asLinkable = (i: AbsorbingIncident & { id: string }) => ({
+    id: i.id, status: 'reported' as const, location: { lng: i.lng!, lat: i.lat! }, locationAccuracyM: i.locationAccuracyM,
+    category: i.category, type: i.type, firstCallAt: i.firstCallAt, lastCallAt: i.lastCallAt, externalRefs: [], sources: i.sources,
+  });
+
+  it('takes the nature a fire call names, and with it the statute table that grades it', () => {
+    const { incident, raise } = absorbCall(ambulanceReport(), call({ source: '119', type: 'fire', category: 'ACCIDENT', figures: { deaths: 5 } }), PLACE);
+    expect(incident).toMatchObject({ category: 'ACCIDENT', type: 'fire', sources: ['119', '120'], grade: 'III' });
+    expect(incident.gradeBasis).toMatchObject({ table: 'decree_493', criterion: 'deaths', value: 5 });
+    expect(raise).toMatchObject({ from: null, to: 'III' });
+    expect(incident.title).toBe(incidentTitle(incident, PLACE));
+  });
+
+  it('an untyped HEALTH report takes a crash call\'s type and category', () => {
+    const { incident } = absorbCall(ambulanceReport({ type: null }), call({ source: '110', type: 'road_traffic', category: 'ACCIDENT' }), PLACE);
+    expect(incident).toMatchObject({ category: 'ACCIDENT', type: 'road_traffic' });
+  });
+
+  it('so the next call about the same fire still joins it (报告并联: one fire, one incident)', () => {
+    const afterFire = { ...ambulanceReport(), ...absorbCall(ambulanceReport(), call({ source: '119' }), PLACE).incident };
+    const next = { source: '119' as const, externalId: '119-0002', receivedAt: at(6), location: { lng: 118.301, lat: 36.801 }, category: 'ACCIDENT' as const, type: 'fire' as const };
+    expect(findLinkCandidate(next, [asLinkable(afterFire)])?.incidentId).toBe('inc-1');
+  });
+
+  it('keeps its nature when another ambulance call joins, and a fire keeps its own when one does', () => {
+    expect(absorbCall(ambulanceReport(), call({ source: '120', category: 'HEALTH', type: 'food_safety' }), PLACE).incident).toMatchObject({ type: 'cluster_illness', category: 'HEALTH' });
+    expect(absorbCall(fire(), call({ source: '120', category: 'HEALTH', type: 'cluster_illness' }), PLACE).incident).toMatchObject({ type: 'fire', category: 'ACCIDENT', sources: ['119', '120'] });
+  });
+
+  it('an incident that is not 120-only keeps an officer\'s HEALTH reading', () => {
+    const corrected = ambulanceReport({ sources: ['120', 'manual'] });
+    expect(absorbCall(corrected, call({ source: '119' }), PLACE).incident).toMatchObject({ type: 'cluster_illness', category: 'HEALTH' });
   });
 });

@@ -1,6 +1,7 @@
 import { CALL_SOURCES, type CallSource, type IncidentCategory, type IncidentFigures, type IncidentType } from '../contracts/incidents.js';
 import { emptyFigures, maxFigures } from '../grading/figures.js';
 import { regrade, type GradedIncident, type GradeRaise } from '../grading/regrade.js';
+import { callNamesAmbulanceReportedEvent } from '../linking/type-compatibility.js';
 import { categoryOfType } from './incident-category.js';
 import { hasDerivedTitle, incidentTitle, type TitledIncident } from './incident-title.js';
 
@@ -62,7 +63,9 @@ export function incidentFromCall(call: AbsorbedCall, placeName: string | null | 
  * An incident after one more call joined it (报告并联):
  * - one more call, its source among the sources, the call period widened to include it;
  * - what the incident did not know yet is filled from the call (location, address, type and its
- *   category); nothing it knew is overwritten, since officers may have corrected it;
+ *   category); nothing it knew is overwritten, since officers may have corrected it — except the
+ *   nature of an incident known only from ambulance calls, which a fire, crash or crime call names
+ *   (callNamesAmbulanceReportedEvent);
  * - each figure becomes the highest reported so far, and the grade follows upwards only;
  * - a title Beacon derived follows the new facts; an officer's title stays.
  * Returns a new object; `raise` is set when the grade went up (incident.grade_raised).
@@ -77,7 +80,11 @@ export function absorbCall<T extends AbsorbingIncident>(incident: T, call: Absor
     next.locationAccuracyM = call.accuracyM;
   }
   next.address ??= call.address;
-  if (!next.type && call.type) {
+  if (callNamesAmbulanceReportedEvent({ category: call.category, type: call.type, sources: [call.source] }, incident)) {
+    // Known only from 120 until now: the event is what this call says (the ambulance calls were its casualties).
+    next.type = call.type;
+    next.category = call.type ? categoryOfType(call.type) : call.category;
+  } else if (!next.type && call.type) {
     next.type = call.type;
     next.category ??= categoryOfType(call.type);
   }

@@ -75,6 +75,19 @@ function takesAmbulance(side: Normalised): boolean {
   return side.type !== null && CASUALTY_SOCIAL_TYPES.includes(side.type);
 }
 
+/**
+ * Whether the call, joining the incident, says what the event is where the incident knew it only from
+ * ambulance calls (a 120 report, untyped or HEALTH, joined by a fire, crash or violent crime through
+ * the rule above): those 120 calls were the event's casualties, so the incident takes the call's
+ * nature. Kept as it was, the incident would refuse the next call about the same fire (a HEALTH type
+ * no longer backed by 120 alone) and be graded by no statute table (HEALTH grades nothing).
+ */
+export function callNamesAmbulanceReportedEvent(call: CompatibilitySide, incident: CompatibilitySide): boolean {
+  const c = normalise(call);
+  const i = normalise(incident);
+  return isAmbulanceReport(i) && !isAmbulanceReport(c) && takesAmbulance(c);
+}
+
 const typeLabel = (type: IncidentType): string => INCIDENT_TYPE_LABELS[type]['zh-CN'];
 const categoryLabel = (category: IncidentCategory): string => INCIDENT_CATEGORY_LABELS[category]['zh-CN'];
 const describeSide = (side: Normalised): string =>

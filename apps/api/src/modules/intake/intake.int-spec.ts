@@ -101,9 +101,15 @@ describe.each([
     expect(ambulance.body.linked).toBe(false);
     // The flood meets only the 120 report (any accident or disaster takes an ambulance call), so it joins that.
     expect(flood.body).toMatchObject({ incidentId: ambulance.body.incidentId, linked: true });
-    // Now the incident holds a 119 flood call too: a fire is not the same event as a flood.
+    // The 120 call was the flood's casualty: the incident is the flood now (graded as one), and a fire is
+    // not the same event as a flood.
+    const merged = (await t.http('GET', `/api/incidents/${ambulance.body.incidentId}`, { token: duty })).body;
+    expect(merged).toMatchObject({ category: 'NATURAL', type: 'flood', sources: ['119', '120'] });
     expect(fire.body).toMatchObject({ linked: false });
     expect(fire.body.incidentId).not.toBe(ambulance.body.incidentId);
+    // So the next call about the flood joins it too, found by the store's read (its kind is the flood's now).
+    const flood2 = await post('110', { externalId: ext('flood2'), location: { lng: spot.lng + 0.0003, lat: spot.lat, accuracyM: 10 }, type: 'flood' });
+    expect(flood2.body).toMatchObject({ incidentId: ambulance.body.incidentId, linked: true });
     // Elsewhere: an epidemic reported by 119 is not the fire there; an untyped 120 call is (the ambulance rule).
     const spot2 = { lng: 118.47, lat: 36.64 };
     const fire2 = await post('119', { externalId: ext('fire2'), location: { ...spot2, accuracyM: 10 }, type: 'fire' });
