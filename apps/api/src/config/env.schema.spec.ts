@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DEFAULT_GRADE_TABLES } from '@beacon/domain';
 import { ConfigError, loadConfig } from './env.schema.js';
 
 const base = { DATABASE_URL: 'postgres://u@h/db', REDIS_URL: 'redis://127.0.0.1:6379', JWT_SECRET: 'x'.repeat(32) };
@@ -38,5 +42,35 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(/^Beacon refuses to start: bad configuration — /);
     expect((error as Error).message).toMatch(message);
+  });
+
+  describe('GRADE_TABLES_FILE', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'beacon-grade-tables-'));
+    const file = (name: string, text: string) => {
+      const at = path.join(dir, name);
+      writeFileSync(at, text);
+      return at;
+    };
+    const example = path.resolve(__dirname, '../../../../docs/examples/grade-tables.dense-population.json');
+
+    it('grades by the shipped tables when unset', () => {
+      expect(loadConfig(base).gradeTables).toBe(DEFAULT_GRADE_TABLES);
+    });
+
+    it("puts the file's earthquake table in place of the shipped one", () => {
+      const { gradeTables } = loadConfig({ ...base, GRADE_TABLES_FILE: example });
+      expect(gradeTables.earthquake.criteria.find((c) => c.criterion === 'magnitude')?.qualifier).toBe('人口密集地区');
+      expect(gradeTables.decree_493).toBe(DEFAULT_GRADE_TABLES.decree_493);
+    });
+
+    it.each([
+      ['missing.json', null, /GRADE_TABLES_FILE .*missing\.json cannot be read as JSON/],
+      ['broken.json', '{ "earthquake": ', /cannot be read as JSON/],
+      ['statute.json', '{ "decree_493": { "criteria": [] } }', /decree_493: not a configurable table/],
+    ])('refuses to start on %s, naming the problem', (name, text, message) => {
+      const at = text === null ? path.join(dir, name) : file(name, text);
+      expect(() => loadConfig({ ...base, GRADE_TABLES_FILE: at })).toThrow(ConfigError);
+      expect(() => loadConfig({ ...base, GRADE_TABLES_FILE: at })).toThrow(message);
+    });
   });
 });

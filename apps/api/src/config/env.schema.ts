@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { DEFAULT_SERVICE_AREA_MARGIN_M } from '@beacon/domain';
+import { DEFAULT_GRADE_TABLES, DEFAULT_SERVICE_AREA_MARGIN_M, gradeTablesFromConfig, type GradeTables } from '@beacon/domain';
 
 const bool = z
   .enum(['true', 'false', '1', '0', ''])
@@ -37,6 +38,8 @@ export const envSchema = z
     ACK_SECOND_TIMEOUT_S: intFrom(60),
     LINK_RADIUS_M: intFrom(300),
     LINK_WINDOW_MIN: intFrom(30),
+    /** A JSON file replacing the [secondary] grading tables (earthquake, natural_relief): docs/examples/grade-tables.dense-population.json. */
+    GRADE_TABLES_FILE: z.string().min(1).optional(),
     /** How far outside its receiving jurisdiction's area an intake call's position may lie (serviceAreaProblem). */
     INTAKE_AREA_MARGIN_M: intFrom(DEFAULT_SERVICE_AREA_MARGIN_M),
     /**
@@ -72,6 +75,8 @@ export interface AppConfig extends Env {
    * (tests building the app from source) intake runs in the API's event loop.
    */
   intakeWorkerFile?: string;
+  /** The grading tables in force: the shipped ones, with GRADE_TABLES_FILE's in place of theirs. */
+  gradeTables: GradeTables;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -89,7 +94,21 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     // Demo mode only: a per-boot random secret is fine because demo sessions are disposable.
     jwtSecret: env.JWT_SECRET ?? `demo-${crypto.randomUUID()}-${crypto.randomUUID()}`,
     demoPassword: env.DEMO_PASSWORD ?? 'beacon-demo',
+    gradeTables: env.GRADE_TABLES_FILE ? loadGradeTables(env.GRADE_TABLES_FILE) : DEFAULT_GRADE_TABLES,
   };
+}
+
+/** GRADE_TABLES_FILE read and checked, or one sentence naming every problem in it. */
+function loadGradeTables(file: string): GradeTables {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new ConfigError(`Beacon refuses to start: GRADE_TABLES_FILE ${file} cannot be read as JSON — ${err instanceof Error ? err.message : String(err)}.`);
+  }
+  const result = gradeTablesFromConfig(doc);
+  if (!result.tables) throw new ConfigError(`Beacon refuses to start: GRADE_TABLES_FILE ${file} — ${result.problems.join('; ')}.`);
+  return result.tables;
 }
 
 export class ConfigError extends Error {}

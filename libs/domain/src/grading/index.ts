@@ -8,3 +8,4 @@ export * from './grade-incident.js';
 export * from './grade-change.js';
 export * from './response-level.js';
 export * from './regrade.js';
+export * from './grade-table-config.js';

@@ -1,6 +1,7 @@
 import type { Grade, GradeBasis, IncidentCategory, IncidentFigures, IncidentType } from '../contracts/incidents.js';
 import { decideGradeChange, isOfficerBasis } from './grade-change.js';
 import { gradeIncident } from './grade-incident.js';
+import { DEFAULT_GRADE_TABLES, type GradeTables } from './grade-tables.js';
 import { compareGrades } from './grade-order.js';
 
 /** What grading needs of an incident: what it is, what has been reported, and the grade it holds. */
@@ -32,9 +33,9 @@ export interface Regraded {
  * given, and the grade follows them upwards only. An officer's lowered grade holds until the figures
  * escalate past what they gave before (decideGradeChange).
  */
-export function regrade(incident: GradedIncident, figures: IncidentFigures): Regraded {
-  const previousComputed = gradeIncident({ category: incident.category, type: incident.type, figures: incident.figures })?.grade ?? null;
-  const computed = gradeIncident({ category: incident.category, type: incident.type, figures });
+export function regrade(incident: GradedIncident, figures: IncidentFigures, tables: GradeTables = DEFAULT_GRADE_TABLES): Regraded {
+  const previousComputed = gradeIncident({ category: incident.category, type: incident.type, figures: incident.figures }, tables)?.grade ?? null;
+  const computed = gradeIncident({ category: incident.category, type: incident.type, figures }, tables);
   const decision = decideGradeChange({ grade: incident.grade, basis: incident.gradeBasis }, computed, { previousComputed });
   if (decision.kind !== 'raise') return { figures, grade: incident.grade, gradeBasis: incident.gradeBasis, raise: null };
   return { figures, grade: decision.to, gradeBasis: decision.basis, raise: { from: decision.from, to: decision.to, basis: decision.basis } };
@@ -63,8 +64,8 @@ export interface Rederived {
  * table for the incident (computed null) or one the figures did not carry before (`incident.figures`
  * are those before the calls left).
  */
-export function rederiveGrade(incident: GradedIncident, figures: IncidentFigures): Rederived {
-  const computed = gradeIncident({ category: incident.category, type: incident.type, figures });
+export function rederiveGrade(incident: GradedIncident, figures: IncidentFigures, tables: GradeTables = DEFAULT_GRADE_TABLES): Rederived {
+  const computed = gradeIncident({ category: incident.category, type: incident.type, figures }, tables);
   const keep = { figures, grade: incident.grade, gradeBasis: incident.gradeBasis, change: null };
   if (computed === null || isOfficerBasis(incident.gradeBasis)) return keep;
   const order = compareGrades(computed.grade, incident.grade);
@@ -72,7 +73,7 @@ export function rederiveGrade(incident: GradedIncident, figures: IncidentFigures
   if (order === 0) return { ...keep, gradeBasis: computed.basis };
   // Lower only a grade the figures carried until now: one already above them (kept when an officer
   // corrected a figure down) is not this action's to lower.
-  const before = gradeIncident({ category: incident.category, type: incident.type, figures: incident.figures })?.grade ?? null;
+  const before = gradeIncident({ category: incident.category, type: incident.type, figures: incident.figures }, tables)?.grade ?? null;
   if (order < 0 && compareGrades(before, incident.grade) !== 0) return keep;
   return {
     figures,

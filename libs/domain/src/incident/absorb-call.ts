@@ -1,5 +1,6 @@
 import { CALL_SOURCES, type CallSource, type IncidentCategory, type IncidentFigures, type IncidentType } from '../contracts/incidents.js';
 import { emptyFigures, maxFigures } from '../grading/figures.js';
+import { DEFAULT_GRADE_TABLES, type GradeTables } from '../grading/grade-tables.js';
 import { regrade, type GradedIncident, type GradeRaise } from '../grading/regrade.js';
 import { callNamesAmbulanceReportedEvent } from '../linking/type-compatibility.js';
 import { categoryOfType } from './incident-category.js';
@@ -41,7 +42,7 @@ export interface AbsorbedCall {
  * category, or the call's own category) and figures; graded from those figures (basis recorded);
  * titled from its address or place.
  */
-export function incidentFromCall(call: AbsorbedCall, placeName: string | null | undefined): AbsorbingIncident {
+export function incidentFromCall(call: AbsorbedCall, placeName: string | null | undefined, tables: GradeTables = DEFAULT_GRADE_TABLES): AbsorbingIncident {
   const located = call.lng !== null && call.lat !== null;
   const facts = {
     category: call.category ?? (call.type ? categoryOfType(call.type) : null),
@@ -55,7 +56,7 @@ export function incidentFromCall(call: AbsorbedCall, placeName: string | null | 
     firstCallAt: call.receivedAt,
     lastCallAt: call.receivedAt,
   };
-  const graded = regrade({ ...facts, figures: emptyFigures(), grade: null, gradeBasis: null }, maxFigures(emptyFigures(), call.figures));
+  const graded = regrade({ ...facts, figures: emptyFigures(), grade: null, gradeBasis: null }, maxFigures(emptyFigures(), call.figures), tables);
   return { ...facts, title: incidentTitle(facts, placeName), figures: graded.figures, grade: graded.grade, gradeBasis: graded.gradeBasis };
 }
 
@@ -70,7 +71,12 @@ export function incidentFromCall(call: AbsorbedCall, placeName: string | null | 
  * - a title Beacon derived follows the new facts; an officer's title stays.
  * Returns a new object; `raise` is set when the grade went up (incident.grade_raised).
  */
-export function absorbCall<T extends AbsorbingIncident>(incident: T, call: AbsorbedCall, placeName: string | null | undefined): { incident: T; raise: GradeRaise | null } {
+export function absorbCall<T extends AbsorbingIncident>(
+  incident: T,
+  call: AbsorbedCall,
+  placeName: string | null | undefined,
+  tables: GradeTables = DEFAULT_GRADE_TABLES,
+): { incident: T; raise: GradeRaise | null } {
   const next: T = { ...incident, sources: sortSources([...incident.sources, call.source]), callCount: incident.callCount + 1 };
   if (call.receivedAt > next.lastCallAt) next.lastCallAt = call.receivedAt;
   if (call.receivedAt < next.firstCallAt) next.firstCallAt = call.receivedAt;
@@ -90,7 +96,7 @@ export function absorbCall<T extends AbsorbingIncident>(incident: T, call: Absor
   }
   next.category ??= call.category;
   if (hasDerivedTitle(incident.title, incident, placeName)) next.title = incidentTitle(next, placeName);
-  const graded = regrade(next, maxFigures(next.figures, call.figures));
+  const graded = regrade(next, maxFigures(next.figures, call.figures), tables);
   next.figures = graded.figures;
   next.grade = graded.grade;
   next.gradeBasis = graded.gradeBasis;

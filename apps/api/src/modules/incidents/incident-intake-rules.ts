@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { absorbCall, ackDeadlines, figuresFromIntake, incidentFromCall, type AbsorbedCall, type GradeRaise, type IncidentFigures } from '@beacon/domain';
+import { DEFAULT_GRADE_TABLES, absorbCall, ackDeadlines, figuresFromIntake, incidentFromCall, type AbsorbedCall, type GradeRaise, type GradeTables, type IncidentFigures } from '@beacon/domain';
 import type { TimerToSchedule } from '../../jobs/timer-rows.js';
 import type { PendingEvent } from '../events/event-log.types.js';
 import type { CallEntity } from '../intake/call.entity.js';
@@ -23,6 +23,8 @@ export class IncidentIntakeRules {
     readonly ackPolicy: AckPolicy,
     /** The tree as it is now (it is replaced when jurisdictions are reloaded). */
     private readonly tree: () => JurisdictionTree,
+    /** The grading tables in force (AppConfig.gradeTables). */
+    readonly gradeTables: GradeTables = DEFAULT_GRADE_TABLES,
   ) {}
 
   /** A new incident for a call, in memory (its facts from libs/domain's incidentFromCall), with its ack deadline; numbered when inserted. */
@@ -31,7 +33,7 @@ export class IncidentIntakeRules {
     const location = call.lng !== null && call.lat !== null ? { lng: call.lng, lat: call.lat } : null;
     const jurisdictionId = (location && tree.locate(location, fallbackJurisdictionId)?.id) || fallbackJurisdictionId;
     return Object.assign(new IncidentEntity(), {
-      ...incidentFromCall(factsOf(call), tree.get(jurisdictionId)?.name),
+      ...incidentFromCall(factsOf(call), tree.get(jurisdictionId)?.name, this.gradeTables),
       id: randomUUID(),
       code: '', // numbered by the INSERT
       status: 'reported' as const,
@@ -53,7 +55,7 @@ export class IncidentIntakeRules {
    * the grade raise to announce, if any; the caller saves.
    */
   absorb(incident: IncidentEntity, call: CallEntity): GradeRaise | null {
-    const { incident: next, raise } = absorbCall(incident, factsOf(call), this.placeNameOf(incident));
+    const { incident: next, raise } = absorbCall(incident, factsOf(call), this.placeNameOf(incident), this.gradeTables);
     Object.assign(incident, next);
     touch(incident);
     return raise;

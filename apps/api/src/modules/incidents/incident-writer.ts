@@ -34,6 +34,7 @@ export class IncidentWriter implements OnModuleInit {
     this.rules = new IncidentIntakeRules(
       { firstTimeoutS: config.ACK_TIMEOUT_S, secondTimeoutS: config.ACK_SECOND_TIMEOUT_S },
       () => jurisdictions.tree,
+      config.gradeTables,
     );
   }
 
@@ -66,7 +67,7 @@ export class IncidentWriter implements OnModuleInit {
 
   /** In memory: the new figures and, if they raise it, the new grade (never lowers). */
   private regradeInPlace(incident: IncidentEntity, figures: IncidentFigures): GradeRaise | null {
-    const { raise, ...graded } = regrade(incident, figures);
+    const { raise, ...graded } = regrade(incident, figures, this.config.gradeTables);
     Object.assign(incident, graded);
     return raise;
   }
@@ -112,7 +113,7 @@ export class IncidentWriter implements OnModuleInit {
   /** Call fields re-read, figures from `figuresOf(the calls it holds now)`, the grade derived again and a change recorded. */
   private async rederive(ctx: WriteContext, incident: IncidentEntity, reason: string, figuresOf: (calls: CallEntity[]) => IncidentFigures): Promise<void> {
     const calls = await this.refreshCallFields(ctx, incident);
-    const { change, ...rederived } = rederiveGrade(incident, figuresOf(calls));
+    const { change, ...rederived } = rederiveGrade(incident, figuresOf(calls), this.config.gradeTables);
     Object.assign(incident, rederived);
     await this.save(ctx, incident);
     if (!change) return;

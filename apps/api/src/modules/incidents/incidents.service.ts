@@ -143,7 +143,7 @@ export class IncidentsService {
     return this.mutate(user, id, async (ctx, incident) => {
       const direction = assertOfficerGradeChange(incident.grade, grade, reason);
       const from = incident.grade;
-      const computed = gradeIncident({ category: incident.category, type: incident.type, figures: incident.figures });
+      const computed = gradeIncident({ category: incident.category, type: incident.type, figures: incident.figures }, this.config.gradeTables);
       incident.grade = grade;
       incident.gradeBasis = grade === null ? null : officerGradeBasis(reason, user.displayName);
       await this.writer.save(ctx, incident);

@@ -1,4 +1,4 @@
-import { DomainError, isDomainErrorCode, type JurisdictionDto, type LinkingConfig } from '@beacon/domain';
+import { DomainError, isDomainErrorCode, type GradeTables, type JurisdictionDto, type LinkingConfig } from '@beacon/domain';
 import type { AckPolicy } from '../incidents/incident-intake-rules.js';
 import type { CommittedBatch, IntakeOutcome, IntakeRequest } from './intake-batch.js';
 import type { LaneSettings } from './intake-lanes.js';
@@ -13,6 +13,7 @@ export interface IntakeWorkerData {
   ackPolicy: AckPolicy;
   lanes: LaneSettings;
   jurisdictions: JurisdictionDto[];
+  gradeTables: GradeTables;
 }
 
 /** API → worker. */

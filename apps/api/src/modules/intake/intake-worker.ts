@@ -53,7 +53,7 @@ const transact: Transact = async (actor, options, work) => {
   }
 };
 
-const batch = new IntakeBatch(data.linking, new IncidentIntakeRules(data.ackPolicy, () => tree), transact);
+const batch = new IntakeBatch(data.linking, new IncidentIntakeRules(data.ackPolicy, () => tree, data.gradeTables), transact);
 /** Sizes of the batches run since the last report (failed ones too), for beacon_intake_batch_size. */
 let attempts: number[] = [];
 type Item = { id: number; request: IntakeRequest };

@@ -72,7 +72,7 @@ export class IntakeService implements OnApplicationBootstrap, OnApplicationShutd
     const file = this.config.intakeWorkerFile;
     if (!file || !this.usesWorker) return;
     if (!existsSync(file)) throw new Error(`the intake worker thread's file ${file} is missing: build the API (npm run build), or set INTAKE_WORKER=false`);
-    const data = { databaseUrl: this.config.DATABASE_URL, linking: this.linking, ackPolicy: this.incidents.rules.ackPolicy, lanes: this.settings, jurisdictions: this.jurisdictions.tree.all };
+    const data = { databaseUrl: this.config.DATABASE_URL, linking: this.linking, ackPolicy: this.incidents.rules.ackPolicy, lanes: this.settings, jurisdictions: this.jurisdictions.tree.all, gradeTables: this.incidents.rules.gradeTables };
     const worker = new IntakeWorkerClient(file, data, {
       committed: async (batch) => {
         for (const size of batch.attempts) this.metrics.intakeBatchSize.observe(size);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GradeBasis, IncidentFigures } from '@beacon/domain';
 import { FIGURE_FIELDS } from './figureFields';
+import { useGradeTables } from '../../api/gradeTables';
 import { gradeHint } from '../../gradeHint';
 
 export function FiguresSection({ figures }: { figures: IncidentFigures }) {
@@ -51,7 +52,8 @@ export function GradeBasisLine({ basis }: { basis: GradeBasis | null }) {
 /** The figures and the stored grade disagree: say what the figures give and what the officer can do (onSetGrade: null when this user may not). */
 export function GradeHintLine({ incident, onSetGrade }: { incident: Parameters<typeof gradeHint>[0]; onSetGrade: (() => void) | null }) {
   const { t } = useTranslation();
-  const hint = gradeHint(incident);
+  const { data: tables } = useGradeTables();
+  const hint = gradeHint(incident, tables);
   if (!hint) return null;
   const text = t(hint.kind === 'figures_lower' ? 'grade.hintFiguresLower' : 'grade.hintFiguresHigher', { grade: t(`grade.long.${hint.computed}`), reason: hint.reason });
   return (
