@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_GRADE_TABLES, absorbCall, ackDeadlines, figuresFromIntake, incidentFromCall, type AbsorbedCall, type GradeRaise, type GradeTables, type IncidentFigures } from '@beacon/domain';
+import { absorbCall, ackDeadlines, figuresFromIntake, incidentFromCall, type AbsorbedCall, type GradeRaise, type GradeTables, type IncidentFigures } from '@beacon/domain';
 import type { TimerToSchedule } from '../../jobs/timer-rows.js';
 import type { PendingEvent } from '../events/event-log.types.js';
 import type { CallEntity } from '../intake/call.entity.js';
@@ -23,8 +23,8 @@ export class IncidentIntakeRules {
     readonly ackPolicy: AckPolicy,
     /** The tree as it is now (it is replaced when jurisdictions are reloaded). */
     private readonly tree: () => JurisdictionTree,
-    /** The grading tables in force (AppConfig.gradeTables). */
-    readonly gradeTables: GradeTables = DEFAULT_GRADE_TABLES,
+    /** The grading tables in force (AppConfig.gradeTables): required, so no caller grades by the shipped ones unawares. */
+    readonly gradeTables: GradeTables,
   ) {}
 
   /** A new incident for a call, in memory (its facts from libs/domain's incidentFromCall), with its ack deadline; numbered when inserted. */
