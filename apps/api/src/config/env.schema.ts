@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { DEFAULT_GRADE_TABLES, DEFAULT_SERVICE_AREA_MARGIN_M, gradeTablesFromConfig, type GradeTables } from '@beacon/domain';
+import { DEFAULT_CLOCK_TOLERANCE_S, DEFAULT_GRADE_TABLES, DEFAULT_SERVICE_AREA_MARGIN_M, gradeTablesFromConfig, type GradeTables } from '@beacon/domain';
 
 const bool = z
   .enum(['true', 'false', '1', '0', ''])
@@ -38,6 +38,8 @@ export const envSchema = z
     ACK_SECOND_TIMEOUT_S: intFrom(60),
     LINK_RADIUS_M: intFrom(300),
     LINK_WINDOW_MIN: intFrom(30),
+    /** How far ahead of the server's clock a call's receivedAt may be before the call is kept at the server's time (acceptedReceivedAt). */
+    INTAKE_CLOCK_TOLERANCE_S: intFrom(DEFAULT_CLOCK_TOLERANCE_S),
     /** A JSON file replacing the [secondary] grading tables (earthquake, natural_relief): docs/examples/grade-tables.dense-population.json. */
     GRADE_TABLES_FILE: z.string().min(1).optional(),
     /** How far outside its receiving jurisdiction's area an intake call's position may lie (serviceAreaProblem). */

@@ -81,7 +81,7 @@ describe('findLinkCandidate — proximity radius', () => {
   });
 
   it('honours a tighter configuration (field-notes 80 m / 10 min)', () => {
-    const tight = { baseRadiusM: 80, windowMinutes: 10, maxAccuracyM: 2000 };
+    const tight = { ...DEFAULT_LINKING_CONFIG, baseRadiusM: 80, windowMinutes: 10 };
     expect(findLinkCandidate(call({ location: north(80), receivedAt: minutes(10) }), [incident()], tight)).not.toBeNull();
     expect(findLinkCandidate(call({ location: north(81) }), [incident()], tight)).toBeNull();
     expect(findLinkCandidate(call({ receivedAt: minutes(11) }), [incident()], tight)).toBeNull();

@@ -4,3 +4,4 @@ export * from './linking-types.js';
 export * from './type-compatibility.js';
 export * from './find-link-candidate.js';
 export * from './linkable-kinds.js';
+export * from './received-at.js';

@@ -19,20 +19,21 @@ describe('effectiveRadiusM', () => {
   });
 
   it('uses the configured base and cap', () => {
-    expect(effectiveRadiusM(500, 500, { baseRadiusM: 80, windowMinutes: 10, maxAccuracyM: 200 })).toBe(480);
+    expect(effectiveRadiusM(500, 500, { baseRadiusM: 80, windowMinutes: 10, maxAccuracyM: 200, clockToleranceS: 60 })).toBe(480);
   });
 });
 
 describe('linkingConfigProblems', () => {
   it('accepts the defaults', () => {
-    expect(DEFAULT_LINKING_CONFIG).toEqual({ baseRadiusM: 300, windowMinutes: 30, maxAccuracyM: 2000 });
+    expect(DEFAULT_LINKING_CONFIG).toEqual({ baseRadiusM: 300, windowMinutes: 30, maxAccuracyM: 2000, clockToleranceS: 60 });
     expect(linkingConfigProblems(DEFAULT_LINKING_CONFIG)).toBeNull();
   });
 
   it('names each unusable field', () => {
-    expect(linkingConfigProblems({ baseRadiusM: -1, windowMinutes: Number.NaN, maxAccuracyM: 0 })).toEqual({
+    expect(linkingConfigProblems({ baseRadiusM: -1, windowMinutes: Number.NaN, maxAccuracyM: 0, clockToleranceS: -5 })).toEqual({
       baseRadiusM: 'must be a number ≥ 0',
       windowMinutes: 'must be a number ≥ 0',
+      clockToleranceS: 'must be a number ≥ 0',
     });
   });
 });

@@ -1,3 +1,5 @@
+import { DEFAULT_CLOCK_TOLERANCE_S } from './received-at.js';
+
 /** Per-jurisdiction duplicate-call rules (field notes: "Intake and duplicates"). */
 export interface LinkingConfig {
   /** Radius within which two reports are "the same place" when both positions are exact. */
@@ -6,9 +8,11 @@ export interface LinkingConfig {
   windowMinutes: number;
   /** Cap on each side's accuracy radius, so one cell-tower fix cannot swallow a district. */
   maxAccuracyM: number;
+  /** How far ahead of the server a source's receivedAt may be before the call is kept at the server's time (acceptedReceivedAt). */
+  clockToleranceS: number;
 }
 
-export const DEFAULT_LINKING_CONFIG: LinkingConfig = { baseRadiusM: 300, windowMinutes: 30, maxAccuracyM: 2000 };
+export const DEFAULT_LINKING_CONFIG: LinkingConfig = { baseRadiusM: 300, windowMinutes: 30, maxAccuracyM: 2000, clockToleranceS: DEFAULT_CLOCK_TOLERANCE_S };
 
 // A missing, negative or non-finite accuracy adds nothing.
 const usableAccuracy = (accuracyM: number | null | undefined, capM: number): number =>
@@ -25,5 +29,6 @@ export function linkingConfigProblems(config: LinkingConfig): Record<string, str
   if (!Number.isFinite(config.baseRadiusM) || config.baseRadiusM < 0) problems['baseRadiusM'] = 'must be a number ≥ 0';
   if (!Number.isFinite(config.windowMinutes) || config.windowMinutes < 0) problems['windowMinutes'] = 'must be a number ≥ 0';
   if (!Number.isFinite(config.maxAccuracyM) || config.maxAccuracyM < 0) problems['maxAccuracyM'] = 'must be a number ≥ 0';
+  if (!Number.isFinite(config.clockToleranceS) || config.clockToleranceS < 0) problems['clockToleranceS'] = 'must be a number ≥ 0';
   return Object.keys(problems).length === 0 ? null : problems;
 }

@@ -35,6 +35,7 @@ export function callDto(c: CallEntity): CallDto {
     source: c.source,
     externalId: c.externalId,
     receivedAt: c.receivedAt.toISOString(),
+    reportedReceivedAt: c.reportedReceivedAt?.toISOString() ?? null,
     caller: c.caller,
     location:
       c.lng === null || c.lat === null

@@ -22,6 +22,10 @@ export class CallEntity {
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt!: Date;
 
+  /** The source's own receivedAt when its clock ran ahead of ours (receivedAt is then the server's time). */
+  @Column({ name: 'reported_received_at', type: 'timestamptz', nullable: true })
+  reportedReceivedAt!: Date | null;
+
   @Column({ type: 'jsonb', nullable: true })
   caller!: { phone?: string; name?: string } | null;
 

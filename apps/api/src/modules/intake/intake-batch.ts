@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  categoryOfType, findLinkCandidate,
+  acceptedReceivedAt, categoryOfType, findLinkCandidate,
   type CallForLinking, type EventEnvelope, type GradeRaise, type IncidentForLinking, type IntakeCallResponse, type LinkingConfig,
 } from '@beacon/domain';
 import { timersParam } from '../../jobs/timer-rows.js';
@@ -94,7 +94,7 @@ export class IntakeBatch {
     const unique = new Map<string, UniqueCall>();
     for (const { principal, dto } of requests) {
       const key = keyOf(dto.source, dto.externalId);
-      if (!unique.has(key)) unique.set(key, { actor: actorOf(principal), principal, call: callOf(principal, dto, now) });
+      if (!unique.has(key)) unique.set(key, { actor: actorOf(principal), principal, call: callOf(principal, dto, now, this.linking) });
     }
     // One message opens the batch: START TRANSACTION, the locks in one sorted statement (racing
     // batches on any instance serialise per map cell and case id), then the read, which so sees
@@ -208,12 +208,12 @@ function phasesOf({ start, opened, sent, committed }: BatchMarks): BatchPhases |
   return { open: (opened - start) / 1000, decide: (sent - opened) / 1000, close: (committed - sent) / 1000 };
 }
 
-function callOf(principal: Principal, dto: IntakeCall, now: Date): CallEntity {
+function callOf(principal: Principal, dto: IntakeCall, now: Date, linking: LinkingConfig): CallEntity {
   return Object.assign(new CallEntity(), {
     id: randomUUID(),
     source: dto.source,
     externalId: dto.externalId,
-    receivedAt: new Date(dto.receivedAt),
+    ...acceptedReceivedAt(new Date(dto.receivedAt), now, linking.clockToleranceS),
     caller: dto.caller ? { ...dto.caller } : null,
     lng: dto.location?.lng ?? null,
     lat: dto.location?.lat ?? null,

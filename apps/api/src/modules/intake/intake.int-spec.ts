@@ -93,6 +93,31 @@ describe.each([
     expect(ONE_KM_EAST.lng).toBeGreaterThan(PLANT.lng);
   });
 
+  it('keeps a call from a source clock running ahead at the server time, with the source time beside it, so the incident does not end in the future', async () => {
+    const spot = { lng: 118.35, lat: 36.66 };
+    const before = Date.now();
+    const first = await post('119', { externalId: ext('clk1'), location: { ...spot, accuracyM: 10 }, type: 'fire' });
+    const twoHoursAhead = new Date(Date.now() + 2 * 3600_000).toISOString();
+    const fast = await post('110', { externalId: ext('clk2'), receivedAt: twoHoursAhead, location: { lng: spot.lng + 0.0005, lat: spot.lat, accuracyM: 10 }, type: 'fire' });
+    // Within the tolerance (60 s), a source's time stands as it said.
+    const slightlyAhead = new Date(Date.now() + 30_000).toISOString();
+    const near = await post('120', { externalId: ext('clk3'), receivedAt: slightlyAhead, location: { lng: spot.lng, lat: spot.lat + 0.0005, accuracyM: 10 } });
+    const after = Date.now();
+    expect(fast.body).toMatchObject({ incidentId: first.body.incidentId, linked: true, linkReason: { rule: 'proximity' } });
+    expect(near.body).toMatchObject({ incidentId: first.body.incidentId, linked: true });
+
+    const detail = (await t.http('GET', `/api/incidents/${first.body.incidentId}`, { token: duty })).body;
+    const call = (id: string) => detail.calls.find((c: { id: string }) => c.id === id);
+    const kept = Date.parse(call(fast.body.callId).receivedAt);
+    expect(kept).toBeGreaterThanOrEqual(before);
+    expect(kept).toBeLessThanOrEqual(after);
+    expect(call(fast.body.callId).reportedReceivedAt).toBe(twoHoursAhead);
+    expect(call(near.body.callId)).toMatchObject({ receivedAt: slightlyAhead, reportedReceivedAt: null });
+    expect(call(first.body.callId).reportedReceivedAt).toBeNull();
+    // The incident's calls end with the 30-second one, not two hours from now.
+    expect(detail.lastCallAt).toBe(slightlyAhead);
+  });
+
   it('joins by nature as the domain rule says: 120 reports join the accident or disaster there, unrelated types stay apart', async () => {
     const spot = { lng: 118.45, lat: 36.62 };
     const ambulance = await post('120', { externalId: ext('amb'), location: { ...spot, accuracyM: 10 }, type: 'cluster_illness', casualties: { injured: 3 } });

@@ -47,7 +47,7 @@ export class IntakeService implements OnApplicationBootstrap, OnApplicationShutd
     private readonly jurisdictions: JurisdictionsService,
     private readonly ds: DataSource,
   ) {
-    this.linking = { ...DEFAULT_LINKING_CONFIG, baseRadiusM: config.LINK_RADIUS_M, windowMinutes: config.LINK_WINDOW_MIN };
+    this.linking = { ...DEFAULT_LINKING_CONFIG, baseRadiusM: config.LINK_RADIUS_M, windowMinutes: config.LINK_WINDOW_MIN, clockToleranceS: config.INTAKE_CLOCK_TOLERANCE_S };
     this.areaMarginM = config.INTAKE_AREA_MARGIN_M;
     this.settings = { lanes: config.INTAKE_LANES, batchMax: config.INTAKE_BATCH_MAX, batchConcurrency: config.INTAKE_BATCH_CONCURRENCY };
     if (this.usesWorker) return;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CALL_SOURCES, type CallDto, type LinkReason } from '@beacon/domain';
+import { CALL_SOURCES, clockAheadMinutes, type CallDto, type LinkReason } from '@beacon/domain';
 import { formatClock } from '../../../../lib/time';
 import { showsReasonDetail } from '../../linkReasonText';
 import { SourceBadge } from '../Badges';
@@ -26,6 +26,18 @@ function casualtyText(c: CallDto['casualties'], t: (k: string) => string): strin
     .filter(([, v]) => typeof v === 'number' && v > 0)
     .map(([k, v]) => `${t(`figures.${k}`)} ${v}`);
   return parts.length ? parts.join('，') : null;
+}
+
+/** A call whose source clock ran ahead: officers see the source's own time and that ours was kept. */
+function ClockAheadLine({ call }: { call: CallDto }) {
+  const { t, i18n } = useTranslation();
+  if (!call.reportedReceivedAt) return null;
+  const min = clockAheadMinutes(new Date(call.receivedAt), new Date(call.reportedReceivedAt));
+  return (
+    <div className="call-line warn" data-testid="clock-ahead">
+      {t('call.clockAhead', { min, reported: formatClock(call.reportedReceivedAt, i18n.language) })}
+    </div>
+  );
 }
 
 /** The incident's calls grouped by source, each with why it was linked and a split action. */
@@ -55,6 +67,7 @@ export function CallList({ calls, canSplit }: { calls: CallDto[]; canSplit: bool
                       </button>
                     )}
                   </div>
+                  <ClockAheadLine call={c} />
                   {(c.caller?.name || c.caller?.phone) && (
                     <div className="call-line">
                       {t('call.caller')}: {[c.caller?.name, c.caller?.phone].filter(Boolean).join(' ')}

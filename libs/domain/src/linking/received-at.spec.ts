@@ -1,0 +1,62 @@
+import { findLinkCandidate } from './find-link-candidate.js';
+import { DEFAULT_LINKING_CONFIG } from './linking-config.js';
+import type { CallForLinking, IncidentForLinking } from './linking-types.js';
+import { acceptedReceivedAt, clockAheadMinutes, DEFAULT_CLOCK_TOLERANCE_S } from './received-at.js';
+
+const now = new Date('2026-11-25T10:00:00.000Z');
+const plus = (s: number): Date => new Date(now.getTime() + s * 1000);
+
+describe('acceptedReceivedAt', () => {
+  it('keeps a source time up to the tolerance ahead of the server as reported', () => {
+    expect(DEFAULT_CLOCK_TOLERANCE_S).toBe(60);
+    expect(acceptedReceivedAt(plus(60), now)).toEqual({ receivedAt: plus(60), reportedReceivedAt: null });
+    expect(acceptedReceivedAt(now, now)).toEqual({ receivedAt: now, reportedReceivedAt: null });
+  });
+
+  it('keeps a call from a clock just past the tolerance at the server time, with the source time beside it', () => {
+    const reported = new Date(now.getTime() + 60_001);
+    expect(acceptedReceivedAt(reported, now)).toEqual({ receivedAt: now, reportedReceivedAt: reported });
+  });
+
+  it('keeps times in the past as reported, however old (a late delivery)', () => {
+    expect(acceptedReceivedAt(plus(-3 * 3600), now)).toEqual({ receivedAt: plus(-3 * 3600), reportedReceivedAt: null });
+  });
+
+  it('takes the tolerance it is given', () => {
+    expect(acceptedReceivedAt(plus(10), now, 5).reportedReceivedAt).toEqual(plus(10));
+    expect(acceptedReceivedAt(plus(5), now, 5).reportedReceivedAt).toBeNull();
+    expect(acceptedReceivedAt(plus(1), now, 0).receivedAt).toEqual(now);
+  });
+
+  it('does not hand back the server clock object itself', () => {
+    expect(acceptedReceivedAt(plus(7200), now).receivedAt).not.toBe(now);
+  });
+
+  it('stops a fast source clock from stretching the linking window', () => {
+    // A fire is reported at 10:00; a second report of it comes from a 119 centre whose clock is two
+    // hours ahead. 45 minutes later (real time) another fire is reported 100 m away: past the
+    // 30-minute window, a new event.
+    const fast = acceptedReceivedAt(plus(2 * 3600), now);
+    const incidentAt = (lastCallAt: Date): IncidentForLinking => ({
+      id: 'fire-1', status: 'acknowledged', location: { lng: 121.4737, lat: 31.2304 }, category: 'ACCIDENT', type: 'fire',
+      firstCallAt: now, lastCallAt, externalRefs: [{ source: '110', externalId: 'A-1' }, { source: '119', externalId: 'F-1' }],
+    });
+    const later: CallForLinking = {
+      source: '119', externalId: 'F-2', receivedAt: plus(45 * 60), location: { lng: 121.4747, lat: 31.2304 }, category: 'ACCIDENT', type: 'fire',
+    };
+    expect(findLinkCandidate(later, [incidentAt(fast.receivedAt)], DEFAULT_LINKING_CONFIG)).toBeNull();
+    // As reported, the incident's calls would span 10:00–12:00 and the new one would fall inside them.
+    expect(findLinkCandidate(later, [incidentAt(fast.reportedReceivedAt!)], DEFAULT_LINKING_CONFIG)).not.toBeNull();
+  });
+});
+
+describe('clockAheadMinutes', () => {
+  it.each([
+    [61, 1],
+    [89, 1],
+    [90, 2],
+    [7200, 120],
+  ])('%i s ahead → %i min', (seconds, minutes) => {
+    expect(clockAheadMinutes(now, plus(seconds))).toBe(minutes);
+  });
+});
