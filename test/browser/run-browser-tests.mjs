@@ -449,6 +449,23 @@ test('a grade raised by a later call alarms loudly on every desk until one offic
     // The history names who saw the raise, and which raise it was.
     await within(3000, async () => /升级提醒已阅[\s\S]*→[\s\S]*的升级/.test(await page.locator('[data-testid="history"]').innerText()), 'the seen raise in the history');
     await shot(page, 'grade-hint-after-correction');
+    // A report from a 119 centre whose clock runs two hours ahead: kept at the time it reached us, and the
+    // call list says what the source's clock said.
+    const fast = await post({ receivedAt: new Date(Date.now() + 2 * 3600_000).toISOString() });
+    assert.equal(fast.body.incidentId, first.body.incidentId, 'the fast-clock call links');
+    const clockAhead = page.locator('[data-testid="call-item"] [data-testid="clock-ahead"]');
+    await clockAhead.waitFor({ timeout: 3000 });
+    assert.match(await clockAhead.innerText(), /来源时钟超前约 120 分钟/);
+    // Reclassified as a public-health event, the grade stays on its Decree-493 basis, which no longer
+    // applies: the drawer asks for the officer's grading instead.
+    const reclassified = await api(`/api/incidents/${first.body.incidentId}`, { method: 'PATCH', token, body: { category: 'HEALTH', type: 'epidemic', reason: '定性为疫情' } });
+    assert.equal(reclassified.status, 200);
+    const stale = page.locator('[data-testid="grade-hint"][data-kind="basis_stale"]');
+    await stale.waitFor({ timeout: 3000 });
+    assert.match(await stale.innerText(), /493号令[\s\S]*不适用[\s\S]*研判/);
+    await stale.locator('button').click();
+    await page.locator('[data-testid="incident-drawer"] textarea[name="reason"]').waitFor({ timeout: 2000 });
+    await shot(page, 'grade-hint-reclassified');
     await closeIncident(first.body.incidentId);
   } finally {
     await other.close();

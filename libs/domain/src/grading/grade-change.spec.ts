@@ -1,6 +1,6 @@
-import type { Grade, GradeBasis } from '../contracts/incidents.js';
+import type { Grade, GradeBasis, IncidentCategory, IncidentType } from '../contracts/incidents.js';
 import { DomainError } from '../errors/domain-error.js';
-import { assertOfficerGradeChange, decideGradeChange, isOfficerBasis, officerGradeBasis } from './grade-change.js';
+import { assertOfficerGradeChange, basisFitsClassification, decideGradeChange, isOfficerBasis, officerGradeBasis } from './grade-change.js';
 import type { GradeResult } from './grade-incident.js';
 
 const computedBasis = (criterion: string): GradeBasis => ({ table: 'decree_493', criterion, value: 3, reason: 'r' });
@@ -108,5 +108,27 @@ describe('officer grade changes', () => {
     expect(isOfficerBasis(computedBasis('deaths'))).toBe(false);
     expect(isOfficerBasis({ ...computedBasis('deaths'), setBy: 'u' })).toBe(true);
     expect(isOfficerBasis(null)).toBe(false);
+  });
+});
+
+describe('basisFitsClassification', () => {
+  const basis = (table: string): GradeBasis => ({ table, criterion: 'deaths', value: 3, reason: '死亡3人' });
+
+  it.each<[string, boolean, Grade | null, GradeBasis | null, IncidentCategory | null, IncidentType | null]>([
+    ['an accident graded by Decree 493', true, 'III', basis('decree_493'), 'ACCIDENT', 'fire'],
+    ['an accident of unknown type graded by Decree 493', true, 'III', basis('decree_493'), 'ACCIDENT', null],
+    ['an accident reclassified as a health event', false, 'III', basis('decree_493'), 'HEALTH', 'epidemic'],
+    ['an accident reclassified as a social event', false, 'III', basis('decree_493'), 'SOCIAL', null],
+    ['an accident reclassified as a flood', false, 'III', basis('decree_493'), 'NATURAL', 'flood'],
+    ['a flood graded by the relief table', true, 'II', basis('natural_relief'), 'NATURAL', 'flood'],
+    ['a flood retyped as a forest fire', false, 'II', basis('natural_relief'), 'NATURAL', 'forest_fire'],
+    ['a forest fire graded by its table', true, 'II', basis('forest_fire'), 'NATURAL', 'forest_fire'],
+    ['an earthquake whose category was cleared', false, 'I', basis('earthquake'), null, null],
+    ["an officer's grade on a health event", true, 'II', officerGradeBasis('研判', 'u1'), 'HEALTH', 'epidemic'],
+    ['a computed basis an officer confirmed (setBy)', true, 'III', { ...basis('decree_493'), setBy: 'u1' }, 'SOCIAL', null],
+    ['no grade', true, null, null, 'HEALTH', null],
+    ['a grade without a basis (nothing to contradict)', true, 'IV', null, 'HEALTH', null],
+  ])('%s: fits %s', (_case, fits, grade, gradeBasis, category, type) => {
+    expect(basisFitsClassification({ grade, gradeBasis, category, type })).toBe(fits);
   });
 });

@@ -1,6 +1,6 @@
-import type { Grade, GradeBasis } from '../contracts/incidents.js';
+import type { Grade, GradeBasis, IncidentCategory, IncidentType } from '../contracts/incidents.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { GradeResult } from './grade-incident.js';
+import { gradeTableFor, type GradeResult } from './grade-incident.js';
 import { compareGrades } from './grade-order.js';
 
 /** Basis table name of a grade an officer set by hand. */
@@ -73,4 +73,17 @@ export function assertOfficerGradeChange(current: Grade | null, requested: Grade
 /** The basis recorded when an officer sets the grade. */
 export function officerGradeBasis(reason: string, setBy: string): GradeBasis {
   return { table: OFFICER_GRADE_TABLE, criterion: 'officer', value: null, reason: reason.trim(), setBy };
+}
+
+/**
+ * Whether an incident's grade still rests on a table that grades it as it is classified now. An
+ * officer's correction of category or type keeps the grade (a grade never drops by itself), so an
+ * accident reclassified as a public-health event can hold a grade read off Decree 493: the grade
+ * stands, but the officer must be told its basis no longer fits and regrade it. An officer's own
+ * grade, or no grade, always fits.
+ */
+export function basisFitsClassification(incident: { category: IncidentCategory | null; type: IncidentType | null; grade: Grade | null; gradeBasis: GradeBasis | null }): boolean {
+  const { grade, gradeBasis } = incident;
+  if (grade === null || gradeBasis === null || isOfficerBasis(gradeBasis)) return true;
+  return gradeBasis.table === gradeTableFor(incident.category, incident.type);
 }

@@ -1,3 +1,4 @@
+import { basisFitsClassification } from '@beacon/domain';
 import { DataSource } from 'typeorm';
 import { demoIntakeKey } from '../../database/seeds/demo-seeder.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
@@ -54,6 +55,9 @@ describe('incidents: lifecycle, merge, split', () => {
     // A new category alone clears the type that no longer fits it; the event names both.
     const recategorised = await t.http('PATCH', `/api/incidents/${id}`, { token: duty, body: { category: 'SOCIAL', reason: '定性为社会安全' } });
     expect(recategorised.body).toMatchObject({ category: 'SOCIAL', type: null });
+    // The grade stays (it never drops by itself) on its Decree-493 basis, which no longer fits: the console asks for a regrade.
+    expect(recategorised.body).toMatchObject({ grade: 'III', gradeBasis: { table: 'decree_493' } });
+    expect(basisFitsClassification(recategorised.body)).toBe(false);
     const history = (await t.http('GET', `/api/incidents/${id}`, { token: duty })).body.history as Array<{ type: string; payload: { changed?: string[] } }>;
     expect(history.map((h) => h.type)).toEqual(expect.arrayContaining(['incident.created', 'incident.updated', 'incident.grade_raised']));
     expect(history.filter((h) => h.type === 'incident.updated').at(-1)?.payload.changed).toEqual(['category', 'type']);

@@ -2,7 +2,11 @@ import { DEFAULT_GRADE_TABLES, emptyFigures, gradeTablesFromConfig, type GradeTa
 import { gradeHint } from './gradeHint';
 
 const incident = (over: Partial<IncidentDto>) =>
-  ({ category: 'ACCIDENT', type: 'fire', figures: emptyFigures(), grade: null, status: 'acknowledged', ...over }) as Pick<IncidentDto, 'category' | 'type' | 'figures' | 'grade' | 'status'>;
+  ({ category: 'ACCIDENT', type: 'fire', figures: emptyFigures(), grade: null, gradeBasis: null, status: 'acknowledged', ...over }) as Pick<
+    IncidentDto,
+    'category' | 'type' | 'figures' | 'grade' | 'gradeBasis' | 'status'
+  >;
+const decree493 = { table: 'decree_493', criterion: 'deaths', value: 3, reason: '死亡3人，达到较大生产安全事故标准' };
 
 describe('gradeHint', () => {
   it('says nothing while figures and grade agree', () => {
@@ -30,6 +34,26 @@ describe('gradeHint', () => {
     const quake = incident({ category: 'NATURAL', type: 'earthquake', grade: 'II', figures: { ...emptyFigures(), magnitude: 6.2 } });
     expect(gradeHint(quake, DEFAULT_GRADE_TABLES)).toBeNull();
     expect(gradeHint(quake, dense)).toMatchObject({ kind: 'figures_higher', computed: 'I', reason: expect.stringContaining('人口密集地区') });
+  });
+
+  it('says when the grade rests on a table that no longer grades the incident (reclassified), with what the current one gives', () => {
+    const figures = { ...emptyFigures(), deaths: 3 };
+    // An accident graded III by Decree 493, then reclassified as an epidemic (no computed grade: officer's judgement).
+    expect(gradeHint(incident({ category: 'HEALTH', type: 'epidemic', grade: 'III', gradeBasis: decree493, figures }), DEFAULT_GRADE_TABLES)).toEqual({
+      kind: 'basis_stale', basisTable: 'decree_493', computed: null, reason: null,
+    });
+    // Reclassified as a flood: the relief table gives nothing for 3 deaths, so no computed grade either.
+    expect(gradeHint(incident({ category: 'NATURAL', type: 'flood', grade: 'III', gradeBasis: decree493, figures }), DEFAULT_GRADE_TABLES)).toMatchObject({ kind: 'basis_stale', computed: null });
+    // Reclassified as an earthquake of magnitude 6.2: its table gives II.
+    const quake = { ...figures, magnitude: 6.2 };
+    expect(gradeHint(incident({ category: 'NATURAL', type: 'earthquake', grade: 'III', gradeBasis: decree493, figures: quake }), DEFAULT_GRADE_TABLES)).toMatchObject({
+      kind: 'basis_stale', computed: 'II', reason: expect.stringContaining('6.2'),
+    });
+    // Still an accident (another type): Decree 493 still grades it, nothing to say.
+    expect(gradeHint(incident({ category: 'ACCIDENT', type: 'road_traffic', grade: 'III', gradeBasis: decree493, figures }), DEFAULT_GRADE_TABLES)).toBeNull();
+    // Once an officer has graded it, the basis is theirs.
+    const officer = { table: 'officer', criterion: 'officer', value: null, reason: '研判', setBy: 'u1' };
+    expect(gradeHint(incident({ category: 'HEALTH', type: 'epidemic', grade: 'III', gradeBasis: officer, figures }), DEFAULT_GRADE_TABLES)).toBeNull();
   });
 
   it('says nothing until the server has said which tables it grades by', () => {

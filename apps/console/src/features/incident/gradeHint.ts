@@ -1,4 +1,4 @@
-import { compareGrades, gradeIncident, type Grade, type GradeTables, type IncidentDto } from '@beacon/domain';
+import { basisFitsClassification, compareGrades, gradeIncident, type Grade, type GradeTables, type IncidentDto } from '@beacon/domain';
 
 /**
  * When the figures and the stored grade disagree, what to tell the officer: a grade is never lowered
@@ -6,15 +6,22 @@ import { compareGrades, gradeIncident, type Grade, type GradeTables, type Incide
  * would otherwise look like a mistake on the screen. Graded by the server's tables (useGradeTables):
  * until they are known, nothing is said rather than something another table gives.
  */
-export interface GradeHint {
-  kind: 'figures_lower' | 'figures_higher';
-  computed: Grade;
-  reason: string;
-}
+export type GradeHint =
+  | { kind: 'figures_lower' | 'figures_higher'; computed: Grade; reason: string }
+  /**
+   * The grade rests on a table that no longer grades the incident (an officer changed its category
+   * or type): what the current table gives, if any, and the officer must regrade.
+   */
+  | { kind: 'basis_stale'; basisTable: string; computed: Grade | null; reason: string | null };
 
-export function gradeHint(incident: Pick<IncidentDto, 'category' | 'type' | 'figures' | 'grade' | 'status'>, tables: GradeTables | undefined): GradeHint | null {
+type Graded = Pick<IncidentDto, 'category' | 'type' | 'figures' | 'grade' | 'gradeBasis' | 'status'>;
+
+export function gradeHint(incident: Graded, tables: GradeTables | undefined): GradeHint | null {
   if (!tables || incident.status === 'merged' || incident.status === 'closed') return null;
   const computed = gradeIncident({ category: incident.category, type: incident.type, figures: incident.figures }, tables);
+  if (!basisFitsClassification(incident)) {
+    return { kind: 'basis_stale', basisTable: incident.gradeBasis!.table, computed: computed?.grade ?? null, reason: computed?.basis.reason ?? null };
+  }
   if (!computed) return null;
   const order = compareGrades(computed.grade, incident.grade);
   if (order === 0) return null;

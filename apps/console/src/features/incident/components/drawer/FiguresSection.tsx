@@ -49,17 +49,23 @@ export function GradeBasisLine({ basis }: { basis: GradeBasis | null }) {
   );
 }
 
-/** The figures and the stored grade disagree: say what the figures give and what the officer can do (onSetGrade: null when this user may not). */
+/** The figures and the stored grade disagree, or the grade rests on another category's table: say what the figures give and what the officer can do (onSetGrade: null when this user may not). */
 export function GradeHintLine({ incident, onSetGrade }: { incident: Parameters<typeof gradeHint>[0]; onSetGrade: (() => void) | null }) {
   const { t } = useTranslation();
   const { data: tables } = useGradeTables();
   const hint = gradeHint(incident, tables);
   if (!hint) return null;
-  const text = t(hint.kind === 'figures_lower' ? 'grade.hintFiguresLower' : 'grade.hintFiguresHigher', { grade: t(`grade.long.${hint.computed}`), reason: hint.reason });
+  const text = (() => {
+    if (hint.kind !== 'basis_stale') return t(hint.kind === 'figures_lower' ? 'grade.hintFiguresLower' : 'grade.hintFiguresHigher', { grade: t(`grade.long.${hint.computed}`), reason: hint.reason });
+    const table = t(`gradeTable.${hint.basisTable}`, { defaultValue: hint.basisTable });
+    return hint.computed === null
+      ? t('grade.hintBasisStaleJudgement', { table })
+      : t('grade.hintBasisStale', { table, grade: t(`grade.long.${hint.computed}`), reason: hint.reason });
+  })();
   return (
     <div className="grade-hint" data-testid="grade-hint" data-kind={hint.kind}>
       <span>{text}</span>
-      {hint.kind === 'figures_lower' && onSetGrade && (
+      {hint.kind !== 'figures_higher' && onSetGrade && (
         <button type="button" className="btn btn-xs" onClick={onSetGrade}>
           {t('action.setGrade')}
         </button>
