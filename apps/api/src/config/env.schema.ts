@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { DEFAULT_CLOCK_TOLERANCE_S, DEFAULT_GRADE_TABLES, DEFAULT_SERVICE_AREA_MARGIN_M, gradeTablesFromConfig, type GradeTables } from '@beacon/domain';
+import { parseGradeTablesConfig } from './grade-tables.schema.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', ''])
@@ -108,8 +109,12 @@ function loadGradeTables(file: string): GradeTables {
   } catch (err) {
     throw new ConfigError(`Beacon refuses to start: GRADE_TABLES_FILE ${file} cannot be read as JSON — ${err instanceof Error ? err.message : String(err)}.`);
   }
-  const result = gradeTablesFromConfig(doc);
-  if (!result.tables) throw new ConfigError(`Beacon refuses to start: GRADE_TABLES_FILE ${file} — ${result.problems.join('; ')}.`);
+  const refuse = (problems: string[]) => new ConfigError(`Beacon refuses to start: GRADE_TABLES_FILE ${file} — ${problems.join('; ')}.`);
+  // First the file's shape, then whether its tables can grade (bands in order, and so on).
+  const parsed = parseGradeTablesConfig(doc);
+  if (!parsed.config) throw refuse(parsed.problems);
+  const result = gradeTablesFromConfig(parsed.config);
+  if (!result.tables) throw refuse(result.problems);
   return result.tables;
 }
 

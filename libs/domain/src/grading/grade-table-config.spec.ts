@@ -4,11 +4,12 @@ import type { IncidentFigures } from '../contracts/incidents.js';
 import { absorbCall } from '../incident/absorb-call.js';
 import { emptyFigures } from './figures.js';
 import { gradeIncident } from './grade-incident.js';
-import { gradeTablesFromConfig } from './grade-table-config.js';
+import { gradeTablesFromConfig, type GradeTablesConfig } from './grade-table-config.js';
 import { DEFAULT_GRADE_TABLES, type GradeTables } from './grade-tables.js';
 
-// The example shipped in docs/ is loaded as a bureau would load it, so it cannot rot.
-const EXAMPLE = JSON.parse(readFileSync(path.join(__dirname, '../../../../docs/examples/grade-tables.dense-population.json'), 'utf8')) as unknown;
+// The example shipped in docs/, so it cannot rot (its shape is checked where the API reads the file:
+// apps/api/src/config/grade-tables.schema.ts, whose spec loads it too).
+const EXAMPLE = JSON.parse(readFileSync(path.join(__dirname, '../../../../docs/examples/grade-tables.dense-population.json'), 'utf8')) as GradeTablesConfig;
 
 function denseTables(): GradeTables {
   const result = gradeTablesFromConfig(EXAMPLE);
@@ -62,17 +63,21 @@ describe('gradeTablesFromConfig', () => {
     expect(absorbCall(incident, call, null).raise).toMatchObject({ from: null, to: 'III' });
   });
 
-  it.each<[unknown, string]>([
-    [[], 'must be a JSON object'],
-    [{ decree_493: { criteria: [] } }, 'decree_493: not a configurable table'],
-    [{ earthquake: { criteria: [{ criterion: 'aftershocks', thresholds: [] }] } }, 'earthquake.criteria[0].criterion: must be one of'],
-    [{ earthquake: { criteria: [{ criterion: 'magnitude', thresholds: [{ grade: 'III', min: 4 }, { grade: 'I', min: 6 }] }] } }, 'earthquake.magnitude[1]: grades must run from most to least severe'],
-    [{ earthquake: { criteria: [{ criterion: 'magnitude', thresholds: [{ grade: 'I', min: '6' }] }] } }, 'earthquake.criteria[0].thresholds[0]: must be { grade'],
-    [{ earthquake: { criteria: [], floor: 'V' } }, 'earthquake.floor: must be one of'],
-    [{ natural_relief: { criteria: [], floorr: 'IV' } }, 'natural_relief.floorr: unknown field'],
-  ])('refuses %j, saying where', (doc, problem) => {
-    const result = gradeTablesFromConfig(doc);
+  it.each<[string, GradeTablesConfig, string]>([
+    ['grades out of order', { earthquake: { criteria: [{ criterion: 'magnitude', thresholds: [{ grade: 'III', min: 4 }, { grade: 'I', min: 6 }] }] } }, 'earthquake.magnitude[1]: grades must run from most to least severe'],
+    ['a band not below the one above', { earthquake: { criteria: [{ criterion: 'magnitude', thresholds: [{ grade: 'I', min: 6 }, { grade: 'II', min: 6 }] }] } }, 'earthquake.magnitude[1]: min must be below the band above it'],
+    ['a negative threshold', { natural_relief: { criteria: [{ criterion: 'deathsAndMissing', thresholds: [{ grade: 'I', min: -1 }] }] } }, 'natural_relief.deathsAndMissing[0]: min must be a finite number ≥ 0'],
+    ['a table that grades nothing', { natural_relief: { criteria: [], floor: null } }, 'natural_relief: no criteria and no floor grade'],
+  ])('refuses %s, saying where', (_what, config, problem) => {
+    const result = gradeTablesFromConfig(config);
     expect(result.tables).toBeNull();
-    expect(result.problems.join('\n')).toContain(problem);
+    expect(result.problems).toContain(problem);
+  });
+
+  it('keeps the shipped source and noun unless the file gives its own, and the floor it gives', () => {
+    const result = gradeTablesFromConfig({ natural_relief: { criteria: [], floor: 'IV', floorReason: '按一般自然灾害', noun: '灾害' } });
+    expect(result.tables!.natural_relief).toEqual({
+      id: 'natural_relief', source: DEFAULT_GRADE_TABLES.natural_relief.source, noun: '灾害', criteria: [], floor: 'IV', floorReason: '按一般自然灾害',
+    });
   });
 });
