@@ -41,7 +41,8 @@ const location = z.strictObject({
 
 const casualties = z.strictObject({
   deaths: count('deaths'),
-  seriousInjuries: count('seriousInjuries'),
+  // Decree 493 Art. 3 counts acute industrial poisoning as serious injury: the grade reads it from here.
+  seriousInjuries: count('seriousInjuries').meta({ description: 'Seriously injured, including acute (industrial) poisoning, as Decree 493 Art. 3 counts them' }),
   injured: count('injured'),
   missing: count('missing'),
   trapped: count('trapped'),
@@ -55,7 +56,10 @@ export const callBodySchema = z.strictObject({
   receivedAt: z.string()
     .regex(ISO_WITH_OFFSET, { error: 'receivedAt must be an ISO 8601 timestamp with a UTC offset (e.g. 2026-11-23T22:41:07+08:00)' })
     .refine(isRealInstant, { error: 'receivedAt is not a real date and time' })
-    .meta({ description: 'ISO 8601 with an explicit offset', example: '2026-11-23T22:41:07+08:00' }),
+    .meta({
+      description: "When the call center received the call: ISO 8601 with an explicit offset. A time more than INTAKE_CLOCK_TOLERANCE_S (60 s) ahead of Beacon's clock is kept as the time Beacon received it, with the source's own in the call's reportedReceivedAt",
+      example: '2026-11-23T22:41:07+08:00',
+    }),
   caller: caller.optional(),
   location: location.optional().meta({ description: 'Where the caller is; accuracyM is the position accuracy radius in metres' }),
   address: z.string().min(1, { error: 'address must not be empty' }).max(500, { error: 'address must be at most 500 characters' }).optional()

@@ -13,14 +13,25 @@ interface FigureGridProps<K extends string> {
   className?: string;
 }
 
+/** A figure's name, with what the statute counts in it where that is not obvious (serious injuries include acute poisoning). */
+export function FigureLabel({ field }: { field: string }) {
+  const { t } = useTranslation();
+  const short = t(`figureNotes.${field}.short`, { defaultValue: '' });
+  return (
+    <span title={short ? t(`figureNotes.${field}.full`) : undefined}>
+      {t(`figures.${field}`)}
+      {short && <span className="figure-note"> ({short})</span>}
+    </span>
+  );
+}
+
 /** A grid of number inputs for casualties and losses, labelled from `figures.*` strings. */
 export function FigureGrid<K extends string>({ fields, values, prefix, inputMode, error, onChange, className }: FigureGridProps<K>) {
-  const { t } = useTranslation();
   return (
     <div className={className ? `figure-grid ${className}` : 'figure-grid'}>
       {fields.map((k) => (
         <label className="field field-sm" key={k}>
-          <span>{t(`figures.${k}`)}</span>
+          <FigureLabel field={k} />
           <input name={`${prefix}.${k}`} inputMode={inputMode} value={values[k]} onChange={(e) => onChange(k, e.target.value)} />
           <FieldError error={error} path={`${prefix}.${k}`} />
         </label>

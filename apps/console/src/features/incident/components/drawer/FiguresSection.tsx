@@ -13,7 +13,7 @@ export function FiguresSection({ figures }: { figures: IncidentFigures }) {
         const hot = typeof v === 'number' && v > 0 && (k === 'deaths' || k === 'missing' || k === 'trapped' || k === 'seriousInjuries');
         return (
           <div key={k} className={hot ? 'figure hot' : 'figure'}>
-            <dt>{t(`figures.${k}`)}</dt>
+            <dt title={t(`figureNotes.${k}.full`, { defaultValue: '' }) || undefined}>{t(`figures.${k}`)}</dt>
             <dd>{v === null || v === undefined ? '—' : v.toLocaleString()}</dd>
           </div>
         );
