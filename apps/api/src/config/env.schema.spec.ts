@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEFAULT_GRADE_TABLES } from '@beacon/domain';
+import { DEFAULT_GRADE_TABLES, DEFAULT_LINKING_CONFIG } from '@beacon/domain';
 import { ConfigError, loadConfig } from './env.schema.js';
 
 const base = { DATABASE_URL: 'postgres://u@h/db', REDIS_URL: 'redis://127.0.0.1:6379', JWT_SECRET: 'x'.repeat(32) };
@@ -13,6 +13,13 @@ describe('loadConfig', () => {
     expect(c.BEACON_ROLE).toBe('all');
     expect(c.ACK_TIMEOUT_S).toBe(60);
     expect(c.jwtSecret).toBe(base.JWT_SECRET);
+    expect(c.linking).toEqual(DEFAULT_LINKING_CONFIG);
+  });
+
+  it('takes every linking threshold from the environment', () => {
+    const c = loadConfig({ ...base, LINK_RADIUS_M: '150', LINK_WINDOW_MIN: '20', LINK_MAX_ACCURACY_M: '800', INTAKE_CLOCK_TOLERANCE_S: '15' });
+    expect(c.linking).toEqual({ baseRadiusM: 150, windowMinutes: 20, maxAccuracyM: 800, clockToleranceS: 15 });
+    expect(() => loadConfig({ ...base, LINK_MAX_ACCURACY_M: '-1' })).toThrow(/LINK_MAX_ACCURACY_M/);
   });
 
   it('refuses to start without a JWT secret outside demo mode (no default secrets)', () => {

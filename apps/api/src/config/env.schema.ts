@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { DEFAULT_CLOCK_TOLERANCE_S, DEFAULT_GRADE_TABLES, DEFAULT_SERVICE_AREA_MARGIN_M, gradeTablesFromConfig, type GradeTables } from '@beacon/domain';
+import { DEFAULT_GRADE_TABLES, DEFAULT_LINKING_CONFIG, DEFAULT_SERVICE_AREA_MARGIN_M, gradeTablesFromConfig, type GradeTables, type LinkingConfig } from '@beacon/domain';
 import { parseGradeTablesConfig } from './grade-tables.schema.js';
 
 const bool = z
@@ -39,8 +39,10 @@ export const envSchema = z
     ACK_SECOND_TIMEOUT_S: intFrom(60),
     LINK_RADIUS_M: intFrom(300),
     LINK_WINDOW_MIN: intFrom(30),
+    /** Cap on each position's accuracy radius when widening "near", so one cell-tower fix cannot swallow a district. */
+    LINK_MAX_ACCURACY_M: intFrom(DEFAULT_LINKING_CONFIG.maxAccuracyM),
     /** How far ahead of the server's clock a call's receivedAt may be before the call is kept at the server's time (acceptedReceivedAt). */
-    INTAKE_CLOCK_TOLERANCE_S: intFrom(DEFAULT_CLOCK_TOLERANCE_S),
+    INTAKE_CLOCK_TOLERANCE_S: intFrom(DEFAULT_LINKING_CONFIG.clockToleranceS),
     /** A JSON file replacing the [secondary] grading tables (earthquake, natural_relief): docs/examples/grade-tables.dense-population.json. */
     GRADE_TABLES_FILE: z.string().min(1).optional(),
     /** How far outside its receiving jurisdiction's area an intake call's position may lie (serviceAreaProblem). */
@@ -80,6 +82,8 @@ export interface AppConfig extends Env {
   intakeWorkerFile?: string;
   /** The grading tables in force: the shipped ones, with GRADE_TABLES_FILE's in place of theirs. */
   gradeTables: GradeTables;
+  /** Intake's linking thresholds (LINK_*, INTAKE_CLOCK_TOLERANCE_S). */
+  linking: LinkingConfig;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -98,6 +102,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: env.JWT_SECRET ?? `demo-${crypto.randomUUID()}-${crypto.randomUUID()}`,
     demoPassword: env.DEMO_PASSWORD ?? 'beacon-demo',
     gradeTables: env.GRADE_TABLES_FILE ? loadGradeTables(env.GRADE_TABLES_FILE) : DEFAULT_GRADE_TABLES,
+    linking: { baseRadiusM: env.LINK_RADIUS_M, windowMinutes: env.LINK_WINDOW_MIN, maxAccuracyM: env.LINK_MAX_ACCURACY_M, clockToleranceS: env.INTAKE_CLOCK_TOLERANCE_S },
   };
 }
 

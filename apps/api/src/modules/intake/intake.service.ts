@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DEFAULT_LINKING_CONFIG, DomainError, intakeCallProblems, type LinkingConfig } from '@beacon/domain';
+import { DomainError, intakeCallProblems, type LinkingConfig } from '@beacon/domain';
 import type { BBox } from '@beacon/geo';
 import { DataSource } from 'typeorm';
 import type { GroupCommit } from '../../common/group-commit.js';
@@ -47,7 +47,7 @@ export class IntakeService implements OnApplicationBootstrap, OnApplicationShutd
     private readonly jurisdictions: JurisdictionsService,
     private readonly ds: DataSource,
   ) {
-    this.linking = { ...DEFAULT_LINKING_CONFIG, baseRadiusM: config.LINK_RADIUS_M, windowMinutes: config.LINK_WINDOW_MIN, clockToleranceS: config.INTAKE_CLOCK_TOLERANCE_S };
+    this.linking = config.linking;
     this.areaMarginM = config.INTAKE_AREA_MARGIN_M;
     this.settings = { lanes: config.INTAKE_LANES, batchMax: config.INTAKE_BATCH_MAX, batchConcurrency: config.INTAKE_BATCH_CONCURRENCY };
     if (this.usesWorker) return;
