@@ -19,7 +19,24 @@ describe('loadConfig', () => {
   it('takes every linking threshold from the environment', () => {
     const c = loadConfig({ ...base, LINK_RADIUS_M: '150', LINK_WINDOW_MIN: '20', LINK_MAX_ACCURACY_M: '800', INTAKE_CLOCK_TOLERANCE_S: '15' });
     expect(c.linking).toEqual({ baseRadiusM: 150, windowMinutes: 20, maxAccuracyM: 800, clockToleranceS: 15 });
-    expect(() => loadConfig({ ...base, LINK_MAX_ACCURACY_M: '-1' })).toThrow(/LINK_MAX_ACCURACY_M/);
+  });
+
+  it('accepts 0 for every linking threshold, as the domain does (e.g. no clock tolerance: any future receivedAt is kept at the server time)', () => {
+    const c = loadConfig({ ...base, LINK_RADIUS_M: '0', LINK_WINDOW_MIN: '0', LINK_MAX_ACCURACY_M: '0', INTAKE_CLOCK_TOLERANCE_S: '0' });
+    expect(c.linking).toEqual({ baseRadiusM: 0, windowMinutes: 0, maxAccuracyM: 0, clockToleranceS: 0 });
+  });
+
+  it.each(['LINK_RADIUS_M', 'LINK_WINDOW_MIN', 'LINK_MAX_ACCURACY_M', 'INTAKE_CLOCK_TOLERANCE_S'])('refuses a negative %s with the domain rule, naming the variable', (name) => {
+    expect(() => loadConfig({ ...base, [name]: '-1' })).toThrow(new RegExp(`${name} must be a number ≥ 0`));
+  });
+
+  it('takes an empty linking variable as unset, not as 0', () => {
+    expect(loadConfig({ ...base, LINK_RADIUS_M: '', INTAKE_CLOCK_TOLERANCE_S: '' }).linking).toEqual(DEFAULT_LINKING_CONFIG);
+  });
+
+  it('refuses a linking threshold that is not a whole number', () => {
+    expect(() => loadConfig({ ...base, LINK_WINDOW_MIN: '2.5' })).toThrow(/LINK_WINDOW_MIN/);
+    expect(() => loadConfig({ ...base, LINK_RADIUS_M: 'near' })).toThrow(/LINK_RADIUS_M/);
   });
 
   it('refuses to start without a JWT secret outside demo mode (no default secrets)', () => {

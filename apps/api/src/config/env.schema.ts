@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { DEFAULT_GRADE_TABLES, DEFAULT_LINKING_CONFIG, DEFAULT_SERVICE_AREA_MARGIN_M, gradeTablesFromConfig, type GradeTables, type LinkingConfig } from '@beacon/domain';
+import { DEFAULT_GRADE_TABLES, DEFAULT_LINKING_CONFIG, DEFAULT_SERVICE_AREA_MARGIN_M, gradeTablesFromConfig, linkingConfigProblems, type GradeTables, type LinkingConfig } from '@beacon/domain';
 import { parseGradeTablesConfig } from './grade-tables.schema.js';
 
 const bool = z
@@ -9,6 +9,19 @@ const bool = z
   .transform((v) => v === 'true' || v === '1');
 
 const intFrom = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+// A linking threshold: an integer here; whether it can work (0 may, a negative may not) is the domain's linkingConfigProblems.
+// An empty variable (compose's `LINK_RADIUS_M=`) is unset, not 0.
+const thresholdFrom = (fallback: number) => z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().default(fallback));
+
+/** Which variable sets each linking threshold, to name it when the domain refuses one. */
+const LINKING_ENV = { baseRadiusM: 'LINK_RADIUS_M', windowMinutes: 'LINK_WINDOW_MIN', maxAccuracyM: 'LINK_MAX_ACCURACY_M', clockToleranceS: 'INTAKE_CLOCK_TOLERANCE_S' } as const satisfies Record<keyof LinkingConfig, string>;
+
+const linkingOf = (env: { LINK_RADIUS_M: number; LINK_WINDOW_MIN: number; LINK_MAX_ACCURACY_M: number; INTAKE_CLOCK_TOLERANCE_S: number }): LinkingConfig => ({
+  baseRadiusM: env.LINK_RADIUS_M,
+  windowMinutes: env.LINK_WINDOW_MIN,
+  maxAccuracyM: env.LINK_MAX_ACCURACY_M,
+  clockToleranceS: env.INTAKE_CLOCK_TOLERANCE_S,
+});
 
 /**
  * Everything the process reads from its environment, validated once at boot.
@@ -37,12 +50,12 @@ export const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ACK_TIMEOUT_S: intFrom(60),
     ACK_SECOND_TIMEOUT_S: intFrom(60),
-    LINK_RADIUS_M: intFrom(300),
-    LINK_WINDOW_MIN: intFrom(30),
+    LINK_RADIUS_M: thresholdFrom(DEFAULT_LINKING_CONFIG.baseRadiusM),
+    LINK_WINDOW_MIN: thresholdFrom(DEFAULT_LINKING_CONFIG.windowMinutes),
     /** Cap on each position's accuracy radius when widening "near", so one cell-tower fix cannot swallow a district. */
-    LINK_MAX_ACCURACY_M: intFrom(DEFAULT_LINKING_CONFIG.maxAccuracyM),
+    LINK_MAX_ACCURACY_M: thresholdFrom(DEFAULT_LINKING_CONFIG.maxAccuracyM),
     /** How far ahead of the server's clock a call's receivedAt may be before the call is kept at the server's time (acceptedReceivedAt). */
-    INTAKE_CLOCK_TOLERANCE_S: intFrom(DEFAULT_LINKING_CONFIG.clockToleranceS),
+    INTAKE_CLOCK_TOLERANCE_S: thresholdFrom(DEFAULT_LINKING_CONFIG.clockToleranceS),
     /** A JSON file replacing the [secondary] grading tables (earthquake, natural_relief): docs/examples/grade-tables.dense-population.json. */
     GRADE_TABLES_FILE: z.string().min(1).optional(),
     /** How far outside its receiving jurisdiction's area an intake call's position may lie (serviceAreaProblem). */
@@ -67,6 +80,10 @@ export const envSchema = z
     // Outside demo mode there are no default secrets.
     if (!env.DEMO_MODE && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required outside demo mode (DEMO_MODE=true)' });
+    }
+    const linkingProblems = linkingConfigProblems(linkingOf(env)) ?? {};
+    for (const [field, message] of Object.entries(linkingProblems)) {
+      ctx.addIssue({ code: 'custom', path: [LINKING_ENV[field as keyof LinkingConfig]], message });
     }
   });
 
@@ -102,7 +119,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: env.JWT_SECRET ?? `demo-${crypto.randomUUID()}-${crypto.randomUUID()}`,
     demoPassword: env.DEMO_PASSWORD ?? 'beacon-demo',
     gradeTables: env.GRADE_TABLES_FILE ? loadGradeTables(env.GRADE_TABLES_FILE) : DEFAULT_GRADE_TABLES,
-    linking: { baseRadiusM: env.LINK_RADIUS_M, windowMinutes: env.LINK_WINDOW_MIN, maxAccuracyM: env.LINK_MAX_ACCURACY_M, clockToleranceS: env.INTAKE_CLOCK_TOLERANCE_S },
+    linking: linkingOf(env),
   };
 }
 
