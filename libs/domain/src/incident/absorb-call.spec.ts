@@ -1,6 +1,6 @@
 import type { CallSource, IncidentFigures } from '../contracts/incidents.js';
 import { emptyFigures } from '../grading/figures.js';
-import { officerGradeBasis } from '../grading/grade-change.js';
+import { basisFitsClassification, officerGradeBasis } from '../grading/grade-change.js';
 import { findLinkCandidate } from '../linking/find-link-candidate.js';
 import { absorbCall, incidentFromCall, sortSources, type AbsorbedCall, type AbsorbingIncident } from './absorb-call.js';
 import { incidentTitle } from './incident-title.js';
@@ -99,10 +99,20 @@ describe('absorbCall', () => {
       expect(incident.category).toBe('ACCIDENT');
     });
 
-    it('type: filled, but a category an officer set stays', () => {
-      const { incident } = absorbCall(fire({ type: null, category: 'ACCIDENT' }), call({ type: 'flood', category: 'NATURAL' }), PLACE);
-      expect(incident.type).toBe('flood');
+    it('type: filled when it belongs to the category the incident has', () => {
+      const { incident } = absorbCall(fire({ type: null, category: 'ACCIDENT' }), call({ type: 'hazmat', category: 'ACCIDENT' }), PLACE);
+      expect(incident.type).toBe('hazmat');
       expect(incident.category).toBe('ACCIDENT');
+    });
+
+    it('type: a type of another category is not taken (an unknown type is better than a wrong one)', () => {
+      // An untyped ACCIDENT incident (a 110 call that said only 事故) joined by a flood call (NATURAL and ACCIDENT link).
+      const { incident } = absorbCall(fire({ type: null, category: 'ACCIDENT' }), call({ type: 'flood', category: 'NATURAL', figures: { deaths: 3 } }), PLACE);
+      expect(incident.category).toBe('ACCIDENT');
+      expect(incident.type).toBeNull();
+      // Graded as what it is classified, an accident (Decree 493 covers every ACCIDENT type), with its basis consistent.
+      expect(incident.grade).toBe('III');
+      expect(basisFitsClassification(incident)).toBe(true);
     });
 
     it('type: a known type is not replaced by the call’s', () => {

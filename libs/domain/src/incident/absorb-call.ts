@@ -3,7 +3,7 @@ import { emptyFigures, maxFigures } from '../grading/figures.js';
 import { DEFAULT_GRADE_TABLES, type GradeTables } from '../grading/grade-tables.js';
 import { regrade, type GradedIncident, type GradeRaise } from '../grading/regrade.js';
 import { callNamesAmbulanceReportedEvent } from '../linking/type-compatibility.js';
-import { categoryOfType } from './incident-category.js';
+import { categoryOfType, isTypeOfCategory } from './incident-category.js';
 import { hasDerivedTitle, incidentTitle, type TitledIncident } from './incident-title.js';
 
 /** Sources as an incident lists them, once each, in CALL_SOURCES order: 110, 119, 120, then manual. */
@@ -64,7 +64,7 @@ export function incidentFromCall(call: AbsorbedCall, placeName: string | null | 
  * An incident after one more call joined it (报告并联):
  * - one more call, its source among the sources, the call period widened to include it;
  * - what the incident did not know yet is filled from the call (location, address, type and its
- *   category); nothing it knew is overwritten, since officers may have corrected it — except the
+ *   category; a type only if it belongs to the incident's category); nothing it knew is overwritten, since officers may have corrected it — except the
  *   nature of an incident known only from ambulance calls, which a fire, crash or crime call names
  *   (callNamesAmbulanceReportedEvent);
  * - each figure becomes the highest reported so far, and the grade follows upwards only;
@@ -90,7 +90,8 @@ export function absorbCall<T extends AbsorbingIncident>(
     // Known only from 120 until now: the event is what this call says (the ambulance calls were its casualties).
     next.type = call.type;
     next.category = call.type ? categoryOfType(call.type) : call.category;
-  } else if (!next.type && call.type) {
+  } else if (!next.type && call.type && (next.category === null || isTypeOfCategory(call.type, next.category))) {
+    // A type of another category is not taken: the incident would be graded by a table not its own.
     next.type = call.type;
     next.category ??= categoryOfType(call.type);
   }
