@@ -70,7 +70,8 @@ export const callBodySchema = z.strictObject({
   casualties: casualties.optional(),
   // The column is numeric(16,2): anything larger would fail in Postgres after validation passed.
   economicLossCny: finite().min(0, { error: 'economicLossCny must not be negative' }).max(MAX_ECONOMIC_LOSS_CNY, { error: `economicLossCny must be at most ${MAX_ECONOMIC_LOSS_CNY}` }).optional(),
-  burnedAreaHa: finite().min(0, { error: 'burnedAreaHa must not be negative' }).optional(),
+  burnedAreaHa: finite().min(0, { error: 'burnedAreaHa must not be negative' }).optional()
+    .meta({ description: 'Damaged forest area (受害森林面积) in hectares, the figure 森林防火条例 Art. 40 grades forest fires by; not the whole burned-over area (过火面积), which also counts land that is not forest' }),
   magnitude: finite().min(0, { error: 'magnitude must not be negative' }).max(10, { error: 'magnitude must be at most 10' }).optional(),
   relatedExternalIds: z.array(z.string().max(128, { error: 'each id must be at most 128 characters' }))
     .max(20, { error: 'at most 20 related ids' }).optional()
