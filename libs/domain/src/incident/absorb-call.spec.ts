@@ -88,6 +88,12 @@ describe('absorbCall', () => {
       expect(incident.address).toBe('人民路12号');
     });
 
+    it('location: a much sharper fix moves a call-given position; an officer’s stays', () => {
+      const gps = call({ lng: 118.305, lat: 36.802, accuracyM: 5 });
+      expect(absorbCall(fire({ locationAccuracyM: 1200 }), gps, PLACE).incident).toMatchObject({ lng: 118.305, lat: 36.802, locationAccuracyM: 5 });
+      expect(absorbCall(fire({ locationAccuracyM: 0 }), gps, PLACE).incident).toMatchObject({ lng: 118.3, lat: 36.8, locationAccuracyM: 0 });
+    });
+
     it('address: first one reported wins', () => {
       expect(absorbCall(fire(), call({ address: '人民路12号' }), PLACE).incident.address).toBe('人民路12号');
       expect(absorbCall(fire({ address: '化工园区东门' }), call({ address: '人民路12号' }), PLACE).incident.address).toBe('化工园区东门');

@@ -5,6 +5,7 @@ import { regrade, type GradedIncident, type GradeRaise } from '../grading/regrad
 import { callNamesAmbulanceReportedEvent } from '../linking/type-compatibility.js';
 import { categoryOfType, isTypeOfCategory } from './incident-category.js';
 import { hasDerivedTitle, incidentTitle, type TitledIncident } from './incident-title.js';
+import { positionWithCall } from './incident-position.js';
 
 /** Sources as an incident lists them, once each, in CALL_SOURCES order: 110, 119, 120, then manual. */
 export function sortSources(sources: Iterable<CallSource>): CallSource[] {
@@ -64,9 +65,10 @@ export function incidentFromCall(call: AbsorbedCall, placeName: string | null | 
  * An incident after one more call joined it (报告并联):
  * - one more call, its source among the sources, the call period widened to include it;
  * - what the incident did not know yet is filled from the call (location, address, type and its
- *   category; a type only if it belongs to the incident's category); nothing it knew is overwritten, since officers may have corrected it — except the
- *   nature of an incident known only from ambulance calls, which a fire, crash or crime call names
- *   (callNamesAmbulanceReportedEvent);
+ *   category; a type only if it belongs to the incident's category); nothing it knew is overwritten,
+ *   since officers may have corrected it — except a call-given position by a much sharper fix
+ *   (positionWithCall), and the nature of an incident known only from ambulance calls, which a fire,
+ *   crash or crime call names (callNamesAmbulanceReportedEvent);
  * - each figure becomes the highest reported so far, and the grade follows upwards only;
  * - a title Beacon derived follows the new facts; an officer's title stays.
  * Returns a new object; `raise` is set when the grade went up (incident.grade_raised).
@@ -80,11 +82,7 @@ export function absorbCall<T extends AbsorbingIncident>(
   const next: T = { ...incident, sources: sortSources([...incident.sources, call.source]), callCount: incident.callCount + 1 };
   if (call.receivedAt > next.lastCallAt) next.lastCallAt = call.receivedAt;
   if (call.receivedAt < next.firstCallAt) next.firstCallAt = call.receivedAt;
-  if (next.lng === null && call.lng !== null && call.lat !== null) {
-    next.lng = call.lng;
-    next.lat = call.lat;
-    next.locationAccuracyM = call.accuracyM;
-  }
+  Object.assign(next, positionWithCall(next, call));
   next.address ??= call.address;
   if (callNamesAmbulanceReportedEvent({ category: call.category, type: call.type, sources: [call.source] }, incident)) {
     // Known only from 120 until now: the event is what this call says (the ambulance calls were its casualties).

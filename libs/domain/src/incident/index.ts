@@ -4,5 +4,6 @@ export * from './incident-labels.js';
 export * from './incident-category.js';
 export * from './incident-title.js';
 export * from './absorb-call.js';
+export * from './incident-position.js';
 export * from './correct-classification.js';
 export * from './grade-raise-alerts.js';

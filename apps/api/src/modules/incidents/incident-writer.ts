@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  ackAfterUnmerge, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresAfterUnmerge, hasDerivedTitle, incidentTitle, maxFigures,
+  ackAfterUnmerge, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresAfterUnmerge, hasDerivedTitle, positionAfterCallsLeave, incidentTitle, maxFigures,
   regrade, rederiveGrade, sortSources, type AckEscalation, type GradeRaise, type IncidentFigures,
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
@@ -88,7 +88,8 @@ export class IncidentWriter implements OnModuleInit {
   }
 
   /**
-   * After an officer took calls away (split one out, undid a merge): call-derived fields re-read; each
+   * After an officer took calls away (split one out, undid a merge): call-derived fields re-read (the
+ * position too, if a departed call gave it: positionAfterCallsLeave); each
    * figure that came from the calls (`callsBefore`) follows those that remain, an officer's correction
    * stays (figuresAfterCallsLeave); the grade is derived again, down as well as up (rederiveGrade), and
    * a change is recorded as incident.grade_changed with the officer's reason.
@@ -113,6 +114,8 @@ export class IncidentWriter implements OnModuleInit {
   /** Call fields re-read, figures from `figuresOf(the calls it holds now)`, the grade derived again and a change recorded. */
   private async rederive(ctx: WriteContext, incident: IncidentEntity, reason: string, figuresOf: (calls: CallEntity[]) => IncidentFigures): Promise<void> {
     const calls = await this.refreshCallFields(ctx, incident);
+    // A position a departed call gave follows the calls that remain (calls are read in received order).
+    Object.assign(incident, positionAfterCallsLeave(incident, calls));
     const { change, ...rederived } = rederiveGrade(incident, figuresOf(calls), this.config.gradeTables);
     Object.assign(incident, rederived);
     await this.save(ctx, incident);

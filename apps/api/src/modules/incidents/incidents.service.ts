@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DomainError, OPEN_INCIDENT_STATUSES, assertOfficerGradeChange, assertTransition, assertUnmerge, correctClassification, gradeIncident,
-  isOpen, maxFigures, officerGradeBasis, serviceAreaProblem, type IncidentDetailDto, type IncidentDto, type IncidentFigures,
+  OFFICER_POSITION_ACCURACY_M, isOpen, maxFigures, officerGradeBasis, serviceAreaProblem, type IncidentDetailDto, type IncidentDto, type IncidentFigures,
 } from '@beacon/domain';
 import { degreesForMetres, haversineMeters, parseBBox } from '@beacon/geo';
 import { DataSource, In, IsNull } from 'typeorm';
@@ -115,7 +115,7 @@ export class IncidentsService {
         if (outside) throw DomainError.of('VALIDATION_FAILED', `invalid location: ${outside}`, { location: outside });
         incident.lng = dto.location.lng;
         incident.lat = dto.location.lat;
-        incident.locationAccuracyM = 0;
+        incident.locationAccuracyM = OFFICER_POSITION_ACCURACY_M; // never moved by a call's fix (positionWithCall)
         const j = this.jurisdictions.tree.locate(dto.location, user.jurisdictionId);
         if (j) incident.jurisdictionId = j.id;
         changed.push('location');

@@ -160,6 +160,27 @@ describe.each([
     expect(vagueCall.body).toMatchObject({ incidentId: precise.body.incidentId, linked: true });
   });
 
+  it('moves a vague incident to a much sharper fix that joins it, so "near" narrows; a split puts it back', async () => {
+    const lngPerM = 0.001 / 88.9; // at 36.95° N
+    const origin = { lng: 118.6, lat: 36.95 };
+    const vague = await post('110', { externalId: ext('tower'), location: { ...origin, accuracyM: 1500 }, type: 'flood' });
+    const gpsAt = { lng: origin.lng + 800 * lngPerM, lat: origin.lat };
+    const gps = await post('119', { externalId: ext('gps'), location: { ...gpsAt, accuracyM: 8 }, type: 'flood' });
+    expect(gps.body).toMatchObject({ incidentId: vague.body.incidentId, linked: true });
+    const moved = (await t.http('GET', `/api/incidents/${vague.body.incidentId}`, { token: duty })).body;
+    expect(moved.location).toEqual(gpsAt);
+
+    // 1.2 km west of the tower fix: within its old reach (300 + 1500 + 10 m), 2 km from the fire as now placed.
+    const west = await post('110', { externalId: ext('west'), location: { lng: origin.lng - 1200 * lngPerM, lat: origin.lat, accuracyM: 10 }, type: 'flood' });
+    expect(west.body.incidentId).not.toBe(vague.body.incidentId);
+
+    // The GPS call was another event after all: split out, it takes its position with it.
+    const split = await t.http('POST', `/api/calls/${gps.body.callId}/split`, { token: duty, body: { reason: '另一处积水' } });
+    expect(split.status).toBe(200);
+    expect(split.body.location).toEqual(gpsAt);
+    expect((await t.http('GET', `/api/incidents/${vague.body.incidentId}`, { token: duty })).body.location).toEqual(origin);
+  });
+
   it('links across sources by a referenced case number regardless of distance', async () => {
     const police = ext('p');
     const a = await post('110', { externalId: police, address: '某小区3号楼', type: 'building_collapse' });
