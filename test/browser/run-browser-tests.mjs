@@ -512,6 +512,41 @@ test('an officer moves an incident to its true position on the map; a refused en
   await page.locator('body').press('Escape');
 });
 
+test('two officers editing one incident: only what each changed is saved, and a field both changed is shown before it is overwritten', async (page) => {
+  assert.ok(KEY_119, 'INTAKE_KEY_119 must be set');
+  const id = await openTestIncident('edit-race', '测试路 9 号');
+  const other = await apiToken('shift1');
+  await login(page);
+  await page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`).click();
+  await page.locator('[data-testid="action-edit"]').click();
+  const form = page.locator('[data-testid="edit-form"]');
+  await form.waitFor({ timeout: 3000 });
+  // The shift leader sets 被困 2 and 受伤 3 while this form is open on 0 and 0.
+  const patched = await api(`/api/incidents/${id}`, { method: 'PATCH', token: other, body: { figures: { trapped: 2, injured: 3 }, reason: '现场回报' } });
+  assert.equal(patched.status, 200);
+  // FIGURE_FIELDS order: deaths, seriousInjuries, injured, missing, trapped.
+  const figure = (i) => page.locator('[data-testid="figures"] dd').nth(i).innerText();
+  await within(3000, async () => (await figure(2)) === '3' && (await figure(4)) === '2', 'the drawer shows the other officer\'s figures live');
+  // This officer changes the title and 受伤 (which the other changed too), not 被困.
+  await form.locator('input[name="title"]').fill('测试路 9 号山体滑坡');
+  await form.locator('input[name="figures.injured"]').fill('4');
+  await form.locator('button[type="submit"]').click();
+  const conflict = form.locator('[data-field="figures.injured"]');
+  await conflict.waitFor({ timeout: 2000 });
+  assert.match(await conflict.innerText(), /已被他人改为“3”/);
+  await shot(page, 'edit-changed-meanwhile');
+  let now = (await api(`/api/incidents/${id}`, { token: other })).body;
+  assert.equal(now.figures.injured, 3, 'nothing sent while the conflict is shown');
+  // Submitted again, the officer's 受伤 4 is deliberate; 被困 stays the other officer's 2.
+  await form.locator('button[type="submit"]').click();
+  await within(3000, async () => (await form.count()) === 0, 'edit form closed on success');
+  now = (await api(`/api/incidents/${id}`, { token: other })).body;
+  assert.equal(now.figures.trapped, 2, 'the other officer\'s 被困 is not written back with the form\'s 0');
+  assert.equal(now.figures.injured, 4);
+  assert.equal(now.title, '测试路 9 号山体滑坡');
+  await closeIncident(id);
+});
+
 test('a split call can be put back with "undo split": a merge into the incident it came from, with a reason', async (page) => {
   assert.ok(KEY_119, 'INTAKE_KEY_119 must be set');
   const token = await apiToken('duty1');

@@ -48,6 +48,8 @@ export class NearbyQueryDto {
 
 export class ReasonDto {
   @ApiProperty({ example: '现场核实为同一事件' })
+  // A reason of blanks is no reason: it is the record of why (merges, splits and transitions are undoable only by what they say).
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @MinLength(1, { message: 'reason is required' })
   @MaxLength(1000)

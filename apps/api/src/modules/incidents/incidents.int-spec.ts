@@ -126,6 +126,22 @@ describe('incidents: lifecycle, merge, split', () => {
     expect((await t.http('POST', `/api/incidents/${a.incidentId}/merge`, { token: duty, body: { targetIncidentId: a.incidentId, reason: 'x' } })).status).toBe(400);
   });
 
+  it('refuses a reason of blanks for merge, unmerge and split, naming the field', async () => {
+    const a = (await call('119', { location: { lng: 118.21, lat: 36.61 }, type: 'fire' })).body;
+    const b = (await call('110', { location: { lng: 118.29, lat: 36.61 }, type: 'road_traffic' })).body;
+    const merge = await t.http('POST', `/api/incidents/${a.incidentId}/merge`, { token: duty, body: { targetIncidentId: b.incidentId, reason: '   ' } });
+    expect(merge.status).toBe(400);
+    expect(merge.body.fields).toHaveProperty('reason');
+    expect((await t.http('GET', `/api/incidents/${a.incidentId}`, { token: duty })).body.status).toBe('reported');
+    const merged = await t.http('POST', `/api/incidents/${a.incidentId}/merge`, { token: duty, body: { targetIncidentId: b.incidentId, reason: ' 同一事件 ' } });
+    expect(merged.status).toBe(200);
+    const unmerge = await t.http('POST', `/api/incidents/${a.incidentId}/unmerge`, { token: duty, body: { reason: ' ' } });
+    expect(unmerge.status).toBe(400);
+    expect(unmerge.body.fields).toHaveProperty('reason');
+    const split = await t.http('POST', `/api/calls/${a.callId}/split`, { token: duty, body: { reason: '\t' } });
+    expect(split.status).toBe(400);
+  });
+
   it('splits a wrongly linked call into its own incident, and the split can be undone by merging back', async () => {
     const a = (await call('119', { location: { lng: 118.2, lat: 36.9 }, type: 'fire' })).body;
     const b = (await call('110', { location: { lng: 118.2005, lat: 36.9 }, type: 'road_traffic' })).body;

@@ -5,6 +5,8 @@ import { SessionEndNotice } from '../../features/auth/components/SessionEndNotic
 import { endSession, useRequiredSession } from '../../features/auth/session';
 import { ConnectionIndicator } from '../../features/connection/components/ConnectionIndicator';
 import { MuteToggle } from '../../features/intake/components/MuteToggle';
+import { askBeforeDiscard } from '../../features/intake/askBeforeDiscard';
+import { requestCloseManualCall } from '../../features/intake/manualCallStore';
 import { Clock } from './Clock';
 
 export function Header() {
@@ -30,7 +32,10 @@ export function Header() {
         <span className="user-name">{user.displayName}</span>
         <span className="user-role">{user.roles.map((r) => t(`role.${r}`, { defaultValue: r })).join(' / ')}</span>
       </div>
-      <button type="button" className="btn btn-ghost btn-sm" data-testid="logout" onClick={() => endSession()}>
+      <button type="button" className="btn btn-ghost btn-sm" data-testid="logout" onClick={() => {
+          // An unsent manual call is asked about first, as when its form is closed.
+          if (requestCloseManualCall(askBeforeDiscard)) endSession();
+        }}>
         {t('header.logout')}
       </button>
     </header>

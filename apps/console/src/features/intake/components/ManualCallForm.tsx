@@ -70,6 +70,13 @@ function ManualCallBody() {
   // Unsent: typed or picked, and not yet answered by the server.
   const dirty = result === null && (location !== null || hasContent(draft));
   useEffect(() => manualCallStore.set((s) => (s.dirty === dirty ? s : { ...s, dirty })), [dirty]);
+  // A reload or a closed tab would lose the call half taken: the browser asks first.
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
   const close = () => requestCloseManualCall(askBeforeDiscard);
 
   function build(): ManualCallRequest | null {
@@ -80,7 +87,7 @@ function ManualCallBody() {
       const raw = draft.casualties[k].trim();
       if (!raw) continue;
       const n = Number(raw);
-      if (!Number.isInteger(n) || n < 0) problems[`casualties.${k}`] = t('errors.badNumber', { field: t(`figures.${k}`) });
+      if (!Number.isInteger(n) || n < 0) problems[`casualties.${k}`] = t('errors.badCount', { field: t(`figures.${k}`) });
       else casualties[k] = n;
     }
     // The intake schema's own rule, checked here so the officer reads it in the UI language.

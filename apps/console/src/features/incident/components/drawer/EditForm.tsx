@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IncidentCategory, IncidentDto, IncidentFigures, IncidentType, LngLat, UpdateIncidentRequest } from '@beacon/domain';
+import type { IncidentDto, UpdateIncidentRequest } from '@beacon/domain';
 import { FieldError } from '../../../../components/ErrorMessage';
 import { clientValidationError, type ApiError } from '../../../../lib/http';
 import { collection, formatLngLat, pointFeature } from '../../../map/geojson';
@@ -14,64 +14,50 @@ import { CategoryTypeFields } from '../CategoryTypeFields';
 import { FigureGrid } from '../FigureGrid';
 import { ActionForm } from './ActionForm';
 import { ReasonField } from './ReasonField';
-import { FIGURE_FIELDS, NULLABLE_FIGURES } from './figureFields';
-
-type FigureDraft = Record<keyof IncidentFigures, string>;
+import { MAX_MAGNITUDE } from '../../figureInput';
+import { editDraft, incidentUpdate, withOthersChanges, type IncidentEditDraft } from '../../incidentEdit';
+import { FIGURE_FIELDS } from './figureFields';
 
 const EDIT_PICK_LAYERS = pickLayers('edit-pick');
 
-function toDraft(f: IncidentFigures): FigureDraft {
-  const out = {} as FigureDraft;
-  for (const k of FIGURE_FIELDS) out[k] = f[k] === null || f[k] === undefined ? '' : String(f[k]);
-  return out;
-}
-
-/** Edit category/type/title/location (picked on the map)/address/figures; only changed fields are sent. */
+/**
+ * Edit category/type/title/location (picked on the map)/address/figures. Only what the officer changed
+ * since the form opened is sent (incidentUpdate): the drawer's incident updates live, and a field another
+ * officer changed meanwhile must not be written back with the value this form opened with.
+ */
 export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: () => void }) {
   const { t } = useTranslation();
   const m = useUpdateIncident();
-  const [category, setCategory] = useState<IncidentCategory | ''>(incident.category ?? '');
-  const [type, setType] = useState<IncidentType | ''>(incident.type ?? '');
-  const [title, setTitle] = useState(incident.title);
-  const [address, setAddress] = useState(incident.address ?? '');
-  const [figures, setFigures] = useState<FigureDraft>(() => toDraft(incident.figures));
-  const [reason, setReason] = useState('');
+  // The incident as this form's values were taken from it; a field moves on when the officer is shown another's change to it.
+  const [opened, setOpened] = useState(incident);
+  const [draft, setDraft] = useState<IncidentEditDraft>(() => editDraft(incident));
+  const set = <K extends keyof IncidentEditDraft>(k: K, v: IncidentEditDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const [localError, setLocalError] = useState<ApiError | null>(null);
   // A corrected position: picked on the map while `picking` (a caller's GPS or a call center's geocoding can be wrong).
-  const [location, setLocation] = useState<LngLat | null>(null);
   const [picking, setPicking] = useState(false);
+  const location = draft.location;
   // One click places one thing: while a manual call is being taken, its form owns the map's clicks.
   const manualOpen = useStore(manualCallStore).open;
-  useMapClick(picking && !manualOpen ? (at) => setLocation(at) : null);
+  useMapClick(picking && !manualOpen ? (at) => set('location', at) : null);
   const shownLocation = location ?? incident.location;
   const pickData = useMemo(() => collection(location ? [pointFeature('edit-pick', location, {})] : []), [location]);
   useGeoJsonLayers({ sourceId: 'edit-pick', group: null, data: pickData, layers: EDIT_PICK_LAYERS });
 
   function build(): UpdateIncidentRequest | null {
-    const body: UpdateIncidentRequest = {};
-    if (category && category !== incident.category) body.category = category;
-    if (type && type !== incident.type) body.type = type;
-    if (title.trim() && title.trim() !== incident.title) body.title = title.trim();
-    if (address.trim() !== (incident.address ?? '')) body.address = address.trim();
-    if (location) body.location = { lng: location.lng, lat: location.lat };
-    const changed: Partial<IncidentFigures> = {};
-    for (const k of FIGURE_FIELDS) {
-      const raw = figures[k].trim();
-      const before = incident.figures[k];
-      if (raw === '') {
-        if (NULLABLE_FIGURES.has(k) && before !== null) (changed as Record<string, number | null>)[k] = null;
-        continue;
-      }
-      const n = Number(raw);
-      if (!Number.isFinite(n) || n < 0) {
-        setLocalError(clientValidationError({ [`figures.${k}`]: t('errors.badNumber', { field: t(`figures.${k}`) }) }));
-        return null;
-      }
-      if (n !== before) (changed as Record<string, number | null>)[k] = n;
+    const outcome = incidentUpdate(opened, incident, draft);
+    if ('body' in outcome) return outcome.body;
+    const messages: Record<string, string> = {};
+    for (const [path, problem] of Object.entries(outcome.problems)) {
+      messages[path] =
+        problem.kind === 'figure'
+          ? t(`errors.${problem.problem}`, { field: t(path), max: MAX_MAGNITUDE })
+          : t('incident.changedMeanwhile', { value: problem.now });
     }
-    if (Object.keys(changed).length > 0) body.figures = changed;
-    if (reason.trim()) body.reason = reason.trim();
-    return body;
+    // Shown the other officer's values, the officer's next submit of those fields is deliberate.
+    const changedMeanwhile = Object.entries(outcome.problems).filter(([, p]) => p.kind === 'changedMeanwhile').map(([path]) => path);
+    if (changedMeanwhile.length) setOpened(withOthersChanges(opened, incident, changedMeanwhile));
+    setLocalError(clientValidationError(messages));
+    return null;
   }
 
   return (
@@ -90,7 +76,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
     >
       <label className="field">
         <span>{t('incident.title')}</span>
-        <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input name="title" value={draft.title} onChange={(e) => set('title', e.target.value)} />
         <FieldError error={localError ?? m.error} path="title" />
       </label>
       <div className="field">
@@ -107,7 +93,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
             </button>
           )}
           {location && (
-            <button type="button" className="btn btn-xs" onClick={() => { setLocation(null); setPicking(false); }}>
+            <button type="button" className="btn btn-xs" onClick={() => { set('location', null); setPicking(false); }}>
               {t('incident.keepLocation')}
             </button>
           )}
@@ -116,28 +102,25 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
       </div>
       <label className="field">
         <span>{t('incident.address')}</span>
-        <input name="address" value={address} onChange={(e) => setAddress(e.target.value)} />
+        <input name="address" value={draft.address} onChange={(e) => set('address', e.target.value)} />
         <FieldError error={localError ?? m.error} path="address" />
       </label>
       <CategoryTypeFields
-        category={category}
-        type={type}
-        error={m.error}
+        category={draft.category}
+        type={draft.type}
+        error={localError ?? m.error}
         allowEmpty={!incident.category}
-        onChange={(c, ty) => {
-          setCategory(c);
-          setType(ty);
-        }}
+        onChange={(c, ty) => setDraft((d) => ({ ...d, category: c, type: ty }))}
       />
       <FigureGrid
         fields={FIGURE_FIELDS}
-        values={figures}
+        values={draft.figures}
         prefix="figures"
         inputMode="decimal"
         error={localError ?? m.error}
-        onChange={(k, v) => setFigures((f) => ({ ...f, [k]: v }))}
+        onChange={(k, v) => setDraft((d) => ({ ...d, figures: { ...d.figures, [k]: v } }))}
       />
-      <ReasonField value={reason} onChange={setReason} error={m.error} required={false} />
+      <ReasonField value={draft.reason} onChange={(v) => set('reason', v)} error={m.error} required={false} />
     </ActionForm>
   );
 }

@@ -1,0 +1,62 @@
+import { emptyFigures, type IncidentDto } from '@beacon/domain';
+import { editDraft, incidentUpdate, withOthersChanges } from './incidentEdit';
+
+const incident = (over: Partial<IncidentDto> = {}): IncidentDto =>
+  ({
+    id: 'i1', code: 'INC-1', title: '东门火灾', status: 'acknowledged', category: 'ACCIDENT', type: 'fire', grade: null, gradeBasis: null,
+    location: { lng: 118.3, lat: 36.8 }, address: '东门', jurisdictionId: 'j', figures: { ...emptyFigures(), injured: 1 }, sources: ['119'],
+    callCount: 1, createdAt: '', lastCallAt: '', acknowledgedAt: null, acknowledgedBy: null, ackDeadlineAt: null, ackOverdueLevel: 0,
+    mergedInto: null, version: 1, ...over,
+  }) as IncidentDto;
+
+describe('incidentUpdate', () => {
+  it('sends nothing but the reason when nothing changed', () => {
+    const opened = incident();
+    expect(incidentUpdate(opened, opened, { ...editDraft(opened), reason: ' 核实 ' })).toEqual({ body: { reason: '核实' } });
+  });
+
+  it('sends only what the officer changed, never a field another officer changed meanwhile (no lost update)', () => {
+    const opened = incident();
+    // Another officer set 被困 2 after this form opened on 被困 0.
+    const current = incident({ figures: { ...opened.figures, trapped: 2 }, version: 2 });
+    const draft = { ...editDraft(opened), title: '东门仓库火灾', figures: { ...editDraft(opened).figures, injured: '4' } };
+    expect(incidentUpdate(opened, current, draft)).toEqual({ body: { title: '东门仓库火灾', figures: { injured: 4 } } });
+  });
+
+  it('refuses a field both officers changed, naming its value now', () => {
+    const opened = incident();
+    const current = incident({ figures: { ...opened.figures, injured: 3 }, title: '东门厂房火灾' });
+    const draft = { ...editDraft(opened), title: '东门仓库火灾', figures: { ...editDraft(opened).figures, injured: '4' } };
+    expect(incidentUpdate(opened, current, draft)).toEqual({
+      problems: { title: { kind: 'changedMeanwhile', now: '东门厂房火灾' }, 'figures.injured': { kind: 'changedMeanwhile', now: '3' } },
+    });
+    // Shown them (withOthersChanges), the officer's same draft goes through, and still sends only what the officer changed.
+    const later = incident({ ...current, figures: { ...current.figures, trapped: 2 } });
+    const rebased = withOthersChanges(opened, later, ['title', 'figures.injured']);
+    expect(incidentUpdate(rebased, later, draft)).toEqual({ body: { title: '东门仓库火灾', figures: { injured: 4 } } });
+  });
+
+  it('clears an optional figure emptied by the officer; an emptied count is no change', () => {
+    const opened = incident({ figures: { ...emptyFigures(), injured: 1, economicLossCny: 5000 } });
+    const draft = { ...editDraft(opened), figures: { ...editDraft(opened).figures, economicLossCny: '', injured: '' } };
+    expect(incidentUpdate(opened, opened, draft)).toEqual({ body: { figures: { economicLossCny: null } } });
+  });
+
+  it('refuses bad figures by the API’s rules, field by field', () => {
+    const opened = incident();
+    const draft = { ...editDraft(opened), figures: { ...editDraft(opened).figures, trapped: '2.5', magnitude: '12', economicLossCny: '-1' } };
+    expect(incidentUpdate(opened, opened, draft)).toEqual({
+      problems: {
+        'figures.trapped': { kind: 'figure', problem: 'badCount' },
+        'figures.magnitude': { kind: 'figure', problem: 'magnitudeMax' },
+        'figures.economicLossCny': { kind: 'figure', problem: 'badNumber' },
+      },
+    });
+  });
+
+  it('sends a picked position and a classification change', () => {
+    const opened = incident();
+    const draft = { ...editDraft(opened), category: 'ACCIDENT' as const, type: 'hazmat' as const, location: { lng: 118.31, lat: 36.81 } };
+    expect(incidentUpdate(opened, opened, draft)).toEqual({ body: { type: 'hazmat', location: { lng: 118.31, lat: 36.81 } } });
+  });
+});

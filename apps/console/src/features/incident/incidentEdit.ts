@@ -1,0 +1,122 @@
+import type { IncidentCategory, IncidentDto, IncidentFigures, IncidentType, LngLat, UpdateIncidentRequest } from '@beacon/domain';
+import { FIGURE_FIELDS, NULLABLE_FIGURES } from './components/drawer/figureFields';
+import { readFigureInput } from './figureInput';
+
+export type FigureDraft = Record<keyof IncidentFigures, string>;
+
+/** What the officer has in the edit form. */
+export interface IncidentEditDraft {
+  category: IncidentCategory | '';
+  type: IncidentType | '';
+  title: string;
+  address: string;
+  /** A position picked on the map, or null to keep the incident's. */
+  location: LngLat | null;
+  figures: FigureDraft;
+  reason: string;
+}
+
+/** Why a field cannot be sent: a bad figure (an i18n key under errors.*), or another officer changed it since the form opened (its value now). */
+export type EditProblem = { kind: 'figure'; problem: 'badNumber' | 'badCount' | 'magnitudeMax' } | { kind: 'changedMeanwhile'; now: string };
+
+export type EditOutcome = { body: UpdateIncidentRequest } | { problems: Record<string, EditProblem> };
+
+export function figureDraft(f: IncidentFigures): FigureDraft {
+  const out = {} as FigureDraft;
+  for (const k of FIGURE_FIELDS) out[k] = f[k] === null || f[k] === undefined ? '' : String(f[k]);
+  return out;
+}
+
+export function editDraft(incident: IncidentDto): IncidentEditDraft {
+  return {
+    category: incident.category ?? '',
+    type: incident.type ?? '',
+    title: incident.title,
+    address: incident.address ?? '',
+    location: null,
+    figures: figureDraft(incident.figures),
+    reason: '',
+  };
+}
+
+const shown = (v: unknown): string => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+/**
+ * The PATCH for what the officer changed since the form opened (`opened`): only those fields, so a
+ * field someone else changed meanwhile is never written back with the value the form was opened with.
+ * A field both changed is refused as `changedMeanwhile` with its value now (`current`); the form then
+ * shows it and takes the officer's next submit as deliberate (withOthersChanges).
+ */
+export function incidentUpdate(opened: IncidentDto, current: IncidentDto, draft: IncidentEditDraft): EditOutcome {
+  const body: UpdateIncidentRequest = {};
+  const problems: Record<string, EditProblem> = {};
+  const changedMeanwhile = (path: string, before: unknown, now: unknown) => {
+    if (JSON.stringify(before ?? null) !== JSON.stringify(now ?? null)) problems[path] = { kind: 'changedMeanwhile', now: shown(now) };
+  };
+
+  if (draft.category && draft.category !== opened.category) {
+    body.category = draft.category;
+    changedMeanwhile('category', opened.category, current.category);
+  }
+  if (draft.type && draft.type !== opened.type) {
+    body.type = draft.type;
+    changedMeanwhile('type', opened.type, current.type);
+  }
+  const title = draft.title.trim();
+  if (title && title !== opened.title) {
+    body.title = title;
+    changedMeanwhile('title', opened.title, current.title);
+  }
+  const address = draft.address.trim();
+  if (address !== (opened.address ?? '')) {
+    body.address = address;
+    changedMeanwhile('address', opened.address, current.address);
+  }
+  if (draft.location) {
+    body.location = { lng: draft.location.lng, lat: draft.location.lat };
+    changedMeanwhile('location', opened.location, current.location);
+  }
+  const figures: Partial<Record<keyof IncidentFigures, number | null>> = {};
+  for (const k of FIGURE_FIELDS) {
+    const raw = draft.figures[k].trim();
+    const before = opened.figures[k];
+    let value: number | null;
+    if (raw === '') {
+      // Emptied: an optional figure is cleared; a count left empty is not a change.
+      if (!NULLABLE_FIGURES.has(k) || before === null) continue;
+      value = null;
+    } else {
+      const read = readFigureInput(k, raw);
+      if ('problem' in read) {
+        problems[`figures.${k}`] = { kind: 'figure', problem: read.problem };
+        continue;
+      }
+      value = read.value;
+    }
+    if (value === before) continue;
+    figures[k] = value;
+    changedMeanwhile(`figures.${k}`, before, current.figures[k]);
+  }
+  if (Object.keys(figures).length > 0) body.figures = figures as Partial<IncidentFigures>;
+  if (draft.reason.trim()) body.reason = draft.reason.trim();
+  return Object.keys(problems).length > 0 ? { problems } : { body };
+}
+
+/**
+ * The form's baseline once the officer was shown what others changed in `paths`: those fields as they
+ * are now, every other field as the form opened (so a field the officer left alone is still not sent).
+ */
+export function withOthersChanges(opened: IncidentDto, current: IncidentDto, paths: readonly string[]): IncidentDto {
+  const next: IncidentDto = { ...opened, figures: { ...opened.figures } };
+  for (const path of paths) {
+    if (path.startsWith('figures.')) {
+      const k = path.slice('figures.'.length) as keyof IncidentFigures;
+      next.figures = { ...next.figures, [k]: current.figures[k] };
+    } else if (path === 'category') next.category = current.category;
+    else if (path === 'type') next.type = current.type;
+    else if (path === 'title') next.title = current.title;
+    else if (path === 'address') next.address = current.address;
+    else if (path === 'location') next.location = current.location;
+  }
+  return next;
+}
