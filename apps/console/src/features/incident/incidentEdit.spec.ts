@@ -54,6 +54,14 @@ describe('incidentUpdate', () => {
     });
   });
 
+  it('shows a position another officer set as the form does', () => {
+    const opened = incident();
+    const current = incident({ location: { lng: 118.123456, lat: 36.5 } });
+    expect(incidentUpdate(opened, current, { ...editDraft(opened), location: { lng: 118.2, lat: 36.6 } })).toEqual({
+      problems: { location: { kind: 'changedMeanwhile', now: '118.12346, 36.50000' } },
+    });
+  });
+
   it('sends a picked position and a classification change', () => {
     const opened = incident();
     const draft = { ...editDraft(opened), category: 'ACCIDENT' as const, type: 'hazmat' as const, location: { lng: 118.31, lat: 36.81 } };

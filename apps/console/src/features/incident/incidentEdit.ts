@@ -39,7 +39,12 @@ export function editDraft(incident: IncidentDto): IncidentEditDraft {
   };
 }
 
-const shown = (v: unknown): string => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+/** A value as the conflict message shows it: a position as the form does (lng, lat to 5 places); category and type codes are translated by the form. */
+function shown(v: unknown): string {
+  if (v === null || v === undefined) return '—';
+  if (typeof v === 'object' && 'lng' in v && 'lat' in v) return `${Number(v.lng).toFixed(5)}, ${Number(v.lat).toFixed(5)}`;
+  return String(v);
+}
 
 /**
  * The PATCH for what the officer changed since the form opened (`opened`): only those fields, so a

@@ -51,7 +51,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
       messages[path] =
         problem.kind === 'figure'
           ? t(`errors.${problem.problem}`, { field: t(path), max: MAX_MAGNITUDE })
-          : t('incident.changedMeanwhile', { value: problem.now });
+          : t('incident.changedMeanwhile', { value: path === 'category' || path === 'type' ? t(`${path}.${problem.now}`, { defaultValue: problem.now }) : problem.now });
     }
     // Shown the other officer's values, the officer's next submit of those fields is deliberate.
     const changedMeanwhile = Object.entries(outcome.problems).filter(([, p]) => p.kind === 'changedMeanwhile').map(([path]) => path);
