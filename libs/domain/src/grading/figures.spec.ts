@@ -1,5 +1,5 @@
 import type { IncidentFigures } from '../contracts/incidents.js';
-import { emptyFigures, figureErrors, figuresAfterCallsLeave, figuresAfterUnmerge, figuresFromIntake, maxFigures } from './figures.js';
+import { MAX_MAGNITUDE, emptyFigures, figureErrors, figuresAfterCallsLeave, figuresAfterUnmerge, figuresFromIntake, isPeopleCount, maxFigures } from './figures.js';
 
 describe('emptyFigures', () => {
   it('has zero casualties and unknown measures', () => {
@@ -86,6 +86,16 @@ describe('figureErrors', () => {
       burnedAreaHa: 'must be ≥ 0',
       magnitude: 'must be between -3 and 10',
     });
+  });
+});
+
+describe('isPeopleCount', () => {
+  it('is true for the figures that count people (whole numbers), false for measures', () => {
+    const counts = (Object.keys(emptyFigures()) as (keyof IncidentFigures)[]).filter(isPeopleCount).sort();
+    expect(counts).toEqual(['deaths', 'injured', 'missing', 'relocated', 'seriousInjuries', 'trapped']);
+    for (const key of counts) expect(figureErrors({ [key]: 2.5 })).toHaveProperty(key);
+    expect(figureErrors({ magnitude: MAX_MAGNITUDE })).toBeNull();
+    expect(figureErrors({ magnitude: MAX_MAGNITUDE + 0.1 })).toHaveProperty('magnitude');
   });
 });
 

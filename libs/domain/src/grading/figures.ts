@@ -3,6 +3,14 @@ import type { IncidentFigures, IntakeCallRequest } from '../contracts/incidents.
 const COUNT_KEYS = ['deaths', 'seriousInjuries', 'injured', 'missing', 'trapped'] as const;
 const NULLABLE_KEYS = ['economicLossCny', 'burnedAreaHa', 'magnitude', 'relocated'] as const;
 
+/** The largest magnitude a figure may hold (figureErrors). */
+export const MAX_MAGNITUDE = 10;
+
+/** Whether a figure counts people, and so must be a whole number (figureErrors). */
+export function isPeopleCount(key: keyof IncidentFigures): boolean {
+  return key === 'relocated' || (COUNT_KEYS as readonly string[]).includes(key);
+}
+
 /** Figures of an incident nobody has reported numbers for yet: zero casualties, unknown measures. */
 export function emptyFigures(): IncidentFigures {
   return {
@@ -63,11 +71,10 @@ export function figureErrors(figures: Partial<IncidentFigures>): Record<string, 
     if (value === undefined || value === null) return;
     if (typeof value !== 'number' || !Number.isFinite(value) || !ok(value)) errors[key] = message;
   };
-  for (const key of COUNT_KEYS) check(key, (v) => Number.isInteger(v) && v >= 0, 'must be a whole number ≥ 0');
-  check('relocated', (v) => Number.isInteger(v) && v >= 0, 'must be a whole number ≥ 0');
+  for (const key of [...COUNT_KEYS, 'relocated'] as const) check(key, (v) => Number.isInteger(v) && v >= 0, 'must be a whole number ≥ 0');
   check('economicLossCny', (v) => v >= 0, 'must be ≥ 0');
   check('burnedAreaHa', (v) => v >= 0, 'must be ≥ 0');
-  check('magnitude', (v) => v >= -3 && v <= 10, 'must be between -3 and 10');
+  check('magnitude', (v) => v >= -3 && v <= MAX_MAGNITUDE, `must be between -3 and ${MAX_MAGNITUDE}`);
   return Object.keys(errors).length === 0 ? null : errors;
 }
 

@@ -63,8 +63,7 @@ const samePlace = (incident: IncidentPosition, call: CallFix): boolean =>
  * call is located (an incident is never taken off the map).
  */
 export function positionAfterCallsLeave(incident: IncidentPosition, remaining: readonly CallFix[]): IncidentPosition {
-  if (incident.lng === null || incident.lat === null) return positionFromCalls(remaining) ?? incident;
-  if (incident.locationAccuracyM === OFFICER_POSITION_ACCURACY_M) return incident;
-  if (remaining.some((call) => samePlace(incident, call))) return incident;
+  const placed = incident.lng !== null && incident.lat !== null;
+  if (placed && (incident.locationAccuracyM === OFFICER_POSITION_ACCURACY_M || remaining.some((call) => samePlace(incident, call)))) return incident;
   return positionFromCalls(remaining) ?? incident;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  ackAfterUnmerge, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresAfterUnmerge, hasDerivedTitle, positionAfterCallsLeave, incidentTitle, maxFigures,
+  ackAfterUnmerge, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresAfterUnmerge, hasDerivedTitle, incidentTitle, maxFigures, positionAfterCallsLeave,
   regrade, rederiveGrade, sortSources, type AckEscalation, type GradeRaise, type IncidentFigures,
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
@@ -89,7 +89,7 @@ export class IncidentWriter implements OnModuleInit {
 
   /**
    * After an officer took calls away (split one out, undid a merge): call-derived fields re-read (the
- * position too, if a departed call gave it: positionAfterCallsLeave); each
+   * position too, if a departed call gave it: positionAfterCallsLeave); each
    * figure that came from the calls (`callsBefore`) follows those that remain, an officer's correction
    * stays (figuresAfterCallsLeave); the grade is derived again, down as well as up (rederiveGrade), and
    * a change is recorded as incident.grade_changed with the officer's reason.

@@ -11,6 +11,7 @@ import { useMapClick } from '../../map/hooks/useMapEvents';
 import { CategoryTypeFields } from '../../incident/components/CategoryTypeFields';
 import { FigureGrid } from '../../incident/components/FigureGrid';
 import { NearbyList } from '../../incident/components/NearbyList';
+import { readFigureInput } from '../../incident/figureInput';
 import { openIncident } from '../../incident/selection';
 import { useSubmitManualCall, type ManualCallRequest } from '../api/manualCall';
 import { PICK_LAYERS } from '../layers';
@@ -86,9 +87,9 @@ function ManualCallBody() {
     for (const k of CASUALTY_FIELDS) {
       const raw = draft.casualties[k].trim();
       if (!raw) continue;
-      const n = Number(raw);
-      if (!Number.isInteger(n) || n < 0) problems[`casualties.${k}`] = t('errors.badCount', { field: t(`figures.${k}`) });
-      else casualties[k] = n;
+      const read = readFigureInput(k, raw);
+      if ('problem' in read) problems[`casualties.${k}`] = t(`errors.${read.problem}`, { field: t(`figures.${k}`) });
+      else casualties[k] = read.value;
     }
     // The intake schema's own rule, checked here so the officer reads it in the UI language.
     if (draft.phone.trim() && !CALLER_PHONE_PATTERN.test(draft.phone.trim())) problems['caller.phone'] = t('errors.badPhone');

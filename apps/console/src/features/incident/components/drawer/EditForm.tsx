@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IncidentDto, UpdateIncidentRequest } from '@beacon/domain';
+import { MAX_MAGNITUDE, type IncidentDto, type UpdateIncidentRequest } from '@beacon/domain';
 import { FieldError } from '../../../../components/ErrorMessage';
 import { clientValidationError, type ApiError } from '../../../../lib/http';
 import { collection, formatLngLat, pointFeature } from '../../../map/geojson';
@@ -14,7 +14,6 @@ import { CategoryTypeFields } from '../CategoryTypeFields';
 import { FigureGrid } from '../FigureGrid';
 import { ActionForm } from './ActionForm';
 import { ReasonField } from './ReasonField';
-import { MAX_MAGNITUDE } from '../../figureInput';
 import { editDraft, incidentUpdate, withOthersChanges, type IncidentEditDraft } from '../../incidentEdit';
 import { FIGURE_FIELDS } from './figureFields';
 
