@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '../contracts/events.js';
 import type { IncidentDto, IncidentStatus } from '../contracts/incidents.js';
 import { emptyFigures } from '../grading/figures.js';
-import { NO_GRADE_RAISE_ALERTS, applyToGradeRaises, gradeRaiseAlertOf, isGradeRaise, withFetchedGradeRaises, type GradeRaiseAlerts } from './grade-raise-alerts.js';
+import { NO_GRADE_RAISE_ALERTS, applyToGradeRaises, gradeRaiseAlertOf, isGradeLowering, isGradeRaise, withFetchedGradeRaises, type GradeRaiseAlerts } from './grade-raise-alerts.js';
 
 const incident = (id: string, over: Partial<IncidentDto> = {}): IncidentDto => ({
   id, code: `INC-${id}`, title: '齐都街道 火灾', status: 'reported', category: 'ACCIDENT', type: 'fire',
@@ -31,6 +31,21 @@ describe('isGradeRaise', () => {
 
   it.each(['incident.updated', 'incident.grade_raise_seen', 'call.received'])('is not %s', (type) => {
     expect(isGradeRaise(type, { direction: 'raise' })).toBe(false);
+  });
+});
+
+describe('isGradeLowering', () => {
+  it('is a grade change downwards, by an officer or an undone merge', () => {
+    expect(isGradeLowering('incident.grade_changed', { direction: 'lower' })).toBe(true);
+  });
+
+  it.each<[string, unknown]>([
+    ['incident.grade_changed', { direction: 'raise' }],
+    ['incident.grade_changed', { direction: 'same' }],
+    ['incident.grade_changed', {}],
+    ['incident.grade_raised', { direction: 'lower' }],
+  ])('is not %s %p', (type, payload) => {
+    expect(isGradeLowering(type, payload)).toBe(false);
   });
 });
 
@@ -67,6 +82,21 @@ describe('applyToGradeRaises', () => {
     expect(apply([raised(10, a), seen(13, a, 12)])).toEqual([]);
     // Seen while a newer raise was on its way: the newer one still alarms.
     expect(apply([raised(10, a), raised(12, a), seen(13, a, 10)]).map((x) => x.seq)).toEqual([12]);
+  });
+
+  it('withdraws the raises before a lowering (the grade they announced no longer holds), not a raise after it', () => {
+    const lowered = (seq: number) => event(seq, 'incident.grade_changed', { incident: incident('a', { grade: 'IV', version: 4 }), from: 'III', to: 'IV', direction: 'lower', reason: '撤销合并：误并' }, officer);
+    expect(apply([raised(10, a), lowered(11)])).toEqual([]);
+    // A late raise from before the lowering does not come back; one after it alarms.
+    expect(apply([lowered(11), raised(10, a)])).toEqual([]);
+    expect(apply([raised(10, a), lowered(11), raised(12, incident('a', { version: 5 }))]).map((x) => x.seq)).toEqual([12]);
+    // Another incident's alert is untouched.
+    expect(apply([raised(9, b), raised(10, a), lowered(11)]).map((x) => x.incident.id)).toEqual(['b']);
+  });
+
+  it('keeps an alert through an officer setting the same grade or raising it further', () => {
+    const same = event(11, 'incident.grade_changed', { incident: incident('a', { version: 2 }), from: 'III', to: 'III', direction: 'same', reason: '核实' }, officer);
+    expect(apply([raised(10, a), same]).map((x) => x.seq)).toEqual([10]);
   });
 
   it('does not bring back a seen raise that arrives late, but takes a newer one', () => {
@@ -114,7 +144,7 @@ describe('withFetchedGradeRaises', () => {
     const fetched = [alertOf(12, incident('b')), alertOf(10, incident('a')), alertOf(9, incident('c', { version: 3 }))];
     const state = withFetchedGradeRaises(fetched, known);
     expect(state.alerts.map((x) => x.incident.id)).toEqual(['b']);
-    expect(state.seenUpTo).toEqual({ a: 10 });
+    expect(state.endedUpTo).toEqual({ a: 10 });
     expect(state.closedAtVersion).toEqual({ c: 4 });
   });
 });

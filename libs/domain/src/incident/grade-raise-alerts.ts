@@ -11,6 +11,15 @@ export function isGradeRaise(type: string, payload: unknown): boolean {
   return type === 'incident.grade_raised' || (type === 'incident.grade_changed' && payloadField(payload, 'direction') === 'raise');
 }
 
+/**
+ * The events that withdraw the raises before them: the grade went down (an officer lowered it, or an
+ * undone merge or a split took away the figures that raised it). The alert announced a grade that
+ * no longer holds; the lowering, with its reason, is in the history.
+ */
+export function isGradeLowering(type: string, payload: unknown): boolean {
+  return type === 'incident.grade_changed' && payloadField(payload, 'direction') === 'lower';
+}
+
 /** The alert an event starts, when it is a grade raise of an incident it carries. */
 export function gradeRaiseAlertOf(e: EventEnvelope): GradeRaiseAlertDto | null {
   const incident = payloadField(e.payload, 'incident') as IncidentDto | undefined;
@@ -34,46 +43,53 @@ export function gradeRaiseAlertOf(e: EventEnvelope): GradeRaiseAlertDto | null {
 export interface GradeRaiseAlerts {
   /** Newest first. */
   alerts: readonly GradeRaiseAlertDto[];
-  /** The highest raise seq marked seen. */
-  seenUpTo: Readonly<Record<string, number>>;
+  /** The seq up to which raises have ended: marked seen, or withdrawn by a lowering. */
+  endedUpTo: Readonly<Record<string, number>>;
   /** The incident's version when it was last seen closed or merged away (an undone merge moves the version on). */
   closedAtVersion: Readonly<Record<string, number>>;
 }
 
-export const NO_GRADE_RAISE_ALERTS: GradeRaiseAlerts = { alerts: [], seenUpTo: {}, closedAtVersion: {} };
+export const NO_GRADE_RAISE_ALERTS: GradeRaiseAlerts = { alerts: [], endedUpTo: {}, closedAtVersion: {} };
 
 /**
  * The alerts after one event; the same object when the event changes nothing. The rules are the
  * server's (GET /api/incidents/grade-raises): one alert per incident, its latest raise; it ends when
- * someone marks that raise (or a newer one) seen, or while the incident is not open (closed, or merged
- * away: undoing the merge brings an unseen raise back, which the console learns by refetching).
+ * someone marks that raise (or a newer one) seen, when the grade is lowered after it, or while the
+ * incident is not open (closed, or merged away: undoing the merge brings an unseen raise back, which
+ * the console learns by refetching).
  * Other events only refresh the incident an alert shows.
  */
 export function applyToGradeRaises(state: GradeRaiseAlerts, e: EventEnvelope): GradeRaiseAlerts {
   const incident = payloadField(e.payload, 'incident') as IncidentDto | undefined;
   if (!incident) return state;
-  const { alerts, seenUpTo, closedAtVersion } = state;
+  const { alerts, endedUpTo, closedAtVersion } = state;
   const current = alerts.find((a) => a.incident.id === incident.id);
   const without = () => (current ? alerts.filter((a) => a !== current) : alerts);
   if (!isOpen(incident.status)) {
     if (incident.version <= (closedAtVersion[incident.id] ?? 0)) return state;
-    return { alerts: without(), seenUpTo, closedAtVersion: { ...closedAtVersion, [incident.id]: incident.version } };
+    return { alerts: without(), endedUpTo, closedAtVersion: { ...closedAtVersion, [incident.id]: incident.version } };
   }
   if (e.type === 'incident.grade_raise_seen') return markGradeRaiseSeen(state, incident.id, Number(payloadField(e.payload, 'raiseSeq')));
+  if (isGradeLowering(e.type, e.payload)) return endRaisesUpTo(state, incident.id, e.seq);
   const raise = gradeRaiseAlertOf(e);
   if (raise && isLive(state, raise) && (!current || current.seq < raise.seq)) {
-    return { alerts: sortNewestFirst([raise, ...without()]), seenUpTo, closedAtVersion };
+    return { alerts: sortNewestFirst([raise, ...without()]), endedUpTo, closedAtVersion };
   }
-  if (current && incident.version > current.incident.version) return { alerts: alerts.map((a) => (a === current ? { ...a, incident } : a)), seenUpTo, closedAtVersion };
+  if (current && incident.version > current.incident.version) return { alerts: alerts.map((a) => (a === current ? { ...a, incident } : a)), endedUpTo, closedAtVersion };
   return state;
 }
 
 /** Someone marked the incident's raise `raiseSeq` (and older ones) seen: from the event, or the server's answer to this desk. */
 export function markGradeRaiseSeen(state: GradeRaiseAlerts, incidentId: string, raiseSeq: number): GradeRaiseAlerts {
-  if (!(raiseSeq > (state.seenUpTo[incidentId] ?? 0))) return state;
+  return endRaisesUpTo(state, incidentId, raiseSeq);
+}
+
+/** The incident's raises up to `seq` have ended (seen, or withdrawn by a lowering at `seq`). */
+function endRaisesUpTo(state: GradeRaiseAlerts, incidentId: string, seq: number): GradeRaiseAlerts {
+  if (!(seq > (state.endedUpTo[incidentId] ?? 0))) return state;
   return {
-    alerts: state.alerts.filter((a) => !(a.incident.id === incidentId && a.seq <= raiseSeq)),
-    seenUpTo: { ...state.seenUpTo, [incidentId]: raiseSeq },
+    alerts: state.alerts.filter((a) => !(a.incident.id === incidentId && a.seq <= seq)),
+    endedUpTo: { ...state.endedUpTo, [incidentId]: seq },
     closedAtVersion: state.closedAtVersion,
   };
 }
@@ -84,9 +100,9 @@ export function withFetchedGradeRaises(fetched: readonly GradeRaiseAlertDto[], k
   return { ...state, alerts: fetched.filter((a) => isLive(state, a)) };
 }
 
-/** Not seen, and newer than the incident's last close or merge this console knows of. */
-function isLive({ seenUpTo, closedAtVersion }: GradeRaiseAlerts, a: GradeRaiseAlertDto): boolean {
-  return a.seq > (seenUpTo[a.incident.id] ?? 0) && a.incident.version > (closedAtVersion[a.incident.id] ?? 0);
+/** Not ended (seen or withdrawn), and newer than the incident's last close or merge this console knows of. */
+function isLive({ endedUpTo, closedAtVersion }: GradeRaiseAlerts, a: GradeRaiseAlertDto): boolean {
+  return a.seq > (endedUpTo[a.incident.id] ?? 0) && a.incident.version > (closedAtVersion[a.incident.id] ?? 0);
 }
 
 function sortNewestFirst(list: GradeRaiseAlertDto[]): GradeRaiseAlertDto[] {

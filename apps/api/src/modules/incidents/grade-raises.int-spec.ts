@@ -104,6 +104,33 @@ describe('grade-raise alerts: kept by the command center, seen once for all', ()
     expect(await alertOf(duty, other.incidentId)).toBeUndefined();
   });
 
+  it('withdraws a raise when the grade is lowered after it: by an officer, or by undoing the merge that raised it', async () => {
+    // An officer lowers the raised grade before anyone marked the raise seen.
+    const at = { lng: 118.44, lat: 36.89 };
+    const raised = (await call({ location: at })).body;
+    await call({ location: at, casualties: { deaths: 3 } });
+    expect(await alertOf(duty, raised.incidentId)).toMatchObject({ from: 'IV', to: 'III' });
+    expect((await t.http('POST', `/api/incidents/${raised.incidentId}/grade`, { token: leader, body: { grade: 'IV', reason: '核实：死亡人数重复上报' } })).status).toBe(200);
+    expect(await alertOf(duty, raised.incidentId)).toBeUndefined();
+    // A later raise alarms again.
+    await call({ location: at, casualties: { deaths: 10 } });
+    expect(await alertOf(duty, raised.incidentId)).toMatchObject({ to: 'II' });
+
+    // A merge brings figures that raise the target; undoing it withdraws that raise.
+    const target = (await call({ location: { lng: 118.46, lat: 36.9 } })).body;
+    const source = (await call({ location: { lng: 118.47, lat: 36.9 }, casualties: { deaths: 3 } })).body;
+    expect(source.incidentId).not.toBe(target.incidentId);
+    // Graded III from its first call: created so, which raises nothing.
+    expect(await alertOf(duty, source.incidentId)).toBeUndefined();
+    expect((await t.http('POST', `/api/incidents/${source.incidentId}/merge`, { token: duty, body: { targetIncidentId: target.incidentId, reason: '同一事件' } })).status).toBe(200);
+    expect(await alertOf(duty, target.incidentId)).toMatchObject({ from: 'IV', to: 'III' });
+    expect((await t.http('POST', `/api/incidents/${source.incidentId}/unmerge`, { token: duty, body: { reason: '误并' } })).status).toBe(200);
+    expect((await t.http('GET', `/api/incidents/${target.incidentId}`, { token: duty })).body.grade).toBe('IV');
+    expect(await alertOf(duty, target.incidentId)).toBeUndefined();
+    expect((await t.http('GET', `/api/incidents/${source.incidentId}`, { token: duty })).body.grade).toBe('III');
+    expect(await alertOf(duty, source.incidentId)).toBeUndefined();
+  });
+
   it('shows a desk only the raises of its own jurisdiction', async () => {
     const at = { lng: 118.345, lat: 36.845 };
     const first = (await call({ location: at })).body;

@@ -10,10 +10,12 @@ import { IncidentWriter } from './incident-writer.js';
 
 /** A raise event, in the SQL below: figures raised it, or an officer did. Kept in step with isGradeRaise. */
 const RAISE = `(e.type = 'incident.grade_raised' OR (e.type = 'incident.grade_changed' AND e.payload ->> 'direction' = 'raise'))`;
+/** A lowering, which withdraws the raises before it. Kept in step with isGradeLowering. */
+const LOWERING = `(e.type = 'incident.grade_changed' AND e.payload ->> 'direction' = 'lower')`;
 
 /**
  * Each visible open incident's latest raise that nobody marked seen (a seen raise covers the older
- * ones). Starts from the open incidents, so it stays small however long the log grows; each probe
+ * ones) and no lowering has withdrawn since (the grade it announced no longer holds). Starts from the open incidents, so it stays small however long the log grows; each probe
  * runs on events_grade_alerts_idx.
  */
 const OUTSTANDING_SQL = `
@@ -29,6 +31,9 @@ const OUTSTANDING_SQL = `
        SELECT 1 FROM events e
         WHERE e.aggregate_id = i.id::text AND e.aggregate_type = 'incident' AND e.type = 'incident.grade_raise_seen'
           AND (e.payload ->> 'raiseSeq')::bigint >= r.seq)
+     AND NOT EXISTS (
+       SELECT 1 FROM events e
+        WHERE e.aggregate_id = i.id::text AND e.aggregate_type = 'incident' AND ${LOWERING} AND e.seq > r.seq)
    ORDER BY r.seq DESC`;
 
 const RAISE_EVENT_SQL = `SELECT e.type, e.payload ->> 'direction' AS direction FROM events e WHERE e.seq = $1 AND e.aggregate_type = 'incident' AND e.aggregate_id = $2`;
