@@ -566,6 +566,10 @@ test('a split call can be put back with "undo split": a merge into the incident 
   await page.locator(`[data-testid="incident-card"][data-incident-id="${split.body.id}"]`).click();
   await page.locator('[data-testid="action-undo-split"]').click();
   const form = page.locator('form.action-form');
+  // Before confirming, the form says which incident goes on.
+  const firstCode = (await api(`/api/incidents/${first.incidentId}`, { token })).body.code;
+  const outcome = await form.locator('[data-testid="merge-outcome"]').innerText();
+  assert.ok(outcome.includes(split.body.code) && outcome.includes(`由 ${firstCode} 继续处置`), `merge outcome: ${outcome}`);
   await form.locator('textarea[name="reason"]').fill('确为同一起火灾');
   await form.locator('button[type="submit"]').click();
   await within(3000, async () => (await api(`/api/incidents/${first.incidentId}`, { token })).body.callCount === 2, 'the call is back');
@@ -573,6 +577,59 @@ test('a split call can be put back with "undo split": a merge into the incident 
   assert.equal(back.status, 'merged');
   assert.equal(back.mergedInto, first.incidentId);
   await closeIncident(first.incidentId);
+});
+
+test('keyboard: a acknowledges and moves on to the next one waiting; / finds a merged incident by number, and its history links lead back and forth', async (page) => {
+  if (!KEY_119) return;
+  const token = await apiToken('duty1');
+  const older = await openTestIncident('find-older', '查找测试路 1 号');
+  const newer = await openTestIncident('find-newer', '查找测试路 2 号');
+  try {
+    await login(page);
+    const card = (id) => page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+    await card(newer).waitFor({ timeout: 5000 });
+    // Select the newer card (a click opens its drawer; Esc closes it, the selection stays).
+    await card(newer).click();
+    await page.locator('[data-testid="incident-drawer"]').waitFor({ timeout: 3000 });
+    await page.locator('body').press('Escape');
+    await within(2000, async () => (await page.locator('[data-testid="incident-drawer"]').count()) === 0, 'drawer closed');
+    // The next one waiting below it in the queue, as the desk shows it now.
+    const expected = await page.evaluate((id) => {
+      const cards = [...document.querySelectorAll('[data-testid="incident-card"]')];
+      const at = cards.findIndex((c) => c.dataset.incidentId === id);
+      return cards.slice(at + 1).find((c) => c.dataset.acked === 'false')?.dataset.incidentId ?? null;
+    }, newer);
+    assert.ok(expected, 'an unacknowledged incident below the selected one');
+    await page.locator('body').press('a');
+    await within(3000, async () => (await card(newer).getAttribute('data-acked')) === 'true', 'acknowledged');
+    await within(3000, async () => (await card(expected).getAttribute('aria-selected')) === 'true', 'the selection moved to the next one waiting');
+    assert.equal(await card(newer).getAttribute('aria-selected'), 'false');
+
+    // The older one is merged into the newer: it leaves the queue, and is found by its number.
+    const merged = await api(`/api/incidents/${older}/merge`, { method: 'POST', token, body: { targetIncidentId: newer, reason: '同一处塌方' } });
+    assert.equal(merged.status, 200);
+    await within(3000, async () => (await card(older).count()) === 0, 'the merged incident left the queue');
+    await page.locator('body').press('/');
+    const search = page.locator('input[name="incidentSearch"]');
+    await within(2000, async () => page.evaluate(() => document.activeElement?.getAttribute('name') === 'incidentSearch'), '/ puts the cursor in the search');
+    await search.fill(merged.body.code.split('-').pop());
+    await page.locator(`[data-testid="search-result"][data-incident-id="${older}"]`).waitFor({ timeout: 3000 });
+    await shot(page, 'search-merged');
+    await search.fill(merged.body.code);
+    await page.locator(`[data-testid="search-result"][data-incident-id="${older}"]`).waitFor({ timeout: 3000 });
+    await search.press('Enter');
+    const drawer = page.locator('[data-testid="incident-drawer"]');
+    await page.locator(`[data-testid="incident-drawer"][data-incident-id="${older}"]`).waitFor({ timeout: 3000 });
+    assert.equal(await search.inputValue(), '', 'picking a result clears the search');
+    await drawer.locator('[data-testid="action-unmerge"]').waitFor({ timeout: 3000 });
+    // Its history names where it went, as a link; the target's names where it came from.
+    await drawer.locator(`[data-testid="history-incident-link"][data-incident-id="${newer}"]`).click();
+    await page.locator(`[data-testid="incident-drawer"][data-incident-id="${newer}"]`).waitFor({ timeout: 3000 });
+    await drawer.locator(`[data-testid="history-incident-link"][data-incident-id="${older}"]`).click();
+    await page.locator(`[data-testid="incident-drawer"][data-incident-id="${older}"]`).waitFor({ timeout: 3000 });
+  } finally {
+    await closeIncident(newer);
+  }
 });
 
 test('(d) the English switch changes the UI strings and is remembered', async (page) => {

@@ -1,4 +1,4 @@
-import { ackAfterUnmerge, ackDeadlines, ackEscalation, ackEscalationTarget, nextAckCheckAt, overdueLevelAt } from './ack-deadlines.js';
+import { ackAfterMerge, ackAfterUnmerge, ackDeadlines, ackEscalation, ackEscalationTarget, nextAckCheckAt, overdueLevelAt } from './ack-deadlines.js';
 import { ackPolicyProblems, DEFAULT_ACK_POLICY, type AckPolicy } from './ack-policy.js';
 
 const CREATED = new Date('2026-11-23T08:00:00+08:00');
@@ -132,5 +132,43 @@ describe('ackAfterUnmerge', () => {
     const incident = { status: 'reported' as const, ackOverdueLevel: resumed.ackOverdueLevel, createdAt: CREATED, ackDeadlineAt: resumed.ackDeadlineAt };
     expect(ackEscalation(incident, 2)).toEqual({ level: 2, target: 'leader', nextDeadlineAt: null });
     expect(ackEscalation(incident, 1)).toBeNull();
+  });
+});
+
+describe('ackAfterMerge', () => {
+  const waiting = (ackOverdueLevel: number, deadline: number | null, status: 'reported' | 'acknowledged' = 'reported') => ({ status, ackOverdueLevel, ackDeadlineAt: deadline === null ? null : at(deadline) });
+
+  it('takes the source\'s earlier deadline when neither is overdue yet', () => {
+    expect(ackAfterMerge(waiting(0, 90), waiting(0, 60))).toEqual({ ackOverdueLevel: 0, ackDeadlineAt: at(60), next: { level: 1, dueAt: at(60) } });
+  });
+
+  it('takes the source\'s escalation when it is further along: the shift leader knows, the leader is next', () => {
+    expect(ackAfterMerge(waiting(0, 150), waiting(1, 120))).toEqual({ ackOverdueLevel: 1, ackDeadlineAt: at(120), next: { level: 2, dueAt: at(120) } });
+    // Further along even with a later deadline: it has reached the shift leader.
+    expect(ackAfterMerge(waiting(0, 100), waiting(1, 160))).toEqual({ ackOverdueLevel: 1, ackDeadlineAt: at(160), next: { level: 2, dueAt: at(160) } });
+  });
+
+  it('takes the leader\'s alert and arms nothing more', () => {
+    expect(ackAfterMerge(waiting(1, 200), waiting(2, 120))).toEqual({ ackOverdueLevel: 2, ackDeadlineAt: at(120), next: null });
+    expect(ackAfterMerge(waiting(0, 200), waiting(2, 120))).toEqual({ ackOverdueLevel: 2, ackDeadlineAt: at(120), next: null });
+  });
+
+  it.each<[string, ReturnType<typeof waiting>, ReturnType<typeof waiting>]>([
+    ['the target\'s deadline is earlier', waiting(0, 60), waiting(0, 90)],
+    ['the deadlines are equal', waiting(0, 60), waiting(0, 60)],
+    ['the target is further along', waiting(1, 180), waiting(0, 30)],
+    ['both reached the leader', waiting(2, 120), waiting(2, 60)],
+    ['the target is acknowledged', waiting(0, null, 'acknowledged'), waiting(1, 120)],
+    ['the source was acknowledged', waiting(0, 90), waiting(0, null, 'acknowledged')],
+    ['the source has no deadline', waiting(0, 90), waiting(0, null)],
+  ])('leaves the target\'s own when %s', (_, target, source) => {
+    expect(ackAfterMerge(target, source)).toBeNull();
+  });
+
+  it('leaves an escalation the level-2 timer agrees with (ackEscalation)', () => {
+    const merged = ackAfterMerge(waiting(0, 150), waiting(1, 120))!;
+    const incident = { status: 'reported' as const, ackOverdueLevel: merged.ackOverdueLevel, createdAt: CREATED, ackDeadlineAt: merged.ackDeadlineAt };
+    expect(ackEscalation(incident, 1)).toBeNull();
+    expect(ackEscalation(incident, 2)).toEqual({ level: 2, target: 'leader', nextDeadlineAt: null });
   });
 });

@@ -93,3 +93,30 @@ export function ackAfterUnmerge(incident: { ackOverdueLevel: number; ackDeadline
   const dueAt = ackDeadlines(now, policy).level1At;
   return { ackOverdueLevel: 0, ackDeadlineAt: dueAt, next: { level: 1, dueAt } };
 }
+
+/** What a merge needs of each incident's acknowledgement. */
+export interface AckStanding {
+  status: IncidentStatus;
+  ackOverdueLevel: number;
+  ackDeadlineAt: Date | null;
+}
+
+/**
+ * The target of a merge when both incidents still wait for their acknowledgement: the target now
+ * answers for the source's callers, so it takes whichever escalation is further along — the higher
+ * level, and at the same level the earlier deadline. Merging an overdue incident into a newer one must
+ * not reset the clock its callers have been waiting on. Null when the target's own stands: it is
+ * acknowledged, the source was (someone has the event in hand), or the source's is not ahead.
+ * Undoing the merge keeps it (whoever was alerted stays alerted, as in ackAfterUnmerge).
+ */
+export function ackAfterMerge(target: AckStanding, source: AckStanding): AckResumed | null {
+  if (target.status !== 'reported' || source.status !== 'reported' || source.ackDeadlineAt === null) return null;
+  const level = Math.min(2, Math.max(0, source.ackOverdueLevel)) as AckOverdueLevel;
+  if (level < target.ackOverdueLevel) return null;
+  if (level === target.ackOverdueLevel) {
+    // At the last level nothing is left to arm; otherwise only an earlier deadline changes anything.
+    if (level === 2 || (target.ackDeadlineAt !== null && target.ackDeadlineAt.getTime() <= source.ackDeadlineAt.getTime())) return null;
+  }
+  if (level === 2) return { ackOverdueLevel: 2, ackDeadlineAt: source.ackDeadlineAt, next: null };
+  return { ackOverdueLevel: level, ackDeadlineAt: source.ackDeadlineAt, next: { level: level === 0 ? 1 : 2, dueAt: source.ackDeadlineAt } };
+}

@@ -110,15 +110,22 @@ interface MergeFacts {
  */
 export type IncidentMergedPayload =
   | (IncidentEventBase & MergeFacts & { into: string; intoCode: string; from?: never; fromCode?: never })
-  | (IncidentEventBase & MergeFacts & { from: string; fromCode: string; into?: never; intoCode?: never });
+  | (IncidentEventBase & MergeFacts & {
+      from: string;
+      fromCode: string;
+      /** Set when the absorbed incident's acknowledgement clock was further along and the target took it (ackAfterMerge). */
+      ackTakenFrom?: string;
+      into?: never;
+      intoCode?: never;
+    });
 
 /**
  * incident.unmerged is recorded on the restored incident (`from`: where it had been merged) and
  * on the one that gave the calls back (`restored`: the incident restored).
  */
 export type IncidentUnmergedPayload =
-  | (IncidentEventBase & { mergeId: string; reason: string; from: string; restored?: never })
-  | (IncidentEventBase & { mergeId: string; reason: string; restored: string; from?: never });
+  | (IncidentEventBase & { mergeId: string; reason: string; from: string; fromCode?: string; restored?: never })
+  | (IncidentEventBase & { mergeId: string; reason: string; restored: string; restoredCode?: string; from?: never });
 
 /** Someone at the command center has seen a grade raise: its loud alert ends on every console. */
 export interface IncidentGradeRaiseSeenPayload extends IncidentEventBase {

@@ -31,6 +31,23 @@ describe('regrade', () => {
     expect(r).toEqual({ figures: figures({ deaths: 2 }), grade: 'II', gradeBasis: start.gradeBasis, raise: null });
   });
 
+  it('a figure rising within the grade moves the basis to it, without announcing anything', () => {
+    const start = accident({ figures: figures({ deaths: 3 }), grade: 'III', gradeBasis: computed('deaths', 3) });
+    const r = regrade(start, figures({ deaths: 4 }));
+    expect(r).toEqual({ figures: figures({ deaths: 4 }), grade: 'III', gradeBasis: computed('deaths', 4), raise: null });
+    expect(r.gradeBasis!.reason).toContain('4');
+    // Another criterion now meets the same grade: the basis names whichever grading picks.
+    const other = regrade(start, figures({ deaths: 3, seriousInjuries: 12 }));
+    expect(other.grade).toBe('III');
+    expect(other.raise).toBeNull();
+  });
+
+  it('an officer’s grade keeps the officer’s basis when the figures reach the same grade', () => {
+    const basis = officerGradeBasis('会商研判', 'u1');
+    const r = regrade(accident({ figures: figures({ deaths: 2 }), grade: 'III', gradeBasis: basis }), figures({ deaths: 4 }));
+    expect(r).toMatchObject({ grade: 'III', gradeBasis: basis, raise: null });
+  });
+
   it('an officer’s lower grade holds while the figures give what they gave before', () => {
     const start = accident({ figures: figures({ deaths: 10 }), grade: 'III', gradeBasis: officerGradeBasis('核实', 'u1') });
     expect(regrade(start, figures({ deaths: 12 })).raise).toBeNull();

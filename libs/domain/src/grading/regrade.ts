@@ -1,6 +1,6 @@
 import type { Grade, GradeBasis, IncidentCategory, IncidentFigures, IncidentType } from '../contracts/incidents.js';
 import { decideGradeChange, isOfficerBasis } from './grade-change.js';
-import { gradeIncident } from './grade-incident.js';
+import { gradeIncident, type GradeResult } from './grade-incident.js';
 import { DEFAULT_GRADE_TABLES, type GradeTables } from './grade-tables.js';
 import { compareGrades } from './grade-order.js';
 
@@ -37,8 +37,18 @@ export function regrade(incident: GradedIncident, figures: IncidentFigures, tabl
   const previousComputed = gradeIncident({ category: incident.category, type: incident.type, figures: incident.figures }, tables)?.grade ?? null;
   const computed = gradeIncident({ category: incident.category, type: incident.type, figures }, tables);
   const decision = decideGradeChange({ grade: incident.grade, basis: incident.gradeBasis }, computed, { previousComputed });
-  if (decision.kind !== 'raise') return { figures, grade: incident.grade, gradeBasis: incident.gradeBasis, raise: null };
+  if (decision.kind !== 'raise') return { figures, grade: incident.grade, gradeBasis: basisAsReported(incident, computed), raise: null };
   return { figures, grade: decision.to, gradeBasis: decision.basis, raise: { from: decision.from, to: decision.to, basis: decision.basis } };
+}
+
+/**
+ * The basis of a grade the figures hold at: the figure as reported now (死亡 4 once a fourth death is
+ * reported, not the 3 that first reached 较大). A grade above what the figures give keeps the basis
+ * that reached it, and an officer's grade keeps theirs.
+ */
+function basisAsReported(incident: GradedIncident, computed: GradeResult | null): GradeBasis | null {
+  if (computed === null || isOfficerBasis(incident.gradeBasis) || compareGrades(computed.grade, incident.grade) !== 0) return incident.gradeBasis;
+  return computed.basis;
 }
 
 /** A grade moved by an officer's structural correction (split, undone merge): what `incident.grade_changed` records. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  ackAfterUnmerge, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresAfterUnmerge, hasDerivedTitle, incidentTitle, maxFigures, positionAfterCallsLeave,
+  ackAfterMerge, ackAfterUnmerge, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresAfterUnmerge, hasDerivedTitle, incidentTitle, maxFigures, positionAfterCallsLeave,
   regrade, rederiveGrade, sortSources, type AckEscalation, type GradeRaise, type IncidentFigures,
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
@@ -12,7 +12,7 @@ import type { WriteContext } from '../events/event-log.types.js';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service.js';
 import { CallEntity } from '../intake/call.entity.js';
 import { IncidentEntity } from './incident.entity.js';
-import { IncidentIntakeRules, ackTimer, figuresOfCall, touch } from './incident-intake-rules.js';
+import { IncidentIntakeRules, ackTimer, ackTimerKeys, figuresOfCall, touch } from './incident-intake-rules.js';
 import { incidentDto } from './incident-mappers.js';
 import { INCIDENT_ROW, insertIncidentsSql, updateIncidentsSql } from './incident-row.js';
 
@@ -126,6 +126,21 @@ export class IncidentWriter implements OnModuleInit {
       jurisdictionId: incident.jurisdictionId,
       payload: { incident: incidentDto(incident), from: change.from, to: change.to, direction: change.direction, reason, computed: change.to },
     });
+  }
+
+  /**
+   * The target of a merge takes the source's acknowledgement clock when it is further along (ackAfterMerge):
+   * its timers re-armed to match. Call before the source is marked merged. Says whether it did.
+   */
+  async takeAckFrom(ctx: WriteContext, target: IncidentEntity, source: IncidentEntity): Promise<boolean> {
+    const taken = ackAfterMerge(target, source);
+    if (!taken) return false;
+    target.ackOverdueLevel = taken.ackOverdueLevel;
+    target.ackDeadlineAt = taken.ackDeadlineAt;
+    // A pending timer with the same key keeps its time (timer rows are upserts of finished ones only).
+    await this.timers.cancel(ctx, ackTimerKeys(target.id));
+    if (taken.next) await this.timers.scheduleMany(ctx, [ackTimer(target.id, taken.next.level, taken.next.dueAt)]);
+    return true;
   }
 
   /** An incident back in the queue unacknowledged (an undone merge): its escalation resumes where it stood. */

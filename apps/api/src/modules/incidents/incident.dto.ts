@@ -31,6 +31,14 @@ export class IncidentQueryDto {
   @IsString()
   bbox?: string;
 
+  @ApiPropertyOptional({ description: 'Search: part of the incident number (INC-20261125-0012, or just 0012), title or address. Without `status`, searches every status, merged and closed too.' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(2, { message: 'q must have at least 2 characters' })
+  @MaxLength(100)
+  q?: string;
+
   @ApiPropertyOptional({ default: 200 })
   @IsOptional()
   @Type(() => Number)

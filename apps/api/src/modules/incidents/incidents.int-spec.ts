@@ -94,6 +94,31 @@ describe('incidents: lifecycle, merge, split', () => {
     expect(bad.body.fields).toHaveProperty('bbox');
   });
 
+  it('finds an incident by part of its number, title or address, in every status unless one is asked for', async () => {
+    const a = (await call('119', { location: { lng: 118.53, lat: 36.61 }, type: 'fire', address: '临淄区测试搜索路 17 号' })).body;
+    const b = (await call('119', { location: { lng: 118.55, lat: 36.61 }, type: 'fire' })).body;
+    expect((await t.http('POST', `/api/incidents/${b.incidentId}/merge`, { token: duty, body: { targetIncidentId: a.incidentId, reason: '同一起火灾' } })).status).toBe(200);
+    const merged = (await t.http('GET', `/api/incidents/${b.incidentId}`, { token: duty })).body;
+    const search = async (params: string) => {
+      const res = await t.http('GET', `/api/incidents?${params}`, { token: duty });
+      expect(res.status).toBe(200);
+      return res.body.map((i: { id: string }) => i.id) as string[];
+    };
+    // The merged incident is found by its full number and by its serial alone; the open queue does not list it.
+    expect(await search(`q=${merged.code}`)).toEqual([b.incidentId]);
+    expect(await search(`q=${merged.code.split('-').pop()}`)).toContain(b.incidentId);
+    expect(await search('limit=1000')).not.toContain(b.incidentId);
+    expect(await search(`q=${encodeURIComponent('测试搜索路')}`)).toEqual([a.incidentId]);
+    expect(await search(`q=${merged.code}&status=reported`)).toEqual([]);
+    // LIKE's wildcards are searched for as themselves.
+    expect(await search('q=%25%25')).toEqual([]);
+    for (const q of ['x', '%20%20']) {
+      const bad = await t.http('GET', `/api/incidents?q=${q}`, { token: duty });
+      expect(bad.status).toBe(400);
+      expect(bad.body.fields).toHaveProperty('q');
+    }
+  });
+
   it('merges two incidents with a reason, and undoing restores both with provenance kept', async () => {
     const a = (await call('119', { location: { lng: 118.5, lat: 36.6 }, type: 'fire', casualties: { injured: 1 } })).body;
     const b = (await call('120', { location: { lng: 118.52, lat: 36.6 }, type: 'fire', casualties: { deaths: 3 } })).body;
@@ -176,7 +201,7 @@ describe('incidents: lifecycle, merge, split', () => {
   });
 });
 
-describe('incidents: an undone merge resumes the acknowledgement escalation where it stood', () => {
+describe('incidents: a merge and its undo keep the acknowledgement escalation where it stood', () => {
   let t: TestApp;
   let duty: string;
   let n = 0;
@@ -196,16 +221,38 @@ describe('incidents: an undone merge resumes the acknowledgement escalation wher
   });
   afterAll(() => t.close());
 
+  const untilLevel1 = async (incidentId: string) => {
+    const deadline = Date.now() + 10_000;
+    while ((await t.http('GET', `/api/incidents/${incidentId}`, { token: duty })).body.ackOverdueLevel !== 1) {
+      if (Date.now() > deadline) throw new Error('the level-1 escalation did not fire');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+
+  it('gives a newer target the overdue source\'s escalation: the shift leader stays alerted, the leader\'s deadline is the source\'s', async () => {
+    const old = (await call({ lng: 118.64, lat: 36.6 })).body;
+    await untilLevel1(old.incidentId);
+    const source = (await t.http('GET', `/api/incidents/${old.incidentId}`, { token: duty })).body;
+    const fresh = (await call({ lng: 118.66, lat: 36.6 })).body;
+    expect(fresh.incidentId).not.toBe(old.incidentId);
+
+    const merged = await t.http('POST', `/api/incidents/${old.incidentId}/merge`, { token: duty, body: { targetIncidentId: fresh.incidentId, reason: '同一起火灾' } });
+    expect(merged.status).toBe(200);
+    const target = (await t.http('GET', `/api/incidents/${fresh.incidentId}`, { token: duty })).body;
+    expect(target).toMatchObject({ status: 'reported', ackOverdueLevel: 1, ackDeadlineAt: source.ackDeadlineAt });
+    // Its own level-1 timer is moot; the leader's fires at the source's deadline.
+    const armed = await pendingAckTimers(fresh.incidentId);
+    expect(armed.map((r) => r.key)).toEqual([`ack:${fresh.incidentId}:2`]);
+    expect(new Date(armed[0]!.due_at).toISOString()).toBe(source.ackDeadlineAt);
+    expect(target.history.find((h: { type: string }) => h.type === 'incident.merged').payload).toMatchObject({ fromCode: source.code, ackTakenFrom: source.code });
+  });
+
   it('keeps the shift leader alerted and arms the leader\'s timeout again, a full timeout from the undo', async () => {
     const a = (await call({ lng: 118.6, lat: 36.62 })).body;
     const b = (await call({ lng: 118.62, lat: 36.62 })).body;
     expect(a.incidentId).not.toBe(b.incidentId);
     // b's first timeout passes for real: its level-1 timer fires and arms the leader's (ack:b:2).
-    const deadline = Date.now() + 10_000;
-    while ((await t.http('GET', `/api/incidents/${b.incidentId}`, { token: duty })).body.ackOverdueLevel !== 1) {
-      if (Date.now() > deadline) throw new Error('the level-1 escalation did not fire');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await untilLevel1(b.incidentId);
     expect((await pendingAckTimers(b.incidentId)).map((r) => r.key)).toEqual([`ack:${b.incidentId}:2`]);
 
     // The merge cancels b's timers; undoing it arms the cancelled key again.

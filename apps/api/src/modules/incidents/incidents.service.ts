@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  DomainError, OPEN_INCIDENT_STATUSES, assertOfficerGradeChange, assertTransition, assertUnmerge, correctClassification, gradeIncident,
+  DomainError, INCIDENT_STATUSES, OPEN_INCIDENT_STATUSES, assertOfficerGradeChange, assertTransition, assertUnmerge, correctClassification, gradeIncident,
   OFFICER_POSITION_ACCURACY_M, isOpen, maxFigures, officerGradeBasis, serviceAreaProblem, type IncidentDetailDto, type IncidentDto, type IncidentFigures,
 } from '@beacon/domain';
 import { degreesForMetres, haversineMeters, parseBBox } from '@beacon/geo';
@@ -36,7 +36,12 @@ export class IncidentsService {
   async list(user: UserPrincipal, q: IncidentQueryDto): Promise<IncidentDto[]> {
     const qb = this.ds.getRepository(IncidentEntity).createQueryBuilder('i')
       .where('i.jurisdiction_id IN (:...visible)', { visible: this.visible(user) })
-      .andWhere('i.status IN (:...status)', { status: q.status?.length ? q.status : OPEN_INCIDENT_STATUSES });
+      // A search looks everywhere (a merged incident is reached by its number); the queue lists the open ones.
+      .andWhere('i.status IN (:...status)', { status: q.status?.length ? q.status : q.q ? INCIDENT_STATUSES : OPEN_INCIDENT_STATUSES });
+    if (q.q) {
+      const like = `%${q.q.replace(/[\\%_]/g, '\\$&')}%`;
+      qb.andWhere('(i.code ILIKE :like OR i.title ILIKE :like OR i.address ILIKE :like)', { like });
+    }
     if (q.category) qb.andWhere('i.category = :category', { category: q.category });
     if (q.grade === 'none') qb.andWhere('i.grade IS NULL');
     else if (q.grade) qb.andWhere('i.grade = :grade', { grade: q.grade });
@@ -165,6 +170,7 @@ export class IncidentsService {
         sourceIncidentId: source.id, targetIncidentId: target.id, movedCallIds: calls.map((c) => c.id), reason, mergedBy: user.id, mergedAt: new Date(), undoneAt: null, undoneBy: null,
         targetFiguresBefore: { ...target.figures },
       });
+      const ackTaken = await this.writer.takeAckFrom(ctx, target, source);
       source.statusBeforeMerge = source.status;
       source.status = 'merged';
       source.mergedInto = target.id;
@@ -172,7 +178,7 @@ export class IncidentsService {
       await this.writer.save(ctx, source);
       await this.writer.recomputeFromCalls(ctx, target, maxFigures(target.figures, source.figures));
       this.record(ctx, 'incident.merged', source, { mergeId: merge.id, into: target.id, intoCode: target.code, movedCallIds: merge.movedCallIds, reason });
-      this.record(ctx, 'incident.merged', target, { mergeId: merge.id, from: source.id, fromCode: source.code, movedCallIds: merge.movedCallIds, reason });
+      this.record(ctx, 'incident.merged', target, { mergeId: merge.id, from: source.id, fromCode: source.code, movedCallIds: merge.movedCallIds, reason, ...(ackTaken ? { ackTakenFrom: source.code } : {}) });
     });
   }
 
@@ -200,8 +206,8 @@ export class IncidentsService {
       await this.writer.recomputeFromCalls(ctx, source, source.figures);
       // The target gives back what the merge brought: the source's figures and the grade they raised.
       await this.writer.rederiveAfterUnmerge(ctx, target, merge, source.figures, targetCallsBefore, `撤销合并：${reason}`);
-      this.record(ctx, 'incident.unmerged', source, { mergeId: merge.id, from: target.id, reason });
-      this.record(ctx, 'incident.unmerged', target, { mergeId: merge.id, restored: source.id, reason });
+      this.record(ctx, 'incident.unmerged', source, { mergeId: merge.id, from: target.id, fromCode: target.code, reason });
+      this.record(ctx, 'incident.unmerged', target, { mergeId: merge.id, restored: source.id, restoredCode: source.code, reason });
     });
   }
 

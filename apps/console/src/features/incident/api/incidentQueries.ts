@@ -26,6 +26,20 @@ export function useIncidentDetail(id: string | null) {
   });
 }
 
+/** Fewer characters match half the log: the API asks for at least this many. */
+export const MIN_SEARCH_LENGTH = 2;
+
+/** Incidents in any status whose number, title or address contains `term` (newest first). */
+export function useIncidentSearch(term: string) {
+  const q = term.trim();
+  return useQuery({
+    queryKey: incidentKeys.search(q),
+    queryFn: ({ signal }) => http.get<IncidentDto[]>(`/api/incidents${query({ q, limit: 20 })}`, signal),
+    enabled: q.length >= MIN_SEARCH_LENGTH,
+    staleTime: 5_000,
+  });
+}
+
 export const DEFAULT_NEARBY_RADIUS_M = 500;
 
 export function useNearbyIncidents(params: NearbyParams | null) {

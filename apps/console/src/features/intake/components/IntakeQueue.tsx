@@ -3,6 +3,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useStore } from '../../../lib/store';
 import { useMay } from '../../auth/session';
 import { IncidentCard } from '../../incident/components/IncidentCard';
+import { IncidentSearch } from '../../incident/components/IncidentSearch';
 import { useQueue } from '../../incident/hooks/useQueue';
 import { incidentSelectionStore } from '../../incident/selection';
 import { openManualCall } from '../manualCallStore';
@@ -26,6 +27,7 @@ export function IntakeQueue() {
           </button>
         )}
       </div>
+      <IncidentSearch />
       <ErrorMessage error={error} />
       {isLoading && <div className="list-empty">{t('common.loading')}</div>}
       {!isLoading && items.length === 0 && <div className="list-empty">{t('queue.empty')}</div>}

@@ -11,6 +11,7 @@ export function ShortcutHint() {
     ...(mayAck ? [['a', t('shortcuts.ack')] as [string, string]] : []),
     ['Enter', t('shortcuts.open')],
     ...(mayEnterCalls ? [['n', t('shortcuts.manual')] as [string, string]] : []),
+    ['/', t('shortcuts.find')],
     ['Esc', t('shortcuts.close')],
   ];
   return (

@@ -4,6 +4,7 @@ import { flyTo } from '../../map/flyTo';
 import { useAcknowledge } from '../../incident/api/incidentMutations';
 import { useQueue } from '../../incident/hooks/useQueue';
 import { isUnacked } from '../../incident/model';
+import { nextUnacked } from '../../incident/queueNavigation';
 import { closeIncidentDrawer, incidentSelectionStore, openIncident, selectIncident } from '../../incident/selection';
 import { panelTabStore } from '../../panel/panelStore';
 import { askBeforeDiscard } from '../askBeforeDiscard';
@@ -15,7 +16,7 @@ function isTyping(target: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
 }
 
-/** Desk shortcuts: j/k move, a acknowledge, Enter open, n manual call, Esc leave a field, then close (asking before an unsent call is lost). */
+/** Desk shortcuts: j/k move, a acknowledge, Enter open, n manual call, / find an incident, Esc leave a field, then close (asking before an unsent call is lost). */
 export function useShortcuts(): void {
   const { items } = useQueue();
   const ack = useAcknowledge();
@@ -59,7 +60,20 @@ export function useShortcuts(): void {
           return;
         }
         case 'a':
-          if (selected && isUnacked(selected) && !mutation.isPending && may('acknowledge')) mutation.mutate(selected.id);
+          if (selected && isUnacked(selected) && !mutation.isPending && may('acknowledge')) {
+            const acked = selected.id;
+            const next = nextUnacked(list, acked);
+            mutation.mutate(acked, {
+              onSuccess: () => {
+                // On to the next one waiting, if the officer is still on this card in the queue (not reading it in the drawer).
+                const { selectedId: still, drawerOpen } = incidentSelectionStore.get();
+                if (still !== acked || drawerOpen) return;
+                const now = ref.current.items;
+                const target = now.find((i) => i.id === next && isUnacked(i)) ? next : nextUnacked(now, acked);
+                if (target) selectIncident(target);
+              },
+            });
+          }
           e.preventDefault();
           return;
         case 'Enter':
@@ -72,6 +86,13 @@ export function useShortcuts(): void {
           if (may('manualCall')) openManualCall();
           e.preventDefault();
           return;
+        case '/': {
+          // The search sits on the intake tab: show it, then type.
+          panelTabStore.set('intake');
+          requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[name="incidentSearch"]')?.focus());
+          e.preventDefault();
+          return;
+        }
         default:
       }
     };

@@ -1,18 +1,48 @@
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { payloadField, type IncidentHistoryEntry } from '@beacon/domain';
 import { formatClock } from '../../../../lib/time';
+import { openIncident } from '../../selection';
 
 
 function str(v: unknown): string | null {
   return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
 }
 
+/** Another incident named in the history (merged in or into, split off): a click opens it, merged or not. */
+function IncidentLink({ id, children }: { id: string; children?: ReactNode }) {
+  return (
+    <button type="button" className="incident-link mono" data-testid="history-incident-link" data-incident-id={id} onClick={() => openIncident(id)}>
+      {children}
+    </button>
+  );
+}
+
+/** Stands for the incident's code while the sentence is translated, so the code can be a link within it. */
+const CODE = '\u0000';
+
+/** The history sentence `key`, its {{target}} the incident's code as a link to it (plain text without an id). */
+function useLinked() {
+  const { t } = useTranslation();
+  return (key: string, id: string | null, code: string): ReactNode => {
+    const [before = '', after = ''] = t(key, { target: CODE }).split(CODE);
+    return (
+      <>
+        {before}
+        {id ? <IncidentLink id={id}>{code}</IncidentLink> : code}
+        {after}
+      </>
+    );
+  };
+}
+
 /** One readable line per state change: what changed, from → to, and the stated reason. */
 function useSummary(history: IncidentHistoryEntry[]) {
   const { t } = useTranslation();
-  return (e: IncidentHistoryEntry): string => {
+  const linked = useLinked();
+  return (e: IncidentHistoryEntry): ReactNode[] => {
     const p = e.payload;
-    const parts: string[] = [];
+    const parts: ReactNode[] = [];
     const from = payloadField(p, 'from');
     const to = payloadField(p, 'to');
     if (e.type === 'incident.status_changed') {
@@ -35,20 +65,27 @@ function useSummary(history: IncidentHistoryEntry[]) {
       const detail = str(payloadField(payloadField(call, 'linkReason'), 'detail'));
       if (detail) parts.push(detail);
     } else if (e.type === 'incident.merged') {
-      const into = str(payloadField(p, 'intoCode')) ?? str(payloadField(p, 'into'));
-      const from = str(payloadField(p, 'fromCode')) ?? str(payloadField(p, 'from'));
-      if (into) parts.push(t('history.into', { target: into }));
-      if (from) parts.push(t('history.from', { target: from }));
+      const into = str(payloadField(p, 'into'));
+      const from = str(payloadField(p, 'from'));
+      if (into) parts.push(linked('history.into', into, str(payloadField(p, 'intoCode')) ?? into));
+      if (from) parts.push(linked('history.from', from, str(payloadField(p, 'fromCode')) ?? from));
+      const ackFrom = str(payloadField(p, 'ackTakenFrom'));
+      if (ackFrom) parts.push(t('history.ackTakenFrom', { target: ackFrom }));
+    } else if (e.type === 'incident.unmerged') {
+      const from = str(payloadField(p, 'from'));
+      const restored = str(payloadField(p, 'restored'));
+      if (from) parts.push(linked('history.unmergedFrom', from, str(payloadField(p, 'fromCode')) ?? from));
+      if (restored) parts.push(linked('history.restored', restored, str(payloadField(p, 'restoredCode')) ?? restored));
     } else if (e.type === 'call.split') {
-      const to = str(payloadField(p, 'toCode')) ?? str(payloadField(p, 'to'));
-      if (to) parts.push(t('history.splitTo', { target: to }));
+      const to = str(payloadField(p, 'to'));
+      if (to) parts.push(linked('history.splitTo', to, str(payloadField(p, 'toCode')) ?? to));
     } else if (e.type === 'incident.updated') {
       const changed = payloadField(p, 'changed');
       if (Array.isArray(changed) && changed.length) parts.push(changed.map((c) => t(`field.${String(c)}`, { defaultValue: String(c) })).join('、'));
     }
     const reason = str(payloadField(p, 'reason'));
     if (reason) parts.push(t('history.reason', { reason }));
-    return parts.join(' · ');
+    return parts;
   };
 }
 
@@ -63,7 +100,14 @@ export function HistoryList({ history }: { history: IncidentHistoryEntry[] }) {
           <span className="history-time mono">{formatClock(e.at, i18n.language)}</span>
           <span className="history-type">{t(`event.${e.type}`, { defaultValue: e.type })}</span>
           <span className="history-actor">{e.actor.name ?? t(`actor.${e.actor.type}`, { defaultValue: e.actor.type })}</span>
-          <span className="history-detail">{summary(e)}</span>
+          <span className="history-detail">
+            {summary(e).map((part, i) => (
+              <Fragment key={i}>
+                {i > 0 && ' · '}
+                {part}
+              </Fragment>
+            ))}
+          </span>
         </li>
       ))}
     </ol>

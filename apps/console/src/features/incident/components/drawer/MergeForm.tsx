@@ -6,6 +6,7 @@ import { useMerge } from '../../api/incidentMutations';
 import { DEFAULT_NEARBY_RADIUS_M, useNearbyIncidents } from '../../api/incidentQueries';
 import { useIncidentTitle } from '../../hooks/useIncidentTitle';
 import { useQueue } from '../../hooks/useQueue';
+import { mergeTakesAckClock } from '../../mergeOutcome';
 import { isOpen } from '../../model';
 import { GradeBadge } from '../Badges';
 import { ActionForm } from './ActionForm';
@@ -24,6 +25,7 @@ export function MergeForm({ incident, onDone, initialTarget }: { incident: Incid
   const nearbyList = (nearby.data ?? []).filter((i) => i.id !== incident.id && isOpen(i));
   const nearIds = new Set(nearbyList.map((i) => i.id));
   const others = items.filter((i) => i.id !== incident.id && !nearIds.has(i.id));
+  const chosen = nearbyList.find((i) => i.id === target) ?? others.find((i) => i.id === target);
 
   return (
     <ActionForm
@@ -62,6 +64,13 @@ export function MergeForm({ incident, onDone, initialTarget }: { incident: Incid
         </select>
         <FieldError error={m.error} path="targetIncidentId" />
       </label>
+      {chosen && (
+        // Which incident goes on is not obvious from "merge": say it before the officer confirms.
+        <div className="notice" data-testid="merge-outcome">
+          {t('action.mergeOutcome', { source: incident.code, target: chosen.code })}
+          {mergeTakesAckClock(incident, chosen) && <div>{t('action.mergeTakesAck', { source: incident.code, target: chosen.code })}</div>}
+        </div>
+      )}
       <ReasonField value={reason} onChange={setReason} error={m.error} />
     </ActionForm>
   );

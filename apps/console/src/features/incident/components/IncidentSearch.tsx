@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IncidentDto } from '@beacon/domain';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { flyTo } from '../../map/flyTo';
+import { MIN_SEARCH_LENGTH, useIncidentSearch } from '../api/incidentQueries';
+import { useIncidentTitle } from '../hooks/useIncidentTitle';
+import { openIncident } from '../selection';
+import { GradeBadge, StatusBadge } from './Badges';
+
+/** Waits for a pause in typing, so a number typed digit by digit is one search. */
+function useSettled(value: string, ms = 250): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/**
+ * 查找警情: any incident by number, title or address, merged and closed ones too — the way back to an
+ * incident that has left the queue (to undo a merge, or read what happened). `/` puts the cursor here.
+ */
+export function IncidentSearch() {
+  const { t } = useTranslation();
+  const titleOf = useIncidentTitle();
+  const [term, setTerm] = useState('');
+  const settled = useSettled(term);
+  const search = useIncidentSearch(settled);
+  const active = term.trim().length >= MIN_SEARCH_LENGTH;
+  const results = active ? (search.data ?? []) : [];
+
+  const pick = (i: IncidentDto) => {
+    setTerm('');
+    openIncident(i.id);
+    flyTo(i.location);
+  };
+
+  return (
+    <div className="incident-search" data-testid="incident-search">
+      <input
+        type="search"
+        name="incidentSearch"
+        value={term}
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.label')}
+        onChange={(e) => setTerm(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && results[0]) pick(results[0]);
+          // Esc leaves the field (the desk's shortcut); the search goes with it.
+          if (e.key === 'Escape') setTerm('');
+        }}
+      />
+      {active && (
+        <div className="search-results" role="listbox" aria-label={t('search.label')}>
+          <ErrorMessage error={search.error} />
+          {search.isFetching && results.length === 0 && <div className="muted">{t('common.loading')}</div>}
+          {!search.isFetching && search.data && results.length === 0 && <div className="muted">{t('search.none')}</div>}
+          {results.map((i) => (
+            <button key={i.id} type="button" role="option" aria-selected={false} className="search-result" data-testid="search-result" data-incident-id={i.id} onClick={() => pick(i)}>
+              <span className="mono">{i.code}</span>
+              <GradeBadge grade={i.grade} long={false} />
+              <StatusBadge status={i.status} />
+              <span className="search-title">{titleOf(i)}</span>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
