@@ -6,6 +6,14 @@ export function ageSeconds(iso: string | null | undefined, now: number): number 
   return Math.max(0, Math.round((now - t) / 1000));
 }
 
+/** With the year: for a time that may be far from today (a source's wrong clock). */
+export function formatDateTime(iso: string | null | undefined, locale: string): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  return d.toLocaleString(locale, { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
 export function formatClock(iso: string | null | undefined, locale: string): string {
   if (!iso) return '—';
   const d = new Date(iso);

@@ -1,5 +1,5 @@
 import type { IncidentFigures } from '../contracts/incidents.js';
-import { MAX_MAGNITUDE, emptyFigures, figureErrors, figuresAfterCallsLeave, figuresAfterUnmerge, figuresFromIntake, isPeopleCount, maxFigures } from './figures.js';
+import { MAX_MAGNITUDE, MAX_PEOPLE_COUNT, MIN_MAGNITUDE, emptyFigures, figureBounds, figureErrors, figuresAfterCallsLeave, figuresAfterUnmerge, figuresFromIntake, isPeopleCount, maxFigures } from './figures.js';
 
 describe('emptyFigures', () => {
   it('has zero casualties and unknown measures', () => {
@@ -77,15 +77,28 @@ describe('figureErrors', () => {
     expect(figureErrors({ economicLossCny: null })).toBeNull();
   });
 
-  it('names each impossible field', () => {
+  it('names each impossible field, with its bounds', () => {
     expect(figureErrors({ deaths: -1, injured: 1.5, relocated: 2.5, economicLossCny: -1, burnedAreaHa: Number.NaN, magnitude: 11 })).toEqual({
-      deaths: 'must be a whole number ≥ 0',
-      injured: 'must be a whole number ≥ 0',
-      relocated: 'must be a whole number ≥ 0',
-      economicLossCny: 'must be ≥ 0',
-      burnedAreaHa: 'must be ≥ 0',
-      magnitude: 'must be between -3 and 10',
+      deaths: 'must be a whole number between 0 and 100000000',
+      injured: 'must be a whole number between 0 and 100000000',
+      relocated: 'must be a whole number between 0 and 100000000',
+      economicLossCny: 'must be a number between 0 and 99999999999999',
+      burnedAreaHa: 'must be a number between 0 and 300000000',
+      magnitude: 'must be a number between -3 and 10',
     });
+  });
+
+  it('takes every figure up to its bound and refuses one past it (a count of 2^53 is no count)', () => {
+    for (const key of Object.keys(emptyFigures()) as (keyof IncidentFigures)[]) {
+      const { min, max } = figureBounds(key);
+      expect(figureErrors({ [key]: max })).toBeNull();
+      expect(figureErrors({ [key]: min })).toBeNull();
+      expect(figureErrors({ [key]: max + 1 })).toHaveProperty(key);
+      expect(figureErrors({ [key]: min - 1 })).toHaveProperty(key);
+    }
+    expect(figureErrors({ trapped: 2 ** 53 })).toHaveProperty('trapped');
+    expect(figureBounds('deaths')).toEqual({ min: 0, max: MAX_PEOPLE_COUNT, whole: true });
+    expect(figureBounds('magnitude')).toEqual({ min: MIN_MAGNITUDE, max: MAX_MAGNITUDE, whole: false });
   });
 });
 

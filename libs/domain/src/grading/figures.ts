@@ -5,6 +5,32 @@ const NULLABLE_KEYS = ['economicLossCny', 'burnedAreaHa', 'magnitude', 'relocate
 
 /** The largest magnitude a figure may hold (figureErrors). */
 export const MAX_MAGNITUDE = 10;
+/** Magnitudes can legitimately be negative (micro-quakes), down to about this. */
+export const MIN_MAGNITUDE = -3;
+/**
+ * The most people a figure may count: above the largest relocation China has seen (汶川 2008, some
+ * 15 million), far below nonsense (a count of 2^53 came through, and the drawer showed it).
+ */
+export const MAX_PEOPLE_COUNT = 100_000_000;
+/** The largest loss in yuan: about a year of China's GDP, and what the figure's numeric(16,2) column holds. */
+export const MAX_ECONOMIC_LOSS_CNY = 99_999_999_999_999;
+/** The largest area in hectares: China's whole forest is about 2.3 × 10^8 ha. */
+export const MAX_AREA_HA = 300_000_000;
+
+/** The values a figure may hold: the same bounds for intake, officers' corrections and the console's forms. */
+export interface FigureBounds {
+  min: number;
+  max: number;
+  /** A count of people: whole numbers only. */
+  whole: boolean;
+}
+
+export function figureBounds(key: keyof IncidentFigures): FigureBounds {
+  if (isPeopleCount(key)) return { min: 0, max: MAX_PEOPLE_COUNT, whole: true };
+  if (key === 'magnitude') return { min: MIN_MAGNITUDE, max: MAX_MAGNITUDE, whole: false };
+  if (key === 'economicLossCny') return { min: 0, max: MAX_ECONOMIC_LOSS_CNY, whole: false };
+  return { min: 0, max: MAX_AREA_HA, whole: false };
+}
 
 /** Whether a figure counts people, and so must be a whole number (figureErrors). */
 export function isPeopleCount(key: keyof IncidentFigures): boolean {
@@ -66,15 +92,13 @@ export function figuresFromIntake(call: Pick<IntakeCallRequest, 'casualties' | '
  */
 export function figureErrors(figures: Partial<IncidentFigures>): Record<string, string> | null {
   const errors: Record<string, string> = {};
-  const check = (key: keyof IncidentFigures, ok: (v: number) => boolean, message: string): void => {
+  for (const key of [...COUNT_KEYS, ...NULLABLE_KEYS]) {
     const value = figures[key];
-    if (value === undefined || value === null) return;
-    if (typeof value !== 'number' || !Number.isFinite(value) || !ok(value)) errors[key] = message;
-  };
-  for (const key of [...COUNT_KEYS, 'relocated'] as const) check(key, (v) => Number.isInteger(v) && v >= 0, 'must be a whole number ≥ 0');
-  check('economicLossCny', (v) => v >= 0, 'must be ≥ 0');
-  check('burnedAreaHa', (v) => v >= 0, 'must be ≥ 0');
-  check('magnitude', (v) => v >= -3 && v <= MAX_MAGNITUDE, `must be between -3 and ${MAX_MAGNITUDE}`);
+    if (value === undefined || value === null) continue;
+    const { min, max, whole } = figureBounds(key);
+    const ok = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!whole || Number.isInteger(value));
+    if (!ok) errors[key] = `must be ${whole ? 'a whole number' : 'a number'} between ${min} and ${max}`;
+  }
   return Object.keys(errors).length === 0 ? null : errors;
 }
 

@@ -1,7 +1,7 @@
 import { findLinkCandidate } from './find-link-candidate.js';
 import { DEFAULT_LINKING_CONFIG } from './linking-config.js';
 import type { CallForLinking, IncidentForLinking } from './linking-types.js';
-import { acceptedReceivedAt, clockAheadMinutes, DEFAULT_CLOCK_TOLERANCE_S } from './received-at.js';
+import { acceptedReceivedAt, DEFAULT_CLOCK_TOLERANCE_S, MAX_DELIVERY_DELAY_S, sourceClockSkew } from './received-at.js';
 
 const now = new Date('2026-11-25T10:00:00.000Z');
 const plus = (s: number): Date => new Date(now.getTime() + s * 1000);
@@ -18,8 +18,18 @@ describe('acceptedReceivedAt', () => {
     expect(acceptedReceivedAt(reported, now)).toEqual({ receivedAt: now, reportedReceivedAt: reported });
   });
 
-  it('keeps times in the past as reported, however old (a late delivery)', () => {
+  it('keeps times in the past as reported, up to a week old (a late delivery)', () => {
+    expect(MAX_DELIVERY_DELAY_S).toBe(7 * 24 * 3600);
     expect(acceptedReceivedAt(plus(-3 * 3600), now)).toEqual({ receivedAt: plus(-3 * 3600), reportedReceivedAt: null });
+    expect(acceptedReceivedAt(plus(-MAX_DELIVERY_DELAY_S), now)).toEqual({ receivedAt: plus(-MAX_DELIVERY_DELAY_S), reportedReceivedAt: null });
+  });
+
+  it('keeps a time older than a week at the server time, with the source time beside it (a wrong clock, not a late delivery)', () => {
+    const old = plus(-MAX_DELIVERY_DELAY_S - 1);
+    expect(acceptedReceivedAt(old, now)).toEqual({ receivedAt: now, reportedReceivedAt: old });
+    const in1900 = new Date('1900-01-01T00:00:00+08:00');
+    expect(acceptedReceivedAt(in1900, now)).toEqual({ receivedAt: now, reportedReceivedAt: in1900 });
+    expect(acceptedReceivedAt(plus(-3600), now, 60, 1800).reportedReceivedAt).toEqual(plus(-3600));
   });
 
   it('takes the tolerance it is given', () => {
@@ -50,13 +60,21 @@ describe('acceptedReceivedAt', () => {
   });
 });
 
-describe('clockAheadMinutes', () => {
-  it.each([
-    [61, 1],
-    [89, 1],
-    [90, 2],
-    [7200, 120],
-  ])('%i s ahead → %i min', (seconds, minutes) => {
-    expect(clockAheadMinutes(now, plus(seconds))).toBe(minutes);
+describe('sourceClockSkew', () => {
+  it.each<[number, boolean, number, string]>([
+    [61, true, 1, 'minutes'],
+    [89, true, 1, 'minutes'],
+    [90, true, 2, 'minutes'],
+    [119 * 60, true, 119, 'minutes'],
+    [7200, true, 2, 'hours'],
+    [-47 * 3600, false, 47, 'hours'],
+    [-48 * 3600, false, 2, 'days'],
+    [-9 * 86400, false, 9, 'days'],
+  ])('%i s → ahead %p, %i %s', (seconds, ahead, amount, unit) => {
+    expect(sourceClockSkew(now, plus(seconds))).toEqual({ ahead, amount, unit });
+  });
+
+  it('reads a clock a century off in days', () => {
+    expect(sourceClockSkew(now, new Date('1900-01-01T00:00:00Z'))).toMatchObject({ ahead: false, unit: 'days', amount: 46_349 });
   });
 });

@@ -1,8 +1,9 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested, ValidateIf } from 'class-validator';
 import {
-  GRADES, INCIDENT_CATEGORIES, INCIDENT_STATUSES, INCIDENT_TYPES, type Grade, type IncidentCategory, type IncidentStatus, type IncidentType,
+  GRADES, INCIDENT_CATEGORIES, INCIDENT_STATUSES, INCIDENT_TYPES, figureBounds, type Grade, type IncidentCategory, type IncidentFigures, type IncidentStatus, type IncidentType,
 } from '@beacon/domain';
 import { LngLatDto } from '../../common/dto/lng-lat.dto.js';
 
@@ -64,16 +65,22 @@ export class ReasonDto {
   reason!: string;
 }
 
+/** Min/Max of a figure from the domain's bounds (figureBounds), whole numbers for people: one rule for every way figures come in. */
+function Figure(key: keyof IncidentFigures): PropertyDecorator {
+  const { min, max, whole } = figureBounds(key);
+  return applyDecorators(ApiPropertyOptional({ minimum: min, maximum: max, type: whole ? 'integer' : 'number' }), IsOptional(), whole ? IsInt() : IsNumber(), Min(min), Max(max));
+}
+
 export class FiguresDto {
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) deaths?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) seriousInjuries?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) injured?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) missing?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) trapped?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) economicLossCny?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) burnedAreaHa?: number;
-  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(10) magnitude?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) relocated?: number;
+  @Figure('deaths') deaths?: number;
+  @Figure('seriousInjuries') seriousInjuries?: number;
+  @Figure('injured') injured?: number;
+  @Figure('missing') missing?: number;
+  @Figure('trapped') trapped?: number;
+  @Figure('economicLossCny') economicLossCny?: number;
+  @Figure('burnedAreaHa') burnedAreaHa?: number;
+  @Figure('magnitude') magnitude?: number;
+  @Figure('relocated') relocated?: number;
 }
 
 export class UpdateIncidentDto {

@@ -85,6 +85,18 @@ describe('incidents: lifecycle, merge, split', () => {
     expect(detail).toMatchObject({ title: '葵丘镇北街多车追尾', callCount: 2, figures: { injured: 4, seriousInjuries: 1 } });
   });
 
+  it('refuses a figure past its bound (a count of people, a magnitude), naming it, and changes nothing', async () => {
+    const { incidentId: id } = (await call('119', { location: { lng: 118.27, lat: 36.78 }, type: 'fire', casualties: { injured: 2 } })).body;
+    for (const figures of [{ trapped: 2 ** 53 }, { deaths: 100_000_001 }, { magnitude: -4 }, { burnedAreaHa: 3e8 + 1 }]) {
+      const res = await t.http('PATCH', `/api/incidents/${id}`, { token: duty, body: { figures } });
+      expect(res.status).toBe(400);
+      expect(Object.keys(res.body.fields)).toEqual([`figures.${Object.keys(figures)[0]}`]);
+    }
+    const detail = (await t.http('GET', `/api/incidents/${id}`, { token: duty })).body;
+    expect(detail).toMatchObject({ figures: { injured: 2, trapped: 0, deaths: 0 }, version: 1 });
+    expect((await t.http('PATCH', `/api/incidents/${id}`, { token: duty, body: { figures: { trapped: 100_000_000 } } })).status).toBe(200);
+  });
+
   it('filters by category, grade and bbox, and validates the bbox', async () => {
     const { incidentId: id } = (await call('119', { location: { lng: 118.111, lat: 36.711 }, type: 'forest_fire', burnedAreaHa: 150 })).body;
     const inBox = (await t.http('GET', '/api/incidents?bbox=118.1,36.7,118.12,36.72&category=NATURAL&grade=II', { token: duty })).body;

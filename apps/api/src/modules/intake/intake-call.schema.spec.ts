@@ -72,6 +72,11 @@ describe('intake call schema', () => {
     [{ economicLossCny: -0.01 }, 'economicLossCny', 'economicLossCny must not be negative'],
     [{ economicLossCny: 1e15 }, 'economicLossCny', 'economicLossCny must be at most 99999999999999'],
     [{ magnitude: 10.1 }, 'magnitude', 'magnitude must be at most 10'],
+    [{ magnitude: -3.5 }, 'magnitude', 'magnitude must be at least -3'],
+    [{ casualties: { trapped: Number.MAX_SAFE_INTEGER } }, 'casualties.trapped', 'trapped must be at most 100000000'],
+    [{ casualties: { trapped: 2 ** 53 } }, 'casualties.trapped', undefined],
+    [{ casualties: { deaths: 100_000_001 } }, 'casualties.deaths', 'deaths must be at most 100000000'],
+    [{ burnedAreaHa: 3e8 + 1 }, 'burnedAreaHa', 'burnedAreaHa must be at most 300000000'],
     [{ category: 'OTHER' }, 'category', 'category must be one of NATURAL, ACCIDENT, HEALTH, SOCIAL'],
     [{ type: 'volcano' }, 'type', 'type must be a sub-type code from the category table'],
     [{ source: '999' }, 'source', 'source must be one of 110, 119, 120, manual'],
@@ -92,9 +97,13 @@ describe('intake call schema', () => {
     if (message) expect(fields![field]).toBe(message);
   });
 
+  it('takes each figure up to its bound: a micro-quake\'s negative magnitude, the most people a figure counts', () => {
+    expect(refusal({ ...valid, magnitude: -3, casualties: { deaths: 100_000_000 }, burnedAreaHa: 3e8 })).toBeNull();
+  });
+
   it('names every offending field at once, and a missing required one', () => {
     const { externalId: _, ...withoutId } = valid;
-    expect(Object.keys(refusal({ ...withoutId, source: 'x', magnitude: -1 })!).sort()).toEqual(['externalId', 'magnitude', 'source']);
+    expect(Object.keys(refusal({ ...withoutId, source: 'x', magnitude: -4 })!).sort()).toEqual(['externalId', 'magnitude', 'source']);
     expect(refusal('not an object')).toEqual({ '(body)': expect.any(String) });
   });
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { CALLER_PHONE_PATTERN, CALL_SOURCES, INCIDENT_CATEGORIES, INCIDENT_TYPES, type IncidentType, type IntakeCallRequest } from '@beacon/domain';
+import {
+  CALLER_PHONE_PATTERN, CALL_SOURCES, INCIDENT_CATEGORIES, INCIDENT_TYPES, figureBounds, type IncidentFigures, type IncidentType, type IntakeCallRequest,
+} from '@beacon/domain';
 
 /**
  * The intake call body, declared once with zod: it validates every call (the machine-to-machine
@@ -9,12 +11,14 @@ import { CALLER_PHONE_PATTERN, CALL_SOURCES, INCIDENT_CATEGORIES, INCIDENT_TYPES
  * on each nested object), zod a fraction of that.
  */
 
-/** Largest value numeric(16,2) holds, in whole yuan. */
-export const MAX_ECONOMIC_LOSS_CNY = 99_999_999_999_999;
-
 const ALL_TYPES = Object.values(INCIDENT_TYPES).flat() as [IncidentType, ...IncidentType[]];
 const finite = () => z.number({ error: 'must be a number' });
-const count = (name: string) => z.number().int({ error: `${name} must be a whole number` }).min(0, { error: `${name} must not be negative` }).optional();
+/** A figure within the domain's bounds (figureBounds): the same for intake, officers' corrections and the console. */
+const figure = (name: keyof IncidentFigures) => {
+  const { min, max, whole } = figureBounds(name);
+  const n = whole ? z.number({ error: 'must be a number' }).int({ error: `${name} must be a whole number` }) : finite();
+  return n.min(min, { error: min === 0 ? `${name} must not be negative` : `${name} must be at least ${min}` }).max(max, { error: `${name} must be at most ${max}` }).optional();
+};
 
 /** ISO 8601 date and time with its UTC offset, extended (+08:00) or basic (+0800), as call centres send it. */
 const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
@@ -40,12 +44,12 @@ const location = z.strictObject({
 });
 
 const casualties = z.strictObject({
-  deaths: count('deaths'),
+  deaths: figure('deaths'),
   // Decree 493 Art. 3 counts acute industrial poisoning as serious injury: the grade reads it from here.
-  seriousInjuries: count('seriousInjuries').meta({ description: 'Seriously injured, including acute (industrial) poisoning, as Decree 493 Art. 3 counts them' }),
-  injured: count('injured'),
-  missing: count('missing'),
-  trapped: count('trapped'),
+  seriousInjuries: figure('seriousInjuries').meta({ description: 'Seriously injured, including acute (industrial) poisoning, as Decree 493 Art. 3 counts them' }),
+  injured: figure('injured'),
+  missing: figure('missing'),
+  trapped: figure('trapped'),
 });
 
 /** Everything but `source`: the manual form posts this, the integration adds its source. */
@@ -68,11 +72,11 @@ export const callBodySchema = z.strictObject({
   type: z.enum(ALL_TYPES, { error: 'type must be a sub-type code from the category table' }).optional(),
   description: z.string().max(4000, { error: 'description must be at most 4000 characters' }).optional(),
   casualties: casualties.optional(),
-  // The column is numeric(16,2): anything larger would fail in Postgres after validation passed.
-  economicLossCny: finite().min(0, { error: 'economicLossCny must not be negative' }).max(MAX_ECONOMIC_LOSS_CNY, { error: `economicLossCny must be at most ${MAX_ECONOMIC_LOSS_CNY}` }).optional(),
-  burnedAreaHa: finite().min(0, { error: 'burnedAreaHa must not be negative' }).optional()
+  // The column is numeric(16,2): the bound keeps anything larger from failing in Postgres after validation passed.
+  economicLossCny: figure('economicLossCny'),
+  burnedAreaHa: figure('burnedAreaHa')
     .meta({ description: 'Damaged forest area (受害森林面积) in hectares, the figure 森林防火条例 Art. 40 grades forest fires by; not the whole burned-over area (过火面积), which also counts land that is not forest' }),
-  magnitude: finite().min(0, { error: 'magnitude must not be negative' }).max(10, { error: 'magnitude must be at most 10' }).optional(),
+  magnitude: figure('magnitude'),
   relatedExternalIds: z.array(z.string().max(128, { error: 'each id must be at most 128 characters' }))
     .max(20, { error: 'at most 20 related ids' }).optional()
     .meta({ description: "Other sources' case ids for the same event" }),

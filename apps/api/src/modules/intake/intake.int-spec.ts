@@ -93,6 +93,21 @@ describe.each([
     expect(ONE_KM_EAST.lng).toBeGreaterThan(PLANT.lng);
   });
 
+  it('keeps a call dated older than a late delivery can be (1900) at the server time, with the source time beside it; a day-old one as sent', async () => {
+    const before = Date.now();
+    const ancient = await post('110', { externalId: ext('old1'), receivedAt: '1900-01-01T08:00:00+08:00', location: { lng: 118.36, lat: 36.67, accuracyM: 10 }, type: 'fire' });
+    const dayOld = new Date(Date.now() - 24 * 3600_000).toISOString();
+    const late = await post('110', { externalId: ext('old2'), receivedAt: dayOld, location: { lng: 118.38, lat: 36.67, accuracyM: 10 }, type: 'fire' });
+    expect(ancient.status).toBe(201);
+    expect(late.status).toBe(201);
+    const callOf = async (incidentId: string, callId: string) =>
+      (await t.http('GET', `/api/incidents/${incidentId}`, { token: duty })).body.calls.find((c: { id: string }) => c.id === callId);
+    const kept = await callOf(ancient.body.incidentId, ancient.body.callId);
+    expect(Date.parse(kept.receivedAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(kept.reportedReceivedAt)).toBe(Date.parse('1900-01-01T08:00:00+08:00'));
+    expect(await callOf(late.body.incidentId, late.body.callId)).toMatchObject({ receivedAt: dayOld, reportedReceivedAt: null });
+  });
+
   it('keeps a call from a source clock running ahead at the server time, with the source time beside it, so the incident does not end in the future', async () => {
     const spot = { lng: 118.35, lat: 36.66 };
     const before = Date.now();

@@ -1,16 +1,29 @@
-import { figureErrors, isPeopleCount, MAX_MAGNITUDE, type IncidentFigures } from '@beacon/domain';
+import { figureBounds, type IncidentFigures } from '@beacon/domain';
 
-export type FigureInput = { value: number } | { problem: 'badNumber' | 'badCount' | 'magnitudeMax' };
+export type FigureProblem =
+  /** Not a number, or (for a measure) below zero. */
+  | { problem: 'badNumber' }
+  /** Not a whole number of people ≥ 0. */
+  | { problem: 'badCount' }
+  | { problem: 'tooLarge'; limit: number }
+  | { problem: 'tooSmall'; limit: number };
+
+export type FigureInput = { value: number } | FigureProblem;
 
 /**
- * A typed figure read as the API will judge it, so the officer reads the rule in the UI's language
- * before the server answers in its own: the domain's figureErrors (whole counts of people, a magnitude
- * of at most MAX_MAGNITUDE), and no negative figure (the API's forms take none, a magnitude included).
+ * A typed figure read by the bounds the API judges it by (the domain's figureBounds: whole counts of
+ * people, each figure between its min and max), so the officer reads the rule in the UI's language
+ * before the server answers in its own.
  */
 export function readFigureInput(field: keyof IncidentFigures, raw: string): FigureInput {
+  const { min, max, whole } = figureBounds(field);
   const text = raw.trim();
   const n = Number(text);
-  if (text !== '' && Number.isFinite(n) && n >= 0 && !figureErrors({ [field]: n })) return { value: n };
-  if (field === 'magnitude' && n > MAX_MAGNITUDE) return { problem: 'magnitudeMax' };
-  return { problem: isPeopleCount(field) ? 'badCount' : 'badNumber' };
+  const plain: FigureProblem = { problem: whole ? 'badCount' : 'badNumber' };
+  if (text === '' || !Number.isFinite(n)) return plain;
+  if (n > max) return { problem: 'tooLarge', limit: max };
+  // Below zero reads as "must not be negative"; a lower bound of its own (a magnitude's) is named.
+  if (n < min) return min === 0 ? plain : { problem: 'tooSmall', limit: min };
+  if (whole && !Number.isInteger(n)) return plain;
+  return { value: n };
 }

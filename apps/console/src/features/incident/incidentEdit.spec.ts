@@ -48,7 +48,7 @@ describe('incidentUpdate', () => {
     expect(incidentUpdate(opened, opened, draft)).toEqual({
       problems: {
         'figures.trapped': { kind: 'figure', problem: 'badCount' },
-        'figures.magnitude': { kind: 'figure', problem: 'magnitudeMax' },
+        'figures.magnitude': { kind: 'figure', problem: 'tooLarge', limit: 10 },
         'figures.economicLossCny': { kind: 'figure', problem: 'badNumber' },
       },
     });

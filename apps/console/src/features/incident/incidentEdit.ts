@@ -1,6 +1,6 @@
 import type { IncidentCategory, IncidentDto, IncidentFigures, IncidentType, LngLat, UpdateIncidentRequest } from '@beacon/domain';
 import { FIGURE_FIELDS, NULLABLE_FIGURES } from './components/drawer/figureFields';
-import { readFigureInput } from './figureInput';
+import { readFigureInput, type FigureProblem } from './figureInput';
 
 export type FigureDraft = Record<keyof IncidentFigures, string>;
 
@@ -17,7 +17,7 @@ export interface IncidentEditDraft {
 }
 
 /** Why a field cannot be sent: a bad figure (an i18n key under errors.*), or another officer changed it since the form opened (its value now). */
-export type EditProblem = { kind: 'figure'; problem: 'badNumber' | 'badCount' | 'magnitudeMax' } | { kind: 'changedMeanwhile'; now: string };
+export type EditProblem = ({ kind: 'figure' } & FigureProblem) | { kind: 'changedMeanwhile'; now: string };
 
 export type EditOutcome = { body: UpdateIncidentRequest } | { problems: Record<string, EditProblem> };
 
@@ -93,7 +93,7 @@ export function incidentUpdate(opened: IncidentDto, current: IncidentDto, draft:
     } else {
       const read = readFigureInput(k, raw);
       if ('problem' in read) {
-        problems[`figures.${k}`] = { kind: 'figure', problem: read.problem };
+        problems[`figures.${k}`] = { kind: 'figure', ...read };
         continue;
       }
       value = read.value;

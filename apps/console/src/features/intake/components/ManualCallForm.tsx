@@ -12,6 +12,7 @@ import { CategoryTypeFields } from '../../incident/components/CategoryTypeFields
 import { FigureGrid } from '../../incident/components/FigureGrid';
 import { NearbyList } from '../../incident/components/NearbyList';
 import { readFigureInput } from '../../incident/figureInput';
+import { figureProblemText } from '../../incident/figureProblemText';
 import { openIncident } from '../../incident/selection';
 import { useSubmitManualCall, type ManualCallRequest } from '../api/manualCall';
 import { PICK_LAYERS } from '../layers';
@@ -52,7 +53,7 @@ export function ManualCallForm() {
 }
 
 function ManualCallBody() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = useStore(manualCallStore);
   const submit = useSubmitManualCall();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
@@ -88,7 +89,7 @@ function ManualCallBody() {
       const raw = draft.casualties[k].trim();
       if (!raw) continue;
       const read = readFigureInput(k, raw);
-      if ('problem' in read) problems[`casualties.${k}`] = t(`errors.${read.problem}`, { field: t(`figures.${k}`) });
+      if ('problem' in read) problems[`casualties.${k}`] = figureProblemText(t, i18n.language, t(`figures.${k}`), read);
       else casualties[k] = read.value;
     }
     // The intake schema's own rule, checked here so the officer reads it in the UI language.

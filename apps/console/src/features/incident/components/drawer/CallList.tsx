@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CALL_SOURCES, clockAheadMinutes, type CallDto, type LinkReason } from '@beacon/domain';
-import { formatClock } from '../../../../lib/time';
+import { CALL_SOURCES, sourceClockSkew, type CallDto, type LinkReason } from '@beacon/domain';
+import { formatClock, formatDateTime } from '../../../../lib/time';
 import { showsReasonDetail } from '../../linkReasonText';
 import { SourceBadge } from '../Badges';
 import { SplitForm } from './SplitForm';
@@ -28,14 +28,15 @@ function casualtyText(c: CallDto['casualties'], t: (k: string) => string): strin
   return parts.length ? parts.join('，') : null;
 }
 
-/** A call whose source clock ran ahead: officers see the source's own time and that ours was kept. */
-function ClockAheadLine({ call }: { call: CallDto }) {
+/** A call whose source time was not believable (ahead of ours, or older than a late delivery): officers see the source's own time and that ours was kept. */
+function ClockSkewLine({ call }: { call: CallDto }) {
   const { t, i18n } = useTranslation();
   if (!call.reportedReceivedAt) return null;
-  const min = clockAheadMinutes(new Date(call.receivedAt), new Date(call.reportedReceivedAt));
+  const skew = sourceClockSkew(new Date(call.receivedAt), new Date(call.reportedReceivedAt));
+  const span = t(`call.skewSpan.${skew.unit}`, { count: skew.amount });
   return (
     <div className="call-line warn" data-testid="clock-ahead">
-      {t('call.clockAhead', { min, reported: formatClock(call.reportedReceivedAt, i18n.language) })}
+      {t(skew.ahead ? 'call.clockAhead' : 'call.clockBehind', { span, reported: formatDateTime(call.reportedReceivedAt, i18n.language) })}
     </div>
   );
 }
@@ -67,7 +68,7 @@ export function CallList({ calls, canSplit }: { calls: CallDto[]; canSplit: bool
                       </button>
                     )}
                   </div>
-                  <ClockAheadLine call={c} />
+                  <ClockSkewLine call={c} />
                   {(c.caller?.name || c.caller?.phone) && (
                     <div className="call-line">
                       {t('call.caller')}: {[c.caller?.name, c.caller?.phone].filter(Boolean).join(' ')}

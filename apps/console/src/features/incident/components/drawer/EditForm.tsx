@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_MAGNITUDE, type IncidentDto, type UpdateIncidentRequest } from '@beacon/domain';
+import type { IncidentDto, UpdateIncidentRequest } from '@beacon/domain';
 import { FieldError } from '../../../../components/ErrorMessage';
 import { clientValidationError, type ApiError } from '../../../../lib/http';
 import { collection, formatLngLat, pointFeature } from '../../../map/geojson';
@@ -15,6 +15,7 @@ import { FigureGrid } from '../FigureGrid';
 import { ActionForm } from './ActionForm';
 import { ReasonField } from './ReasonField';
 import { editDraft, incidentUpdate, withOthersChanges, type IncidentEditDraft } from '../../incidentEdit';
+import { figureProblemText } from '../../figureProblemText';
 import { FIGURE_FIELDS } from './figureFields';
 
 const EDIT_PICK_LAYERS = pickLayers('edit-pick');
@@ -25,7 +26,7 @@ const EDIT_PICK_LAYERS = pickLayers('edit-pick');
  * officer changed meanwhile must not be written back with the value this form opened with.
  */
 export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const m = useUpdateIncident();
   // The incident as this form's values were taken from it; a field moves on when the officer is shown another's change to it.
   const [opened, setOpened] = useState(incident);
@@ -49,7 +50,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
     for (const [path, problem] of Object.entries(outcome.problems)) {
       messages[path] =
         problem.kind === 'figure'
-          ? t(`errors.${problem.problem}`, { field: t(path), max: MAX_MAGNITUDE })
+          ? figureProblemText(t, i18n.language, t(path), problem)
           : t('incident.changedMeanwhile', { value: path === 'category' || path === 'type' ? t(`${path}.${problem.now}`, { defaultValue: problem.now }) : problem.now });
     }
     // Shown the other officer's values, the officer's next submit of those fields is deliberate.
