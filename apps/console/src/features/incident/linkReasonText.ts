@@ -1,4 +1,5 @@
-import type { LinkReason } from '@beacon/domain';
+import type { TFunction } from 'i18next';
+import type { GradeBasis, LinkReason } from '@beacon/domain';
 
 /**
  * The server words a link reason in zh-CN; the console words its rule, distance and time itself. In
@@ -6,4 +7,35 @@ import type { LinkReason } from '@beacon/domain';
  */
 export function showsReasonDetail(reason: Pick<LinkReason, 'rule' | 'detail'>, language: string): boolean {
   return Boolean(reason.detail) && (language.startsWith('zh') || reason.rule === 'officer');
+}
+
+/** A link reason's rule, distance and time, worded in the UI's language. */
+export function linkReasonParts(t: TFunction, reason: Pick<LinkReason, 'rule' | 'distanceM' | 'minutes'>): string[] {
+  const parts = [t(`linkRule.${reason.rule}`)];
+  if (reason.distanceM !== undefined) parts.push(t('call.distance', { m: Math.round(reason.distanceM) }));
+  if (reason.minutes !== undefined) parts.push(t('call.minutes', { min: Math.round(reason.minutes * 10) / 10 }));
+  return parts;
+}
+
+/** A link reason in one line: linkReasonParts, then the server's sentence where showsReasonDetail allows it. */
+export function linkReasonText(t: TFunction, language: string, reason: LinkReason): string {
+  const parts = linkReasonParts(t, reason);
+  if (showsReasonDetail(reason, language)) parts.push(reason.detail!);
+  return parts.join(' · ');
+}
+
+/** The server words a grade basis in zh-CN: shown in zh-CN, and an officer's reason in any language. */
+export function showsBasisReason(basis: Pick<GradeBasis, 'reason' | 'setBy'>, language: string): boolean {
+  return Boolean(basis.reason) && (language.startsWith('zh') || basis.setBy !== undefined);
+}
+
+/**
+ * A grade's basis in one line, in the UI's language: the server's statute sentence in Chinese; in
+ * another language the criterion and its figure, worded here. An officer's reason shows in any language.
+ */
+export function gradeBasisText(t: TFunction, language: string, basis: Pick<GradeBasis, 'criterion' | 'value' | 'reason' | 'setBy'>): string | null {
+  if (showsBasisReason(basis, language)) return basis.reason;
+  if (!basis.criterion || basis.criterion === 'officer') return null;
+  const criterion = t(`criterion.${basis.criterion}`, { defaultValue: t(`figures.${basis.criterion}`, { defaultValue: basis.criterion }) });
+  return basis.value === null ? criterion : `${criterion} = ${basis.value.toLocaleString(language)}`;
 }

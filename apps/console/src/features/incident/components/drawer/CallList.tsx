@@ -2,16 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CALL_SOURCES, sourceClockSkew, type CallDto, type LinkReason } from '@beacon/domain';
 import { formatClock, formatDateTime } from '../../../../lib/time';
-import { showsReasonDetail } from '../../linkReasonText';
+import { linkReasonParts, showsReasonDetail } from '../../linkReasonText';
 import { SourceBadge } from '../Badges';
 import { SplitForm } from './SplitForm';
 
 function LinkReasonLine({ reason }: { reason: LinkReason | null }) {
   const { t, i18n } = useTranslation();
   if (!reason) return <div className="call-link muted">{t('call.firstCall')}</div>;
-  const parts = [t(`linkRule.${reason.rule}`)];
-  if (reason.distanceM !== undefined) parts.push(t('call.distance', { m: Math.round(reason.distanceM) }));
-  if (reason.minutes !== undefined) parts.push(t('call.minutes', { min: Math.round(reason.minutes * 10) / 10 }));
+  const parts = linkReasonParts(t, reason);
   return (
     <div className="call-link" data-testid="link-reason">
       <span className="link-tag">{t('call.linked')}</span> {parts.join(' · ')}

@@ -3,6 +3,7 @@ import type { GradeBasis, IncidentFigures } from '@beacon/domain';
 import { FIGURE_FIELDS } from './figureFields';
 import { useGradeTables } from '../../api/gradeTables';
 import { gradeHint } from '../../gradeHint';
+import { showsBasisReason } from '../../linkReasonText';
 
 export function FiguresSection({ figures }: { figures: IncidentFigures }) {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function FiguresSection({ figures }: { figures: IncidentFigures }) {
         const hot = typeof v === 'number' && v > 0 && (k === 'deaths' || k === 'missing' || k === 'trapped' || k === 'seriousInjuries');
         return (
           <div key={k} className={hot ? 'figure hot' : 'figure'}>
-            <dt title={t(`figureNotes.${k}.full`, { defaultValue: '' }) || undefined}>{t(`figures.${k}`)}</dt>
+            <dt title={t(`figureNotes.${k}.full`, { defaultValue: '' }) || t(`figures.${k}`)}>{t(`figures.${k}`)}</dt>
             <dd>{v === null || v === undefined ? '—' : v.toLocaleString()}</dd>
           </div>
         );
@@ -44,7 +45,7 @@ export function GradeBasisLine({ basis }: { basis: GradeBasis | null }) {
         )}
       </div>
       {/* The statute sentence is the server's, in zh-CN; an officer's reason is shown in any language. */}
-      {basis.reason && (i18n.language.startsWith('zh') || basis.setBy) && <div className="basis-reason">{basis.reason}</div>}
+      {showsBasisReason(basis, i18n.language) && <div className="basis-reason">{basis.reason}</div>}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { payloadField, type IncidentHistoryEntry } from '@beacon/domain';
+import { payloadField, type GradeBasis, type IncidentHistoryEntry, type LinkReason } from '@beacon/domain';
 import { formatClock } from '../../../../lib/time';
+import { gradeBasisText, linkReasonText } from '../../linkReasonText';
 import { openIncident } from '../../selection';
 
 
@@ -38,7 +39,7 @@ function useLinked() {
 
 /** One readable line per state change: what changed, from → to, and the stated reason. */
 function useSummary(history: IncidentHistoryEntry[]) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const linked = useLinked();
   return (e: IncidentHistoryEntry): ReactNode[] => {
     const p = e.payload;
@@ -49,8 +50,9 @@ function useSummary(history: IncidentHistoryEntry[]) {
       if (str(from) && str(to)) parts.push(`${t(`incident.status.${str(from)}`)} → ${t(`incident.status.${str(to)}`)}`);
     } else if (e.type === 'incident.grade_raised' || e.type === 'incident.grade_changed') {
       parts.push(`${t(`grade.short.${str(from) ?? 'none'}`)} → ${t(`grade.short.${str(to) ?? 'none'}`)}`);
-      const basisReason = str(payloadField(payloadField(p, 'basis'), 'reason'));
-      if (basisReason) parts.push(basisReason);
+      const basis = payloadField(p, 'basis') as GradeBasis | undefined;
+      const basisText = basis ? gradeBasisText(t, i18n.language, basis) : null;
+      if (basisText) parts.push(basisText);
     } else if (e.type === 'incident.grade_raise_seen') {
       // Names the raise seen, when it is in this history.
       const raise = history.find((h) => h.seq === Number(payloadField(p, 'raiseSeq')));
@@ -62,8 +64,8 @@ function useSummary(history: IncidentHistoryEntry[]) {
       const call = payloadField(p, 'call');
       const source = str(payloadField(call, 'source'));
       if (source) parts.push(t(`source.${source}`));
-      const detail = str(payloadField(payloadField(call, 'linkReason'), 'detail'));
-      if (detail) parts.push(detail);
+      const linkReason = payloadField(call, 'linkReason') as LinkReason | null | undefined;
+      if (linkReason?.rule) parts.push(linkReasonText(t, i18n.language, linkReason));
     } else if (e.type === 'incident.merged') {
       const into = str(payloadField(p, 'into'));
       const from = str(payloadField(p, 'from'));
