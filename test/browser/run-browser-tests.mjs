@@ -521,15 +521,18 @@ test('two officers editing one incident: only what each changed is saved, and a 
   await page.locator('[data-testid="action-edit"]').click();
   const form = page.locator('[data-testid="edit-form"]');
   await form.waitFor({ timeout: 3000 });
-  // The shift leader sets 被困 2 and 受伤 3 while this form is open on 0 and 0.
+  // This officer changes the title and 受伤, not 被困.
+  await form.locator('input[name="title"]').fill('测试路 9 号山体滑坡');
+  await form.locator('input[name="figures.injured"]').fill('4');
+  // Meanwhile the shift leader sets 被困 2 and 受伤 3 (the form opened on 0 and 0).
   const patched = await api(`/api/incidents/${id}`, { method: 'PATCH', token: other, body: { figures: { trapped: 2, injured: 3 }, reason: '现场回报' } });
   assert.equal(patched.status, 200);
   // FIGURE_FIELDS order: deaths, seriousInjuries, injured, missing, trapped.
   const figure = (i) => page.locator('[data-testid="figures"] dd').nth(i).innerText();
   await within(3000, async () => (await figure(2)) === '3' && (await figure(4)) === '2', 'the drawer shows the other officer\'s figures live');
-  // This officer changes the title and 受伤 (which the other changed too), not 被困.
-  await form.locator('input[name="title"]').fill('测试路 9 号山体滑坡');
-  await form.locator('input[name="figures.injured"]').fill('4');
+  // In the form, the field this officer left alone follows (被困 2); the one they typed in keeps their 4.
+  await within(3000, async () => (await form.locator('input[name="figures.trapped"]').inputValue()) === '2', 'an untouched field shows the value now');
+  assert.equal(await form.locator('input[name="figures.injured"]').inputValue(), '4');
   await form.locator('button[type="submit"]').click();
   const conflict = form.locator('[data-field="figures.injured"]');
   await conflict.waitFor({ timeout: 2000 });

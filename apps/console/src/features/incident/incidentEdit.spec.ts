@@ -1,5 +1,5 @@
 import { emptyFigures, type IncidentDto } from '@beacon/domain';
-import { editDraft, incidentUpdate, withOthersChanges } from './incidentEdit';
+import { editDraft, followUntouched, incidentUpdate, withOthersChanges } from './incidentEdit';
 
 const incident = (over: Partial<IncidentDto> = {}): IncidentDto =>
   ({
@@ -66,5 +66,36 @@ describe('incidentUpdate', () => {
     const opened = incident();
     const draft = { ...editDraft(opened), category: 'ACCIDENT' as const, type: 'hazmat' as const, location: { lng: 118.31, lat: 36.81 } };
     expect(incidentUpdate(opened, opened, draft)).toEqual({ body: { type: 'hazmat', location: { lng: 118.31, lat: 36.81 } } });
+  });
+});
+
+describe('followUntouched', () => {
+  it('shows what another officer changed in the fields this one left alone, and sends none of it', () => {
+    const opened = incident();
+    const draft = { ...editDraft(opened), title: '东门仓库火灾' };
+    const current = incident({ figures: { ...opened.figures, trapped: 2 }, address: '东门 3 号', location: { lng: 118.31, lat: 36.8 }, version: 2 });
+    const next = followUntouched(opened, current, draft);
+    expect(next.draft).toMatchObject({ title: '东门仓库火灾', address: '东门 3 号', location: null, figures: { trapped: '2', injured: '1' } });
+    expect(next.opened).toMatchObject({ title: '东门火灾', address: '东门 3 号', location: { lng: 118.31, lat: 36.8 }, figures: { trapped: 2 } });
+    expect(incidentUpdate(next.opened, current, next.draft)).toEqual({ body: { title: '东门仓库火灾' } });
+  });
+
+  it('keeps what the officer typed, and its baseline, so a change both made is still caught', () => {
+    const opened = incident();
+    const draft = { ...editDraft(opened), figures: { ...editDraft(opened).figures, injured: '4' } };
+    const current = incident({ figures: { ...opened.figures, injured: 3 }, version: 2 });
+    const next = followUntouched(opened, current, draft);
+    expect(next.draft.figures.injured).toBe('4');
+    expect(next.opened.figures.injured).toBe(1);
+    expect(incidentUpdate(next.opened, current, next.draft)).toEqual({ problems: { 'figures.injured': { kind: 'changedMeanwhile', now: '3' } } });
+  });
+
+  it('keeps a position the officer picked on the map against the one the form opened with', () => {
+    const opened = incident();
+    const picked = { lng: 118.32, lat: 36.81 };
+    const current = incident({ location: { lng: 118.31, lat: 36.8 }, version: 2 });
+    const next = followUntouched(opened, current, { ...editDraft(opened), location: picked });
+    expect(next.opened.location).toEqual(opened.location);
+    expect(next.draft.location).toEqual(picked);
   });
 });

@@ -125,3 +125,39 @@ export function withOthersChanges(opened: IncidentDto, current: IncidentDto, pat
   }
   return next;
 }
+
+/**
+ * The form once the incident moved on while it is open: each field the officer has not touched shows
+ * the incident as it is now (and counts from there), each field they typed in keeps their value and
+ * the baseline it was typed against, so incidentUpdate still sees a change both made.
+ */
+export function followUntouched(opened: IncidentDto, current: IncidentDto, draft: IncidentEditDraft): { opened: IncidentDto; draft: IncidentEditDraft } {
+  const was = editDraft(opened);
+  const now = editDraft(current);
+  const nextOpened: IncidentDto = { ...opened };
+  const nextDraft: IncidentEditDraft = { ...draft, figures: { ...draft.figures } };
+  if (draft.category === was.category) {
+    nextOpened.category = current.category;
+    nextDraft.category = now.category;
+  }
+  if (draft.type === was.type) {
+    nextOpened.type = current.type;
+    nextDraft.type = now.type;
+  }
+  if (draft.title === was.title) {
+    nextOpened.title = current.title;
+    nextDraft.title = now.title;
+  }
+  if (draft.address === was.address) {
+    nextOpened.address = current.address;
+    nextDraft.address = now.address;
+  }
+  // No position picked: the form shows the incident's own, as it is now.
+  if (draft.location === null) nextOpened.location = current.location;
+  for (const k of FIGURE_FIELDS) {
+    if (draft.figures[k] !== was.figures[k]) continue;
+    nextOpened.figures = { ...nextOpened.figures, [k]: current.figures[k] };
+    nextDraft.figures[k] = now.figures[k];
+  }
+  return { opened: nextOpened, draft: nextDraft };
+}

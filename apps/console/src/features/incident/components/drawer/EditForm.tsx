@@ -14,7 +14,7 @@ import { CategoryTypeFields } from '../CategoryTypeFields';
 import { FigureGrid } from '../FigureGrid';
 import { ActionForm } from './ActionForm';
 import { ReasonField } from './ReasonField';
-import { editDraft, incidentUpdate, withOthersChanges, type IncidentEditDraft } from '../../incidentEdit';
+import { editDraft, followUntouched, incidentUpdate, withOthersChanges, type IncidentEditDraft } from '../../incidentEdit';
 import { figureProblemText } from '../../figureProblemText';
 import { FIGURE_FIELDS } from './figureFields';
 
@@ -32,6 +32,14 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
   const [opened, setOpened] = useState(incident);
   const [draft, setDraft] = useState<IncidentEditDraft>(() => editDraft(incident));
   const set = <K extends keyof IncidentEditDraft>(k: K, v: IncidentEditDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  // The incident moved on while the form is open (a linked call, another officer): fields left alone show it as it is now.
+  const [seenVersion, setSeenVersion] = useState(incident.version);
+  if (incident.version > seenVersion) {
+    const next = followUntouched(opened, incident, draft);
+    setSeenVersion(incident.version);
+    setOpened(next.opened);
+    setDraft(next.draft);
+  }
   const [localError, setLocalError] = useState<ApiError | null>(null);
   // A corrected position: picked on the map while `picking` (a caller's GPS or a call center's geocoding can be wrong).
   const [picking, setPicking] = useState(false);
