@@ -42,11 +42,14 @@ export function useIncidentSearch(term: string) {
 
 export const DEFAULT_NEARBY_RADIUS_M = 500;
 
+/** An open incident near a point, with its distance from it in metres (GET /api/incidents/nearby, nearest first). */
+export type NearbyIncident = IncidentDto & { distanceM: number };
+
 export function useNearbyIncidents(params: NearbyParams | null) {
   return useQuery({
     queryKey: params ? incidentKeys.nearby(params) : ['incidents', 'nearby', 'none'],
     queryFn: ({ signal }) =>
-      http.get<IncidentDto[]>(
+      http.get<NearbyIncident[]>(
         `/api/incidents/nearby${query({ lng: params?.lng.toFixed(6), lat: params?.lat.toFixed(6), radiusM: params?.radiusM })}`,
         signal,
       ),

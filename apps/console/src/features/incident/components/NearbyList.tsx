@@ -9,14 +9,6 @@ import { openIncident } from '../selection';
 import { flyTo } from '../../map/flyTo';
 import { GradeBadge, SourceBadges } from './Badges';
 
-function distanceM(a: LngLat, b: LngLat): number {
-  const R = 6371000;
-  const dLat = ((b.lat - a.lat) * Math.PI) / 180;
-  const dLng = ((b.lng - a.lng) * Math.PI) / 180;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos((a.lat * Math.PI) / 180) * Math.cos((b.lat * Math.PI) / 180) * Math.sin(dLng / 2) ** 2;
-  return 2 * R * Math.asin(Math.sqrt(h));
-}
-
 /** "附近警情": open incidents around a point, nearest first. */
 export function NearbyList({
   at,
@@ -33,10 +25,8 @@ export function NearbyList({
   const titleOf = useIncidentTitle();
   const q = useNearbyIncidents(at ? { ...at, radiusM } : null);
   if (!at) return <div className="muted">{t('nearby.noLocation')}</div>;
-  const list = (q.data ?? [])
-    .filter((i) => i.id !== excludeId && isOpen(i))
-    .map((i) => ({ i, d: i.location ? distanceM(at, i.location) : null }))
-    .sort((a, b) => (a.d ?? Infinity) - (b.d ?? Infinity));
+  // The server measured each distance from `at` and sorted nearest first.
+  const list = (q.data ?? []).filter((i) => i.id !== excludeId && isOpen(i));
   return (
     <div className="nearby" data-testid="nearby-incidents">
       <div className="muted small">{t('nearby.radius', { m: radiusM })}</div>
@@ -44,7 +34,7 @@ export function NearbyList({
       {q.isLoading && <div className="muted">{t('common.loading')}</div>}
       {!q.isLoading && list.length === 0 && <div className="muted">{t('nearby.none')}</div>}
       <ul className="nearby-list">
-        {list.map(({ i, d }) => (
+        {list.map((i) => (
           <li key={i.id} data-testid="nearby-item" data-incident-id={i.id}>
             <button
               type="button"
@@ -57,7 +47,7 @@ export function NearbyList({
               <GradeBadge grade={i.grade} long={false} />
               <SourceBadges sources={i.sources} />
               <span className="nearby-title">{titleOf(i)}</span>
-              {d !== null && <span className="muted">{t('call.distance', { m: Math.round(d) })}</span>}
+              <span className="muted">{t('call.distance', { m: Math.round(i.distanceM) })}</span>
               <DataAge at={i.lastCallAt} />
             </button>
             {action && (
