@@ -824,7 +824,7 @@ test("a commander's tablet offers only what a commander may do: no acknowledge, 
     assert.equal(await card.locator('[data-testid="ack-button"]').count(), 0, 'a commander is offered 确认 on a card');
     assert.equal(await page.locator('[data-testid="manual-call-button"]').count(), 0, 'a commander is offered 人工接警');
     const keys = await page.locator('[data-testid="shortcut-hint"] kbd').allTextContents();
-    assert.deepEqual(keys, ['j / k', 'Enter', 'Esc'], 'the shortcut hint offers a commander only the keys that do something');
+    assert.deepEqual(keys, ['j / k', 'Enter', '/', 'Esc'], 'the shortcut hint offers a commander only the keys that do something');
     // A touch screen has no keys to hint at: the hint's row goes to the queue.
     assert.equal(await page.locator('[data-testid="shortcut-hint"]').isVisible(), false, 'a tablet shows keyboard shortcuts');
     // The incident waits for the desk's acknowledgement, but the tablet neither rings nor flashes for it.

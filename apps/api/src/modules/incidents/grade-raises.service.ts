@@ -15,8 +15,9 @@ const LOWERING = `(e.type = 'incident.grade_changed' AND e.payload ->> 'directio
 
 /**
  * Each visible open incident's latest raise that nobody marked seen (a seen raise covers the older
- * ones) and no lowering has withdrawn since (the grade it announced no longer holds). Starts from the open incidents, so it stays small however long the log grows; each probe
- * runs on events_grade_alerts_idx.
+ * ones) and no lowering has withdrawn since (the grade it announced no longer holds). Starts from the
+ * open incidents, so it stays small however long the log grows; each probe runs on
+ * events_grade_alerts_idx.
  */
 const OUTSTANDING_SQL = `
   SELECT to_jsonb(i.*) AS incident, r.seq, r.type, r.at, r.actor_type, r.actor_id, r.actor_name, r.payload -> 'from' AS "from", r.payload -> 'to' AS "to"
