@@ -136,21 +136,10 @@ export function followUntouched(opened: IncidentDto, current: IncidentDto, draft
   const now = editDraft(current);
   const nextOpened: IncidentDto = { ...opened };
   const nextDraft: IncidentEditDraft = { ...draft, figures: { ...draft.figures } };
-  if (draft.category === was.category) {
-    nextOpened.category = current.category;
-    nextDraft.category = now.category;
-  }
-  if (draft.type === was.type) {
-    nextOpened.type = current.type;
-    nextDraft.type = now.type;
-  }
-  if (draft.title === was.title) {
-    nextOpened.title = current.title;
-    nextDraft.title = now.title;
-  }
-  if (draft.address === was.address) {
-    nextOpened.address = current.address;
-    nextDraft.address = now.address;
+  for (const k of ['category', 'type', 'title', 'address'] as const) {
+    if (draft[k] !== was[k]) continue;
+    Object.assign(nextOpened, { [k]: current[k] });
+    Object.assign(nextDraft, { [k]: now[k] });
   }
   // No position picked: the form shows the incident's own, as it is now.
   if (draft.location === null) nextOpened.location = current.location;
