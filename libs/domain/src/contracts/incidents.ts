@@ -19,6 +19,9 @@ export const GRADES = ['I', 'II', 'III', 'IV'] as const;
 export type Grade = (typeof GRADES)[number];
 
 export const INCIDENT_STATUSES = ['reported', 'acknowledged', 'responding', 'controlled', 'closed', 'merged'] as const;
+
+/** GET /api/incidents?q=: shorter terms match half the log, longer ones are no incident's number, title or address. */
+export const INCIDENT_SEARCH_LENGTH = { min: 2, max: 100 } as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
 /** The figures grading reads. Every field is "the highest reported so far". */

@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '../contracts/events.js';
 import type { IncidentDto, IncidentStatus } from '../contracts/incidents.js';
 import { emptyFigures } from '../grading/figures.js';
-import { NO_GRADE_RAISE_ALERTS, applyToGradeRaises, gradeRaiseAlertOf, isGradeLowering, isGradeRaise, withFetchedGradeRaises, type GradeRaiseAlerts } from './grade-raise-alerts.js';
+import { NO_GRADE_RAISE_ALERTS, applyToGradeRaises, gradeRaiseAlertOf, isGradeLowering, isGradeRaise, raiseUndoneBy, withFetchedGradeRaises, type GradeRaiseAlerts } from './grade-raise-alerts.js';
 
 const incident = (id: string, over: Partial<IncidentDto> = {}): IncidentDto => ({
   id, code: `INC-${id}`, title: '齐都街道 火灾', status: 'reported', category: 'ACCIDENT', type: 'fire',
@@ -49,6 +49,19 @@ describe('isGradeLowering', () => {
   });
 });
 
+describe('raiseUndoneBy', () => {
+  it.each<[string | null, string | null, boolean]>([
+    ['IV', 'IV', true],
+    ['IV', null, true],
+    ['III', 'IV', true],
+    ['IV', 'III', false],
+    [null, 'IV', false],
+    [null, null, true],
+  ])('a raise from %p, lowered to %p: undone %p', (from, to, undone) => {
+    expect(raiseUndoneBy(from as never, to as never)).toBe(undone);
+  });
+});
+
 describe('gradeRaiseAlertOf', () => {
   it('names the cause, the grades and who raised it', () => {
     const i = incident('a');
@@ -84,19 +97,31 @@ describe('applyToGradeRaises', () => {
     expect(apply([raised(10, a), raised(12, a), seen(13, a, 10)]).map((x) => x.seq)).toEqual([12]);
   });
 
-  it('withdraws the raises before a lowering (the grade they announced no longer holds), not a raise after it', () => {
-    const lowered = (seq: number) => event(seq, 'incident.grade_changed', { incident: incident('a', { grade: 'IV', version: 4 }), from: 'III', to: 'IV', direction: 'lower', reason: '撤销合并：误并' }, officer);
-    expect(apply([raised(10, a), lowered(11)])).toEqual([]);
+  const lowered = (seq: number, from: string, to: string) =>
+    event(seq, 'incident.grade_changed', { incident: incident('a', { grade: to as IncidentDto['grade'], version: seq }), from, to, direction: 'lower', reason: '撤销合并：误并' }, officer);
+
+  it('withdraws a raise that a later lowering undoes (back to where it found the grade, or below), not a raise after it', () => {
+    expect(apply([raised(10, a), lowered(11, 'III', 'IV')])).toEqual([]);
+    expect(apply([raised(10, a, null as unknown as string, 'III'), lowered(11, 'III', 'IV')]).map((x) => x.seq)).toEqual([10]);
     // A late raise from before the lowering does not come back; one after it alarms.
-    expect(apply([lowered(11), raised(10, a)])).toEqual([]);
-    expect(apply([raised(10, a), lowered(11), raised(12, incident('a', { version: 5 }))]).map((x) => x.seq)).toEqual([12]);
+    expect(apply([lowered(11, 'III', 'IV'), raised(10, a)])).toEqual([]);
+    expect(apply([raised(10, a), lowered(11, 'III', 'IV'), raised(12, incident('a', { version: 12 }))]).map((x) => x.seq)).toEqual([12]);
     // Another incident's alert is untouched.
-    expect(apply([raised(9, b), raised(10, a), lowered(11)]).map((x) => x.incident.id)).toEqual(['b']);
+    expect(apply([raised(9, b), raised(10, a), lowered(11, 'III', 'IV')]).map((x) => x.incident.id)).toEqual(['b']);
   });
 
-  it('keeps an alert through an officer setting the same grade or raising it further', () => {
+  it('keeps the alert of a raise only partly lowered: the incident stays above what the desks last knew, and the alert shows it now', () => {
+    const list = apply([raised(10, a, 'IV', 'I'), lowered(11, 'I', 'II')]);
+    expect(list.map((x) => [x.seq, x.from, x.to, x.incident.grade])).toEqual([[10, 'IV', 'I', 'II']]);
+    // Lowered once more, to IV: the raise is undone.
+    expect(apply([raised(10, a, 'IV', 'I'), lowered(11, 'I', 'II'), lowered(12, 'II', 'IV')])).toEqual([]);
+  });
+
+  it('keeps an alert through an officer setting the same grade, and moves it to an officer\'s further raise', () => {
     const same = event(11, 'incident.grade_changed', { incident: incident('a', { version: 2 }), from: 'III', to: 'III', direction: 'same', reason: '核实' }, officer);
     expect(apply([raised(10, a), same]).map((x) => x.seq)).toEqual([10]);
+    const further = event(12, 'incident.grade_changed', { incident: incident('a', { grade: 'II', version: 3 }), from: 'III', to: 'II', direction: 'raise', reason: '会商研判' }, officer);
+    expect(apply([raised(10, a), further]).map((x) => [x.seq, x.cause, x.to])).toEqual([[12, 'officer', 'II']]);
   });
 
   it('does not bring back a seen raise that arrives late, but takes a newer one', () => {
@@ -144,7 +169,7 @@ describe('withFetchedGradeRaises', () => {
     const fetched = [alertOf(12, incident('b')), alertOf(10, incident('a')), alertOf(9, incident('c', { version: 3 }))];
     const state = withFetchedGradeRaises(fetched, known);
     expect(state.alerts.map((x) => x.incident.id)).toEqual(['b']);
-    expect(state.endedUpTo).toEqual({ a: 10 });
+    expect(state.seenUpTo).toEqual({ a: 10 });
     expect(state.closedAtVersion).toEqual({ c: 4 });
   });
 });

@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '../contracts/events.js';
 import type { Grade, GradeRaiseAlertDto, IncidentDto } from '../contracts/incidents.js';
 import { payloadField } from '../events/payload-field.js';
+import { compareGrades } from '../grading/grade-order.js';
 import { isOpen } from './incident-status.js';
 
 /**
@@ -12,12 +13,21 @@ export function isGradeRaise(type: string, payload: unknown): boolean {
 }
 
 /**
- * The events that withdraw the raises before them: the grade went down (an officer lowered it, or an
- * undone merge or a split took away the figures that raised it). The alert announced a grade that
- * no longer holds; the lowering, with its reason, is in the history.
+ * A lowering of the grade: an officer's, or an undone merge or a split taking away the figures that
+ * raised it. It withdraws the raises before it that it undoes (raiseUndoneBy); the lowering, with its
+ * reason, is in the history.
  */
 export function isGradeLowering(type: string, payload: unknown): boolean {
   return type === 'incident.grade_changed' && payloadField(payload, 'direction') === 'lower';
+}
+
+/**
+ * Whether a lowering to `loweredTo` undoes a raise from `raisedFrom`: the grade is back where the raise
+ * found it, or below. A partial lowering (IV → I raised, then lowered to II) leaves the incident above
+ * what the desks last knew, so its alert stays (it shows the incident's grade now).
+ */
+export function raiseUndoneBy(raisedFrom: Grade | null, loweredTo: Grade | null): boolean {
+  return compareGrades(loweredTo, raisedFrom) <= 0;
 }
 
 /** The alert an event starts, when it is a grade raise of an incident it carries. */
@@ -43,13 +53,15 @@ export function gradeRaiseAlertOf(e: EventEnvelope): GradeRaiseAlertDto | null {
 export interface GradeRaiseAlerts {
   /** Newest first. */
   alerts: readonly GradeRaiseAlertDto[];
-  /** The seq up to which raises have ended: marked seen, or withdrawn by a lowering. */
-  endedUpTo: Readonly<Record<string, number>>;
+  /** The highest raise seq marked seen. */
+  seenUpTo: Readonly<Record<string, number>>;
   /** The incident's version when it was last seen closed or merged away (an undone merge moves the version on). */
   closedAtVersion: Readonly<Record<string, number>>;
+  /** The incident's latest lowering (its seq and the grade it lowered to): a raise before it that it undoes arrives late in vain. */
+  lowered: Readonly<Record<string, { seq: number; to: Grade | null }>>;
 }
 
-export const NO_GRADE_RAISE_ALERTS: GradeRaiseAlerts = { alerts: [], endedUpTo: {}, closedAtVersion: {} };
+export const NO_GRADE_RAISE_ALERTS: GradeRaiseAlerts = { alerts: [], seenUpTo: {}, closedAtVersion: {}, lowered: {} };
 
 /**
  * The alerts after one event; the same object when the event changes nothing. The rules are the
@@ -62,36 +74,47 @@ export const NO_GRADE_RAISE_ALERTS: GradeRaiseAlerts = { alerts: [], endedUpTo: 
 export function applyToGradeRaises(state: GradeRaiseAlerts, e: EventEnvelope): GradeRaiseAlerts {
   const incident = payloadField(e.payload, 'incident') as IncidentDto | undefined;
   if (!incident) return state;
-  const { alerts, endedUpTo, closedAtVersion } = state;
+  const { alerts, closedAtVersion } = state;
   const current = alerts.find((a) => a.incident.id === incident.id);
   const without = () => (current ? alerts.filter((a) => a !== current) : alerts);
   if (!isOpen(incident.status)) {
     if (incident.version <= (closedAtVersion[incident.id] ?? 0)) return state;
-    return { alerts: without(), endedUpTo, closedAtVersion: { ...closedAtVersion, [incident.id]: incident.version } };
+    return { ...state, alerts: without(), closedAtVersion: { ...closedAtVersion, [incident.id]: incident.version } };
   }
   if (e.type === 'incident.grade_raise_seen') return markGradeRaiseSeen(state, incident.id, Number(payloadField(e.payload, 'raiseSeq')));
-  if (isGradeLowering(e.type, e.payload)) return endRaisesUpTo(state, incident.id, e.seq);
+  if (isGradeLowering(e.type, e.payload)) {
+    // The raises it undoes end; one it only partly lowers stays, showing the incident as it is now.
+    return refreshIncident(withLowering(state, incident.id, e.seq, (payloadField(e.payload, 'to') as Grade | null | undefined) ?? null), incident);
+  }
   const raise = gradeRaiseAlertOf(e);
   if (raise && isLive(state, raise) && (!current || current.seq < raise.seq)) {
-    return { alerts: sortNewestFirst([raise, ...without()]), endedUpTo, closedAtVersion };
+    return { ...state, alerts: sortNewestFirst([raise, ...without()]) };
   }
-  if (current && incident.version > current.incident.version) return { alerts: alerts.map((a) => (a === current ? { ...a, incident } : a)), endedUpTo, closedAtVersion };
-  return state;
+  return refreshIncident(state, incident);
+}
+
+/** The incident an alert shows, when this one is newer. */
+function refreshIncident(state: GradeRaiseAlerts, incident: IncidentDto): GradeRaiseAlerts {
+  const current = state.alerts.find((a) => a.incident.id === incident.id);
+  if (!current || incident.version <= current.incident.version) return state;
+  return { ...state, alerts: state.alerts.map((a) => (a === current ? { ...a, incident } : a)) };
 }
 
 /** Someone marked the incident's raise `raiseSeq` (and older ones) seen: from the event, or the server's answer to this desk. */
 export function markGradeRaiseSeen(state: GradeRaiseAlerts, incidentId: string, raiseSeq: number): GradeRaiseAlerts {
-  return endRaisesUpTo(state, incidentId, raiseSeq);
+  if (!(raiseSeq > (state.seenUpTo[incidentId] ?? 0))) return state;
+  return {
+    ...state,
+    alerts: state.alerts.filter((a) => !(a.incident.id === incidentId && a.seq <= raiseSeq)),
+    seenUpTo: { ...state.seenUpTo, [incidentId]: raiseSeq },
+  };
 }
 
-/** The incident's raises up to `seq` have ended (seen, or withdrawn by a lowering at `seq`). */
-function endRaisesUpTo(state: GradeRaiseAlerts, incidentId: string, seq: number): GradeRaiseAlerts {
-  if (!(seq > (state.endedUpTo[incidentId] ?? 0))) return state;
-  return {
-    alerts: state.alerts.filter((a) => !(a.incident.id === incidentId && a.seq <= seq)),
-    endedUpTo: { ...state.endedUpTo, [incidentId]: seq },
-    closedAtVersion: state.closedAtVersion,
-  };
+/** A lowering at `seq` to `to`: the raises before it that it undoes end (raiseUndoneBy); it is kept for raises arriving late. */
+function withLowering(state: GradeRaiseAlerts, incidentId: string, seq: number, to: Grade | null): GradeRaiseAlerts {
+  if (seq <= (state.lowered[incidentId]?.seq ?? 0)) return state;
+  const lowered = { ...state.lowered, [incidentId]: { seq, to } };
+  return { ...state, lowered, alerts: state.alerts.filter((a) => isLive({ ...state, lowered }, a)) };
 }
 
 /** A fetched list, less what events applied meanwhile have ended (it may have been read before them). */
@@ -100,9 +123,11 @@ export function withFetchedGradeRaises(fetched: readonly GradeRaiseAlertDto[], k
   return { ...state, alerts: fetched.filter((a) => isLive(state, a)) };
 }
 
-/** Not ended (seen or withdrawn), and newer than the incident's last close or merge this console knows of. */
-function isLive({ endedUpTo, closedAtVersion }: GradeRaiseAlerts, a: GradeRaiseAlertDto): boolean {
-  return a.seq > (endedUpTo[a.incident.id] ?? 0) && a.incident.version > (closedAtVersion[a.incident.id] ?? 0);
+/** Not seen nor undone by a later lowering, and newer than the incident's last close or merge this console knows of. */
+function isLive({ seenUpTo, closedAtVersion, lowered }: GradeRaiseAlerts, a: GradeRaiseAlertDto): boolean {
+  const lowering = lowered[a.incident.id];
+  if (lowering && a.seq < lowering.seq && raiseUndoneBy(a.from, lowering.to)) return false;
+  return a.seq > (seenUpTo[a.incident.id] ?? 0) && a.incident.version > (closedAtVersion[a.incident.id] ?? 0);
 }
 
 function sortNewestFirst(list: GradeRaiseAlertDto[]): GradeRaiseAlertDto[] {

@@ -104,7 +104,7 @@ describe('grade-raise alerts: kept by the command center, seen once for all', ()
     expect(await alertOf(duty, other.incidentId)).toBeUndefined();
   });
 
-  it('withdraws a raise when the grade is lowered after it: by an officer, or by undoing the merge that raised it', async () => {
+  it('withdraws a raise that a later lowering undoes: by an officer, or by undoing the merge that raised it; a partial lowering keeps it', async () => {
     // An officer lowers the raised grade before anyone marked the raise seen.
     const at = { lng: 118.44, lat: 36.89 };
     const raised = (await call({ location: at })).body;
@@ -112,9 +112,14 @@ describe('grade-raise alerts: kept by the command center, seen once for all', ()
     expect(await alertOf(duty, raised.incidentId)).toMatchObject({ from: 'IV', to: 'III' });
     expect((await t.http('POST', `/api/incidents/${raised.incidentId}/grade`, { token: leader, body: { grade: 'IV', reason: '核实：死亡人数重复上报' } })).status).toBe(200);
     expect(await alertOf(duty, raised.incidentId)).toBeUndefined();
-    // A later raise alarms again.
+    // A later raise alarms again; lowered only part of the way back, it stays (the incident is still above
+    // what the desks last knew), showing the grade now; lowered back to where it found it, it ends.
     await call({ location: at, casualties: { deaths: 10 } });
-    expect(await alertOf(duty, raised.incidentId)).toMatchObject({ to: 'II' });
+    expect(await alertOf(duty, raised.incidentId)).toMatchObject({ from: 'IV', to: 'II' });
+    expect((await t.http('POST', `/api/incidents/${raised.incidentId}/grade`, { token: leader, body: { grade: 'III', reason: '核实：死亡 8 人' } })).status).toBe(200);
+    expect(await alertOf(duty, raised.incidentId)).toMatchObject({ from: 'IV', to: 'II', incident: { grade: 'III' } });
+    expect((await t.http('POST', `/api/incidents/${raised.incidentId}/grade`, { token: leader, body: { grade: 'IV', reason: '核实：死亡 2 人' } })).status).toBe(200);
+    expect(await alertOf(duty, raised.incidentId)).toBeUndefined();
 
     // A merge brings figures that raise the target; undoing it withdraws that raise.
     const target = (await call({ location: { lng: 118.46, lat: 36.9 } })).body;

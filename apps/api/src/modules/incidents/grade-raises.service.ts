@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, OPEN_INCIDENT_STATUSES, isGradeRaise, type Grade, type GradeRaiseAlertDto, type GradeRaiseSeenDto } from '@beacon/domain';
+import { DomainError, GRADES, OPEN_INCIDENT_STATUSES, isGradeRaise, type Grade, type GradeRaiseAlertDto, type GradeRaiseSeenDto } from '@beacon/domain';
 import { DataSource } from 'typeorm';
 import { actorOf, type UserPrincipal } from '../auth/principal.js';
 import { EventLog } from '../events/event-log.service.js';
@@ -10,12 +10,14 @@ import { IncidentWriter } from './incident-writer.js';
 
 /** A raise event, in the SQL below: figures raised it, or an officer did. Kept in step with isGradeRaise. */
 const RAISE = `(e.type = 'incident.grade_raised' OR (e.type = 'incident.grade_changed' AND e.payload ->> 'direction' = 'raise'))`;
-/** A lowering, which withdraws the raises before it. Kept in step with isGradeLowering. */
+/** A lowering, which withdraws the raises before it that it undoes. Kept in step with isGradeLowering. */
 const LOWERING = `(e.type = 'incident.grade_changed' AND e.payload ->> 'direction' = 'lower')`;
+/** A grade's severity in SQL, as compareGrades orders them (GRADES most severe first; none lowest). */
+const severity = (grade: string) => `(CASE ${grade} ${GRADES.map((g, i) => `WHEN '${g}' THEN ${GRADES.length - i}`).join(' ')} ELSE 0 END)`;
 
 /**
  * Each visible open incident's latest raise that nobody marked seen (a seen raise covers the older
- * ones) and no lowering has withdrawn since (the grade it announced no longer holds). Starts from the
+ * ones) and no later lowering has undone (raiseUndoneBy: the grade back where the raise found it). Starts from the
  * open incidents, so it stays small however long the log grows; each probe runs on
  * events_grade_alerts_idx.
  */
@@ -34,7 +36,8 @@ const OUTSTANDING_SQL = `
           AND (e.payload ->> 'raiseSeq')::bigint >= r.seq)
      AND NOT EXISTS (
        SELECT 1 FROM events e
-        WHERE e.aggregate_id = i.id::text AND e.aggregate_type = 'incident' AND ${LOWERING} AND e.seq > r.seq)
+        WHERE e.aggregate_id = i.id::text AND e.aggregate_type = 'incident' AND ${LOWERING} AND e.seq > r.seq
+          AND ${severity(`e.payload ->> 'to'`)} <= ${severity(`r.payload ->> 'from'`)})
    ORDER BY r.seq DESC`;
 
 const RAISE_EVENT_SQL = `SELECT e.type, e.payload ->> 'direction' AS direction FROM events e WHERE e.seq = $1 AND e.aggregate_type = 'incident' AND e.aggregate_id = $2`;

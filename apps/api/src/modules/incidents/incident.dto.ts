@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested, ValidateIf } from 'class-validator';
 import {
-  GRADES, INCIDENT_CATEGORIES, INCIDENT_STATUSES, INCIDENT_TYPES, figureBounds, type Grade, type IncidentCategory, type IncidentFigures, type IncidentStatus, type IncidentType,
+  GRADES, INCIDENT_CATEGORIES, INCIDENT_SEARCH_LENGTH, INCIDENT_STATUSES, INCIDENT_TYPES, figureBounds, type Grade, type IncidentCategory, type IncidentFigures, type IncidentStatus, type IncidentType,
 } from '@beacon/domain';
 import { LngLatDto } from '../../common/dto/lng-lat.dto.js';
 
@@ -36,8 +36,8 @@ export class IncidentQueryDto {
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
-  @MinLength(2, { message: 'q must have at least 2 characters' })
-  @MaxLength(100)
+  @MinLength(INCIDENT_SEARCH_LENGTH.min, { message: `q must have at least ${INCIDENT_SEARCH_LENGTH.min} characters` })
+  @MaxLength(INCIDENT_SEARCH_LENGTH.max)
   q?: string;
 
   @ApiPropertyOptional({ default: 200 })

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { IncidentDetailDto, IncidentDto } from '@beacon/domain';
+import { INCIDENT_SEARCH_LENGTH, type IncidentDetailDto, type IncidentDto } from '@beacon/domain';
 import { http, query } from '../../../lib/http';
 import { compareQueue } from '../model';
 import { incidentKeys, type IncidentListFilters, type NearbyParams } from './keys';
@@ -26,18 +26,24 @@ export function useIncidentDetail(id: string | null) {
   });
 }
 
-/** Fewer characters match half the log: the API asks for at least this many. */
-export const MIN_SEARCH_LENGTH = 2;
+/** The search for `term` (trimmed): shared by the hook and an Enter that must not act on an older term's results. */
+export function incidentSearchQuery(term: string) {
+  const q = term.trim();
+  return {
+    queryKey: incidentKeys.search(q),
+    queryFn: ({ signal }: { signal?: AbortSignal }) => http.get<IncidentDto[]>(`/api/incidents${query({ q, limit: 20 })}`, signal),
+    staleTime: 5_000,
+  };
+}
+
+/** Whether `term` is long enough to search for (INCIDENT_SEARCH_LENGTH). */
+export function isSearchable(term: string): boolean {
+  return term.trim().length >= INCIDENT_SEARCH_LENGTH.min;
+}
 
 /** Incidents in any status whose number, title or address contains `term` (newest first). */
 export function useIncidentSearch(term: string) {
-  const q = term.trim();
-  return useQuery({
-    queryKey: incidentKeys.search(q),
-    queryFn: ({ signal }) => http.get<IncidentDto[]>(`/api/incidents${query({ q, limit: 20 })}`, signal),
-    enabled: q.length >= MIN_SEARCH_LENGTH,
-    staleTime: 5_000,
-  });
+  return useQuery({ ...incidentSearchQuery(term), enabled: isSearchable(term) });
 }
 
 export const DEFAULT_NEARBY_RADIUS_M = 500;

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDto } from '@beacon/domain';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { flyTo } from '../../map/flyTo';
-import { MIN_SEARCH_LENGTH, useIncidentSearch } from '../api/incidentQueries';
+import { incidentSearchQuery, isSearchable, useIncidentSearch } from '../api/incidentQueries';
 import { useIncidentTitle } from '../hooks/useIncidentTitle';
 import { openIncident } from '../selection';
 import { GradeBadge, StatusBadge } from './Badges';
@@ -25,16 +26,27 @@ function useSettled(value: string, ms = 250): string {
 export function IncidentSearch() {
   const { t } = useTranslation();
   const titleOf = useIncidentTitle();
+  const qc = useQueryClient();
   const [term, setTerm] = useState('');
   const settled = useSettled(term);
   const search = useIncidentSearch(settled);
-  const active = term.trim().length >= MIN_SEARCH_LENGTH;
-  const results = active ? (search.data ?? []) : [];
+  const active = isSearchable(term);
+  // Results of an older term (typing outran the pause) are not shown as this term's.
+  const current = settled.trim() === term.trim();
+  const results = active && current ? (search.data ?? []) : [];
 
   const pick = (i: IncidentDto) => {
     setTerm('');
     openIncident(i.id);
     flyTo(i.location);
+  };
+
+  // Enter acts on what is typed now: a number typed fast and entered at once opens that incident, not the previous term's first hit.
+  const pickFirst = async () => {
+    if (!active) return;
+    // A failure shows under the box (the same query's error); Enter then does nothing.
+    const found = await qc.fetchQuery(incidentSearchQuery(term)).catch(() => []);
+    if (found[0]) pick(found[0]);
   };
 
   return (
@@ -47,7 +59,7 @@ export function IncidentSearch() {
         aria-label={t('search.label')}
         onChange={(e) => setTerm(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && results[0]) pick(results[0]);
+          if (e.key === 'Enter') void pickFirst();
           // Esc leaves the field (the desk's shortcut); the search goes with it.
           if (e.key === 'Escape') setTerm('');
         }}
@@ -55,8 +67,8 @@ export function IncidentSearch() {
       {active && (
         <div className="search-results" role="listbox" aria-label={t('search.label')}>
           <ErrorMessage error={search.error} />
-          {search.isFetching && results.length === 0 && <div className="muted">{t('common.loading')}</div>}
-          {!search.isFetching && search.data && results.length === 0 && <div className="muted">{t('search.none')}</div>}
+          {(search.isFetching || !current) && results.length === 0 && <div className="muted">{t('common.loading')}</div>}
+          {current && !search.isFetching && search.data && results.length === 0 && <div className="muted">{t('search.none')}</div>}
           {results.map((i) => (
             <button key={i.id} type="button" role="option" aria-selected={false} className="search-result" data-testid="search-result" data-incident-id={i.id} onClick={() => pick(i)}>
               <span className="mono">{i.code}</span>

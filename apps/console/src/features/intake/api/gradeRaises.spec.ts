@@ -26,7 +26,7 @@ describe('grade-raise alerts in the query cache, fed by the event log', () => {
     applyEvent(qc, envelope(4, 'incident.updated', { incident: incident(), changed: [] }));
     expect(state(qc)).toBeUndefined();
     applyEvent(qc, envelope(6, 'incident.grade_raise_seen', { incident: incident(), raiseSeq: 5, by: '带班长 李娜' }));
-    expect(state(qc)).toEqual({ alerts: [], endedUpTo: { a: 5 }, closedAtVersion: {} });
+    expect(state(qc)).toEqual({ alerts: [], seenUpTo: { a: 5 }, closedAtVersion: {}, lowered: {} });
     expect(qc.getQueryState(gradeRaiseKeys.outstanding)?.dataUpdatedAt).toBe(0);
   });
 
