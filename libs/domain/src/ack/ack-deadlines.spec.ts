@@ -1,4 +1,4 @@
-import { ackAfterMerge, ackAfterUnmerge, ackDeadlines, ackEscalation, ackEscalationTarget, nextAckCheckAt, overdueLevelAt } from './ack-deadlines.js';
+import { ackAfterMerge, ackAfterUnmerge, ackAfterUnmergeOfTarget, ackDeadlines, ackEscalation, ackEscalationTarget, nextAckCheckAt, overdueLevelAt } from './ack-deadlines.js';
 import { ackPolicyProblems, DEFAULT_ACK_POLICY, type AckPolicy } from './ack-policy.js';
 
 const CREATED = new Date('2026-11-23T08:00:00+08:00');
@@ -170,5 +170,24 @@ describe('ackAfterMerge', () => {
     const incident = { status: 'reported' as const, ackOverdueLevel: merged.ackOverdueLevel, createdAt: CREATED, ackDeadlineAt: merged.ackDeadlineAt };
     expect(ackEscalation(incident, 1)).toBeNull();
     expect(ackEscalation(incident, 2)).toEqual({ level: 2, target: 'leader', nextDeadlineAt: null });
+  });
+});
+
+describe('ackAfterUnmergeOfTarget', () => {
+  const now = at(100);
+  const target = (ackOverdueLevel: number, deadline: number | null, status: 'reported' | 'acknowledged' = 'reported') => ({ status, ackOverdueLevel, ackDeadlineAt: deadline === null ? null : at(deadline) });
+
+  it('gives the target its own deadline back while its level is its own', () => {
+    expect(ackAfterUnmergeOfTarget(target(0, 60), { ackOverdueLevel: 0, ackDeadlineAt: at(150) }, now)).toEqual({ ackOverdueLevel: 0, ackDeadlineAt: at(150), next: { level: 1, dueAt: at(150) } });
+    expect(ackAfterUnmergeOfTarget(target(1, 120), { ackOverdueLevel: 1, ackDeadlineAt: at(200) }, now)).toEqual({ ackOverdueLevel: 1, ackDeadlineAt: at(200), next: { level: 2, dueAt: at(200) } });
+  });
+
+  it('keeps a level reached on the source\'s clock, with a full timeout from now for the next', () => {
+    expect(ackAfterUnmergeOfTarget(target(1, 120), { ackOverdueLevel: 0, ackDeadlineAt: at(150) }, now)).toEqual({ ackOverdueLevel: 1, ackDeadlineAt: at(160), next: { level: 2, dueAt: at(160) } });
+  });
+
+  it('gives nothing back once acknowledged or once the leader was alerted', () => {
+    expect(ackAfterUnmergeOfTarget(target(0, null, 'acknowledged'), { ackOverdueLevel: 0, ackDeadlineAt: at(150) }, now)).toBeNull();
+    expect(ackAfterUnmergeOfTarget(target(2, 120), { ackOverdueLevel: 0, ackDeadlineAt: at(150) }, now)).toBeNull();
   });
 });

@@ -107,7 +107,7 @@ export interface AckStanding {
  * level, and at the same level the earlier deadline. Merging an overdue incident into a newer one must
  * not reset the clock its callers have been waiting on. Null when the target's own stands: it is
  * acknowledged, the source was (someone has the event in hand), or the source's is not ahead.
- * Undoing the merge keeps it (whoever was alerted stays alerted, as in ackAfterUnmerge).
+ * Undoing the merge gives the target its own clock back (ackAfterUnmergeOfTarget).
  */
 export function ackAfterMerge(target: AckStanding, source: AckStanding): AckResumed | null {
   if (target.status !== 'reported' || source.status !== 'reported' || source.ackDeadlineAt === null) return null;
@@ -119,4 +119,26 @@ export function ackAfterMerge(target: AckStanding, source: AckStanding): AckResu
   }
   if (level === 2) return { ackOverdueLevel: 2, ackDeadlineAt: source.ackDeadlineAt, next: null };
   return { ackOverdueLevel: level, ackDeadlineAt: source.ackDeadlineAt, next: { level: level === 0 ? 1 : 2, dueAt: source.ackDeadlineAt } };
+}
+
+/**
+ * The target of an undone merge that had taken the source's clock (ackAfterMerge), still waiting for
+ * its acknowledgement: whoever was alerted stays alerted (its level is kept), but the source's callers
+ * have left with the source, so the next escalation goes back to the target's own clock — its own
+ * deadline while its level is its own, else (it reached the level only on the source's clock) a full
+ * timeout from now, as ackAfterUnmerge gives. Null when there is nothing to give back: it was
+ * acknowledged meanwhile, or its leader has been alerted.
+ */
+export function ackAfterUnmergeOfTarget(
+  target: AckStanding,
+  own: { ackOverdueLevel: number; ackDeadlineAt: Date | null },
+  now: Date,
+  policy: AckPolicy = DEFAULT_ACK_POLICY,
+): AckResumed | null {
+  if (target.status !== 'reported' || target.ackOverdueLevel >= 2) return null;
+  if (target.ackOverdueLevel === own.ackOverdueLevel && own.ackDeadlineAt !== null) {
+    const level = target.ackOverdueLevel as 0 | 1;
+    return { ackOverdueLevel: level, ackDeadlineAt: own.ackDeadlineAt, next: { level: level === 0 ? 1 : 2, dueAt: own.ackDeadlineAt } };
+  }
+  return ackAfterUnmerge(target, now, policy);
 }

@@ -113,8 +113,8 @@ export type IncidentMergedPayload =
   | (IncidentEventBase & MergeFacts & {
       from: string;
       fromCode: string;
-      /** Set when the absorbed incident's acknowledgement clock was further along and the target took it (ackAfterMerge). */
-      ackTakenFrom?: string;
+      /** True when the absorbed incident's acknowledgement clock was further along and the target took it (ackAfterMerge). */
+      ackTakenFromSource?: boolean;
       into?: never;
       intoCode?: never;
     });

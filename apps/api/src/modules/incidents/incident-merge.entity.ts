@@ -23,6 +23,10 @@ export class IncidentMergeEntity {
   @Column({ name: 'target_figures_before', type: 'jsonb', nullable: true })
   targetFiguresBefore!: IncidentFigures | null;
 
+  /** The target's own acknowledgement clock, kept when the merge handed it the source's (ackAfterMerge); null otherwise. */
+  @Column({ name: 'target_ack_before', type: 'jsonb', nullable: true })
+  targetAckBefore!: { ackOverdueLevel: number; ackDeadlineAt: string | null } | null;
+
   @Column({ name: 'merged_by', type: 'uuid' })
   mergedBy!: string;
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
-  ackAfterMerge, ackAfterUnmerge, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresAfterUnmerge, hasDerivedTitle, incidentTitle, maxFigures, positionAfterCallsLeave,
+  ackAfterMerge, ackAfterUnmerge, ackAfterUnmergeOfTarget, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresAfterUnmerge, hasDerivedTitle, incidentTitle, maxFigures, positionAfterCallsLeave,
   regrade, rederiveGrade, sortSources, type AckEscalation, type GradeRaise, type IncidentFigures,
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
@@ -141,6 +141,16 @@ export class IncidentWriter implements OnModuleInit {
     await this.timers.cancel(ctx, ackTimerKeys(target.id));
     if (taken.next) await this.timers.scheduleMany(ctx, [ackTimer(target.id, taken.next.level, taken.next.dueAt)]);
     return true;
+  }
+
+  /** The target of an undone merge that took the source's clock: its own clock back (ackAfterUnmergeOfTarget), timers re-armed; saved by the caller. */
+  async giveAckBack(ctx: WriteContext, target: IncidentEntity, own: { ackOverdueLevel: number; ackDeadlineAt: string | null }, now = new Date()): Promise<void> {
+    const resumed = ackAfterUnmergeOfTarget(target, { ackOverdueLevel: own.ackOverdueLevel, ackDeadlineAt: own.ackDeadlineAt ? new Date(own.ackDeadlineAt) : null }, now, this.rules.ackPolicy);
+    if (!resumed) return;
+    target.ackOverdueLevel = resumed.ackOverdueLevel;
+    target.ackDeadlineAt = resumed.ackDeadlineAt;
+    await this.timers.cancel(ctx, ackTimerKeys(target.id));
+    if (resumed.next) await this.timers.scheduleMany(ctx, [ackTimer(target.id, resumed.next.level, resumed.next.dueAt)]);
   }
 
   /** An incident back in the queue unacknowledged (an undone merge): its escalation resumes where it stood. */

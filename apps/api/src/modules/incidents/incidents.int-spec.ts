@@ -256,7 +256,19 @@ describe('incidents: a merge and its undo keep the acknowledgement escalation wh
     const armed = await pendingAckTimers(fresh.incidentId);
     expect(armed.map((r) => r.key)).toEqual([`ack:${fresh.incidentId}:2`]);
     expect(new Date(armed[0]!.due_at).toISOString()).toBe(source.ackDeadlineAt);
-    expect(target.history.find((h: { type: string }) => h.type === 'incident.merged').payload).toMatchObject({ fromCode: source.code, ackTakenFrom: source.code });
+    expect(target.history.find((h: { type: string }) => h.type === 'incident.merged').payload).toMatchObject({ fromCode: source.code, ackTakenFromSource: true });
+
+    // Undone, the source's callers leave with it: the target keeps the shift leader alerted (level 1), and
+    // its leader's deadline is no longer the source's but a full second timeout from the undo.
+    const before = Date.now();
+    expect((await t.http('POST', `/api/incidents/${old.incidentId}/unmerge`, { token: duty, body: { reason: '误合并' } })).status).toBe(200);
+    const back = (await t.http('GET', `/api/incidents/${fresh.incidentId}`, { token: duty })).body;
+    expect(back.ackOverdueLevel).toBe(1);
+    const due = Date.parse(back.ackDeadlineAt);
+    expect(due).toBeGreaterThanOrEqual(before + SECOND_TIMEOUT_S * 1000 - 1000);
+    const rearmed = await pendingAckTimers(fresh.incidentId);
+    expect(rearmed.map((r) => r.key)).toEqual([`ack:${fresh.incidentId}:2`]);
+    expect(new Date(rearmed[0]!.due_at).getTime()).toBe(due);
   });
 
   it('keeps the shift leader alerted and arms the leader\'s timeout again, a full timeout from the undo', async () => {

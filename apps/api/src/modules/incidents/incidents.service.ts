@@ -166,11 +166,14 @@ export class IncidentsService {
       assertTransition(source.status, 'merged');
       const calls = await ctx.manager.getRepository(CallEntity).find({ where: { incidentId: source.id } });
       await ctx.manager.update(CallEntity, { incidentId: source.id }, { incidentId: target.id });
+      const targetAck = { ackOverdueLevel: target.ackOverdueLevel, ackDeadlineAt: target.ackDeadlineAt?.toISOString() ?? null };
+      const ackTaken = await this.writer.takeAckFrom(ctx, target, source);
       const merge = await ctx.manager.getRepository(IncidentMergeEntity).save({
         sourceIncidentId: source.id, targetIncidentId: target.id, movedCallIds: calls.map((c) => c.id), reason, mergedBy: user.id, mergedAt: new Date(), undoneAt: null, undoneBy: null,
         targetFiguresBefore: { ...target.figures },
+        // Its own clock, given back by an undo (the source's callers leave with the source).
+        targetAckBefore: ackTaken ? targetAck : null,
       });
-      const ackTaken = await this.writer.takeAckFrom(ctx, target, source);
       source.statusBeforeMerge = source.status;
       source.status = 'merged';
       source.mergedInto = target.id;
@@ -178,7 +181,7 @@ export class IncidentsService {
       await this.writer.save(ctx, source);
       await this.writer.recomputeFromCalls(ctx, target, maxFigures(target.figures, source.figures));
       this.record(ctx, 'incident.merged', source, { mergeId: merge.id, into: target.id, intoCode: target.code, movedCallIds: merge.movedCallIds, reason });
-      this.record(ctx, 'incident.merged', target, { mergeId: merge.id, from: source.id, fromCode: source.code, movedCallIds: merge.movedCallIds, reason, ...(ackTaken ? { ackTakenFrom: source.code } : {}) });
+      this.record(ctx, 'incident.merged', target, { mergeId: merge.id, from: source.id, fromCode: source.code, movedCallIds: merge.movedCallIds, reason, ackTakenFromSource: ackTaken });
     });
   }
 
@@ -196,6 +199,8 @@ export class IncidentsService {
       // Back in the queue unacknowledged: its escalation resumes (whoever was alerted stays alerted).
       if (source.status === 'reported') await this.writer.resumeAck(ctx, source);
       const target = (await this.writer.lock(ctx, merge.targetIncidentId))!;
+      // A target that took the source's acknowledgement clock gets its own back (saved with the target below).
+      if (merge.targetAckBefore) await this.writer.giveAckBack(ctx, target, merge.targetAckBefore);
       const targetCallsBefore = await this.writer.callFigures(ctx, target.id);
       // Calls split out of the target since the merge stay where the officer put them.
       if (merge.movedCallIds.length) {

@@ -71,8 +71,7 @@ function useSummary(history: IncidentHistoryEntry[]) {
       const from = str(payloadField(p, 'from'));
       if (into) parts.push(linked('history.into', into, str(payloadField(p, 'intoCode')) ?? into));
       if (from) parts.push(linked('history.from', from, str(payloadField(p, 'fromCode')) ?? from));
-      const ackFrom = str(payloadField(p, 'ackTakenFrom'));
-      if (ackFrom) parts.push(t('history.ackTakenFrom', { target: ackFrom }));
+      if (from && payloadField(p, 'ackTakenFromSource') === true) parts.push(linked('history.ackTakenFrom', from, str(payloadField(p, 'fromCode')) ?? from));
     } else if (e.type === 'incident.unmerged') {
       const from = str(payloadField(p, 'from'));
       const restored = str(payloadField(p, 'restored'));
