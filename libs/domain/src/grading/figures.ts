@@ -26,10 +26,22 @@ export interface FigureBounds {
 }
 
 export function figureBounds(key: keyof IncidentFigures): FigureBounds {
-  if (isPeopleCount(key)) return { min: 0, max: MAX_PEOPLE_COUNT, whole: true };
-  if (key === 'magnitude') return { min: MIN_MAGNITUDE, max: MAX_MAGNITUDE, whole: false };
-  if (key === 'economicLossCny') return { min: 0, max: MAX_ECONOMIC_LOSS_CNY, whole: false };
-  return { min: 0, max: MAX_AREA_HA, whole: false };
+  // Every figure named: a new one does not compile until its bounds are chosen.
+  switch (key) {
+    case 'deaths':
+    case 'seriousInjuries':
+    case 'injured':
+    case 'missing':
+    case 'trapped':
+    case 'relocated':
+      return { min: 0, max: MAX_PEOPLE_COUNT, whole: true };
+    case 'magnitude':
+      return { min: MIN_MAGNITUDE, max: MAX_MAGNITUDE, whole: false };
+    case 'economicLossCny':
+      return { min: 0, max: MAX_ECONOMIC_LOSS_CNY, whole: false };
+    case 'burnedAreaHa':
+      return { min: 0, max: MAX_AREA_HA, whole: false };
+  }
 }
 
 /** Whether a figure counts people, and so must be a whole number (figureErrors). */

@@ -66,6 +66,8 @@ describe('sourceClockSkew', () => {
     [89, true, 1, 'minutes'],
     [90, true, 2, 'minutes'],
     [119 * 60, true, 119, 'minutes'],
+    [119.5 * 60, true, 2, 'hours'],
+    [47.5 * 3600, true, 2, 'days'],
     [7200, true, 2, 'hours'],
     [-47 * 3600, false, 47, 'hours'],
     [-48 * 3600, false, 2, 'days'],

@@ -22,7 +22,8 @@ export interface AcceptedReceivedAt {
  * the server's time, with the source's own time beside it for the record. The call is never refused
  * for its timestamp: refusing an emergency call loses it. A time in the past is a late delivery and
  * stands, up to MAX_DELIVERY_DELAY_S; older than that, it is not believable either and is kept the
- * same way (a call dated 1900 would show as such, and never link to anything).
+ * same way: a call dated 1900 is kept at the time it reached us (and links as a call of now would),
+ * with its source's time beside it.
  */
 export function acceptedReceivedAt(
   reported: Date,
@@ -50,9 +51,10 @@ export interface SourceClockSkew {
 export function sourceClockSkew(receivedAt: Date, reportedReceivedAt: Date): SourceClockSkew {
   const diff = reportedReceivedAt.getTime() - receivedAt.getTime();
   const ahead = diff >= 0;
-  const minutes = Math.abs(diff) / 60_000;
-  if (minutes < 120) return { ahead, amount: Math.max(1, Math.round(minutes)), unit: 'minutes' };
-  const hours = minutes / 60;
-  if (hours < 48) return { ahead, amount: Math.round(hours), unit: 'hours' };
-  return { ahead, amount: Math.round(hours / 24), unit: 'days' };
+  // Rounded before the unit is chosen: 119.5 minutes reads "2 hours", not "120 minutes".
+  const minutes = Math.max(1, Math.round(Math.abs(diff) / 60_000));
+  if (minutes < 120) return { ahead, amount: minutes, unit: 'minutes' };
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return { ahead, amount: hours, unit: 'hours' };
+  return { ahead, amount: Math.round(minutes / 1440), unit: 'days' };
 }

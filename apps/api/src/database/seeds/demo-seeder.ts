@@ -15,8 +15,8 @@ export interface SeedResult {
 
 const DEMO_USERS: Array<{ username: string; displayName: string; roles: Role[] }> = [
   { username: 'duty1', displayName: '值班员 张伟', roles: ['duty_officer'] },
-  { username: 'shift1', displayName: '带班长 李娜', roles: ['shift_leader', 'duty_officer'] },
-  { username: 'leader1', displayName: '值班领导 王强', roles: ['leader'] },
+  { username: 'shift1', displayName: '值班长 李娜', roles: ['shift_leader', 'duty_officer'] },
+  { username: 'leader1', displayName: '带班领导 王强', roles: ['leader'] },
   { username: 'cmdr1', displayName: '现场指挥 刘洋', roles: ['commander'] },
   { username: 'team1', displayName: '消防员 陈磊', roles: ['team_member'] },
   { username: 'drafter1', displayName: '信息员 赵敏', roles: ['release_drafter'] },

@@ -53,17 +53,17 @@ describe('grade-raise alerts: kept by the command center, seen once for all', ()
 
     const marked = await seen(shift, first.incidentId, raise.seq);
     expect(marked.status).toBe(200);
-    expect(marked.body).toMatchObject({ incidentId: first.incidentId, raiseSeq: raise.seq, by: '带班长 李娜', recorded: true });
+    expect(marked.body).toMatchObject({ incidentId: first.incidentId, raiseSeq: raise.seq, by: '值班长 李娜', recorded: true });
     expect(await alertOf(duty, first.incidentId)).toBeUndefined();
     expect(await alertOf(leader, first.incidentId)).toBeUndefined();
 
     // The duty officer's click arrived second: it answers who saw it, and the log holds one "seen".
     const again = await seen(duty, first.incidentId, raise.seq);
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ raiseSeq: raise.seq, by: '带班长 李娜', recorded: false });
+    expect(again.body).toMatchObject({ raiseSeq: raise.seq, by: '值班长 李娜', recorded: false });
     const seenEvents = (await history(first.incidentId)).filter((h) => h.type === 'incident.grade_raise_seen');
     expect(seenEvents).toHaveLength(1);
-    expect(seenEvents[0]).toMatchObject({ actor: { name: '带班长 李娜' }, payload: { raiseSeq: raise.seq, by: '带班长 李娜' } });
+    expect(seenEvents[0]).toMatchObject({ actor: { name: '值班长 李娜' }, payload: { raiseSeq: raise.seq, by: '值班长 李娜' } });
   });
 
   it('alarms again at a newer raise, which marking an older one seen does not end; seeing the newer covers the older', async () => {
@@ -88,7 +88,7 @@ describe('grade-raise alerts: kept by the command center, seen once for all', ()
   it('alarms at an officer\'s raise, not at a lowering; a closed incident\'s raise no longer alarms', async () => {
     const { incidentId } = (await call({ location: { lng: 118.37, lat: 36.86 } })).body;
     expect((await t.http('POST', `/api/incidents/${incidentId}/grade`, { token: leader, body: { grade: 'II', reason: '会商研判' } })).status).toBe(200);
-    expect(await alertOf(duty, incidentId)).toMatchObject({ cause: 'officer', from: 'IV', to: 'II', actor: { name: '值班领导 王强' } });
+    expect(await alertOf(duty, incidentId)).toMatchObject({ cause: 'officer', from: 'IV', to: 'II', actor: { name: '带班领导 王强' } });
     const raise = (await alertOf(duty, incidentId))!;
     expect((await seen(duty, incidentId, raise.seq)).status).toBe(200);
     expect((await t.http('POST', `/api/incidents/${incidentId}/grade`, { token: leader, body: { grade: 'III', reason: '核实后下调' } })).status).toBe(200);
@@ -134,6 +134,21 @@ describe('grade-raise alerts: kept by the command center, seen once for all', ()
     expect(await alertOf(duty, target.incidentId)).toBeUndefined();
     expect((await t.http('GET', `/api/incidents/${source.incidentId}`, { token: duty })).body.grade).toBe('III');
     expect(await alertOf(duty, source.incidentId)).toBeUndefined();
+  });
+
+  it('brings back an earlier unseen raise when a later one is undone: the lowering undoes only the raise it takes back', async () => {
+    const at = { lng: 118.48, lat: 36.91 };
+    const first = (await call({ location: at })).body;
+    await call({ location: at, casualties: { deaths: 3 } });
+    const earlier = (await alertOf(duty, first.incidentId))!;
+    expect(earlier).toMatchObject({ from: 'IV', to: 'III' });
+    // An incident with 10 deaths merged into it raises it III → II; undoing the merge lowers it back to III.
+    const other = (await call({ location: { lng: 118.5, lat: 36.91 }, casualties: { deaths: 10 } })).body;
+    expect(other.incidentId).not.toBe(first.incidentId);
+    expect((await t.http('POST', `/api/incidents/${other.incidentId}/merge`, { token: duty, body: { targetIncidentId: first.incidentId, reason: '同一事件' } })).status).toBe(200);
+    expect(await alertOf(duty, first.incidentId)).toMatchObject({ from: 'III', to: 'II' });
+    expect((await t.http('POST', `/api/incidents/${other.incidentId}/unmerge`, { token: duty, body: { reason: '误并' } })).status).toBe(200);
+    expect(await alertOf(duty, first.incidentId)).toMatchObject({ seq: earlier.seq, from: 'IV', to: 'III', incident: { grade: 'III' } });
   });
 
   it('shows a desk only the raises of its own jurisdiction', async () => {

@@ -10,16 +10,16 @@ import { IncidentWriter } from './incident-writer.js';
 
 /** A raise event, in the SQL below: figures raised it, or an officer did. Kept in step with isGradeRaise. */
 const RAISE = `(e.type = 'incident.grade_raised' OR (e.type = 'incident.grade_changed' AND e.payload ->> 'direction' = 'raise'))`;
-/** A lowering, which withdraws the raises before it that it undoes. Kept in step with isGradeLowering. */
-const LOWERING = `(e.type = 'incident.grade_changed' AND e.payload ->> 'direction' = 'lower')`;
+/** Event `alias` is a lowering, which withdraws the raises before it that it undoes. Kept in step with isGradeLowering. */
+const lowering = (alias: string) => `(${alias}.type = 'incident.grade_changed' AND ${alias}.payload ->> 'direction' = 'lower')`;
 /** A grade's severity in SQL, as compareGrades orders them (GRADES most severe first; none lowest). */
 const severity = (grade: string) => `(CASE ${grade} ${GRADES.map((g, i) => `WHEN '${g}' THEN ${GRADES.length - i}`).join(' ')} ELSE 0 END)`;
 
 /**
- * Each visible open incident's latest raise that nobody marked seen (a seen raise covers the older
- * ones) and no later lowering has undone (raiseUndoneBy: the grade back where the raise found it). Starts from the
- * open incidents, so it stays small however long the log grows; each probe runs on
- * events_grade_alerts_idx.
+ * Each visible open incident's latest raise that no later lowering has undone (raiseUndoneBy: the grade
+ * back where the raise found it; an earlier raise it does not undo alarms again), unless someone marked
+ * it, or a newer raise, seen. Starts from the open incidents, so it stays small however long the log
+ * grows; each probe runs on events_grade_alerts_idx.
  */
 const OUTSTANDING_SQL = `
   SELECT to_jsonb(i.*) AS incident, r.seq, r.type, r.at, r.actor_type, r.actor_id, r.actor_name, r.payload -> 'from' AS "from", r.payload -> 'to' AS "to"
@@ -28,16 +28,16 @@ const OUTSTANDING_SQL = `
       SELECT e.seq, e.type, e.at, e.actor_type, e.actor_id, e.actor_name, e.payload
         FROM events e
        WHERE e.aggregate_id = i.id::text AND e.aggregate_type = 'incident' AND ${RAISE}
+         AND NOT EXISTS (
+           SELECT 1 FROM events l
+            WHERE l.aggregate_id = e.aggregate_id AND l.aggregate_type = 'incident' AND ${lowering('l')} AND l.seq > e.seq
+              AND ${severity(`l.payload ->> 'to'`)} <= ${severity(`e.payload ->> 'from'`)})
        ORDER BY e.seq DESC LIMIT 1) r
    WHERE i.status = ANY ($1) AND i.jurisdiction_id = ANY ($2::uuid[])
      AND NOT EXISTS (
        SELECT 1 FROM events e
         WHERE e.aggregate_id = i.id::text AND e.aggregate_type = 'incident' AND e.type = 'incident.grade_raise_seen'
           AND (e.payload ->> 'raiseSeq')::bigint >= r.seq)
-     AND NOT EXISTS (
-       SELECT 1 FROM events e
-        WHERE e.aggregate_id = i.id::text AND e.aggregate_type = 'incident' AND ${LOWERING} AND e.seq > r.seq
-          AND ${severity(`e.payload ->> 'to'`)} <= ${severity(`r.payload ->> 'from'`)})
    ORDER BY r.seq DESC`;
 
 const RAISE_EVENT_SQL = `SELECT e.type, e.payload ->> 'direction' AS direction FROM events e WHERE e.seq = $1 AND e.aggregate_type = 'incident' AND e.aggregate_id = $2`;

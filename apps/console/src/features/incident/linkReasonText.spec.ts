@@ -25,10 +25,11 @@ describe('linkReasonText and gradeBasisText (the history, in the UI\'s language)
   });
 
   it('words a grade basis as criterion = figure outside Chinese; an officer\'s reason in any language', () => {
-    const basis = { criterion: 'deaths', value: 4, reason: '死亡 4 人（3 人以上 10 人以下），较大事故' };
+    const basis = { table: 'decree_493', criterion: 'deaths', value: 4, reason: '死亡 4 人（3 人以上 10 人以下），较大事故' };
     expect(gradeBasisText(t, 'zh-CN', basis)).toBe(basis.reason);
     expect(gradeBasisText(t, 'en', basis)).toBe('criterion.deaths = 4');
-    expect(gradeBasisText(t, 'en', { criterion: 'officer', value: null, reason: '会商研判', setBy: '王强' })).toBe('会商研判');
-    expect(showsBasisReason({ reason: '', setBy: '王强' }, 'en')).toBe(false);
+    expect(gradeBasisText(t, 'en', { table: 'officer', criterion: 'officer', value: null, reason: '会商研判', setBy: '王强' })).toBe('会商研判');
+    expect(gradeBasisText(t, 'en', { table: 'officer', criterion: 'officer', value: null, reason: '会商研判' })).toBe('会商研判');
+    expect(showsBasisReason({ table: 'officer', criterion: 'officer', value: null, reason: '', setBy: '王强' }, 'en')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { GradeBasis, LinkReason } from '@beacon/domain';
+import { isOfficerBasis, type GradeBasis, type LinkReason } from '@beacon/domain';
 
 /**
  * The server words a link reason in zh-CN; the console words its rule, distance and time itself. In
@@ -25,15 +25,15 @@ export function linkReasonText(t: TFunction, language: string, reason: LinkReaso
 }
 
 /** The server words a grade basis in zh-CN: shown in zh-CN, and an officer's reason in any language. */
-export function showsBasisReason(basis: Pick<GradeBasis, 'reason' | 'setBy'>, language: string): boolean {
-  return Boolean(basis.reason) && (language.startsWith('zh') || basis.setBy !== undefined);
+export function showsBasisReason(basis: GradeBasis, language: string): boolean {
+  return Boolean(basis.reason) && (language.startsWith('zh') || isOfficerBasis(basis));
 }
 
 /**
  * A grade's basis in one line, in the UI's language: the server's statute sentence in Chinese; in
  * another language the criterion and its figure, worded here. An officer's reason shows in any language.
  */
-export function gradeBasisText(t: TFunction, language: string, basis: Pick<GradeBasis, 'criterion' | 'value' | 'reason' | 'setBy'>): string | null {
+export function gradeBasisText(t: TFunction, language: string, basis: GradeBasis): string | null {
   if (showsBasisReason(basis, language)) return basis.reason;
   if (!basis.criterion || basis.criterion === 'officer') return null;
   const criterion = t(`criterion.${basis.criterion}`, { defaultValue: t(`figures.${basis.criterion}`, { defaultValue: basis.criterion }) });

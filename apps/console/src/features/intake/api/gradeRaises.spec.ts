@@ -10,7 +10,7 @@ const incident = (over: Partial<IncidentDto> = {}): IncidentDto => ({
   ackDeadlineAt: null, ackOverdueLevel: 0, mergedInto: null, version: 2, ...over,
 });
 const envelope = (seq: number, type: string, payload: Record<string, unknown>): EventEnvelope => ({
-  seq, type, at: '2026-11-25T08:00:00+08:00', aggregate: { type: 'incident', id: 'a' }, jurisdictionId: 'j1', actor: { type: 'user', id: 'u2', name: '带班长 李娜' }, payload,
+  seq, type, at: '2026-11-25T08:00:00+08:00', aggregate: { type: 'incident', id: 'a' }, jurisdictionId: 'j1', actor: { type: 'user', id: 'u2', name: '值班长 李娜' }, payload,
 });
 const state = (qc: QueryClient) => qc.getQueryData<GradeRaiseAlerts>(gradeRaiseKeys.outstanding);
 const alerts = (qc: QueryClient) => state(qc)?.alerts;
@@ -25,7 +25,7 @@ describe('grade-raise alerts in the query cache, fed by the event log', () => {
     const qc = new QueryClient();
     applyEvent(qc, envelope(4, 'incident.updated', { incident: incident(), changed: [] }));
     expect(state(qc)).toBeUndefined();
-    applyEvent(qc, envelope(6, 'incident.grade_raise_seen', { incident: incident(), raiseSeq: 5, by: '带班长 李娜' }));
+    applyEvent(qc, envelope(6, 'incident.grade_raise_seen', { incident: incident(), raiseSeq: 5, by: '值班长 李娜' }));
     expect(state(qc)).toEqual({ alerts: [], seenUpTo: { a: 5 }, closedAtVersion: {}, lowered: {} });
     expect(qc.getQueryState(gradeRaiseKeys.outstanding)?.dataUpdatedAt).toBe(0);
   });
@@ -34,7 +34,7 @@ describe('grade-raise alerts in the query cache, fed by the event log', () => {
     const qc = loaded();
     applyEvent(qc, envelope(5, 'incident.grade_raised', { incident: incident(), from: 'IV', to: 'III', basis: {} }));
     expect(alerts(qc)).toEqual([expect.objectContaining({ seq: 5, cause: 'figures', from: 'IV', to: 'III' })]);
-    applyEvent(qc, envelope(6, 'incident.grade_raise_seen', { incident: incident(), raiseSeq: 5, by: '带班长 李娜' }));
+    applyEvent(qc, envelope(6, 'incident.grade_raise_seen', { incident: incident(), raiseSeq: 5, by: '值班长 李娜' }));
     expect(alerts(qc)).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import {
-  NO_GRADE_RAISE_ALERTS, applyToGradeRaises, isGradeRaise, markGradeRaiseSeen, withFetchedGradeRaises,
+  NO_GRADE_RAISE_ALERTS, applyToGradeRaises, isGradeLowering, isGradeRaise, markGradeRaiseSeen, withFetchedGradeRaises,
   type EventEnvelope, type GradeRaiseAlertDto, type GradeRaiseAlerts, type GradeRaiseSeenDto,
 } from '@beacon/domain';
 import { http } from '../../../lib/http';
@@ -27,9 +27,9 @@ export function useGradeRaises() {
 }
 
 /**
- * Applies an event from the log to the alerts: a raise starts one; a seen, a close or a merge ends it.
- * A list on its way may have been read before a raise, and an undone merge can bring an unseen raise
- * back: both ask the server again.
+ * Applies an event from the log to the alerts: a raise starts one; a seen, a close, a merge or a
+ * lowering that undoes it ends it. A list on its way may have been read before a raise, and an undone
+ * merge or a lowering can bring an earlier unseen raise back: both ask the server again.
  */
 export function applyGradeRaiseEvent(qc: QueryClient, e: EventEnvelope): void {
   const before = qc.getQueryData<GradeRaiseAlerts>(gradeRaiseKeys.outstanding);
@@ -37,7 +37,10 @@ export function applyGradeRaiseEvent(qc: QueryClient, e: EventEnvelope): void {
   // Before the first load, what an event ended is kept (as stale data, so the load still happens).
   if (after !== (before ?? NO_GRADE_RAISE_ALERTS)) qc.setQueryData(gradeRaiseKeys.outstanding, after, before ? undefined : { updatedAt: 0 });
   const fetching = qc.getQueryState(gradeRaiseKeys.outstanding)?.fetchStatus === 'fetching';
-  if (e.type === 'incident.unmerged' || (fetching && isGradeRaise(e.type, e.payload))) void qc.invalidateQueries({ queryKey: gradeRaiseKeys.outstanding, exact: true });
+  // An undone merge or a lowering can bring back an earlier raise it does not undo: the server knows it.
+  if (e.type === 'incident.unmerged' || isGradeLowering(e.type, e.payload) || (fetching && isGradeRaise(e.type, e.payload))) {
+    void qc.invalidateQueries({ queryKey: gradeRaiseKeys.outstanding, exact: true });
+  }
 }
 
 /** Marks raises seen for the whole center; each alert goes once the server has recorded it (the event ends it on the other desks). */

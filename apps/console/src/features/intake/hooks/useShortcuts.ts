@@ -68,6 +68,8 @@ export function useShortcuts(): void {
                 // On to the next one waiting, if the officer is still on this card in the queue (not reading it in the drawer).
                 const { selectedId: still, drawerOpen } = incidentSelectionStore.get();
                 if (still !== acked || drawerOpen) return;
+                // `next` was chosen from the queue as the officer saw it; the queue as last rendered (it may not
+                // show this acknowledgement yet) only says whether it still waits, or offers another.
                 const now = ref.current.items;
                 const target = now.find((i) => i.id === next && isUnacked(i)) ? next : nextUnacked(now, acked);
                 if (target) selectIncident(target);

@@ -34,7 +34,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
   const set = <K extends keyof IncidentEditDraft>(k: K, v: IncidentEditDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   // The incident moved on while the form is open (a linked call, another officer): fields left alone show it as it is now.
   const [seenVersion, setSeenVersion] = useState(incident.version);
-  if (incident.version > seenVersion) {
+  if (incident.id === opened.id && incident.version > seenVersion) {
     const next = followUntouched(opened, incident, draft);
     setSeenVersion(incident.version);
     setOpened(next.opened);

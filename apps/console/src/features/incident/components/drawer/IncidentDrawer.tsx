@@ -157,7 +157,7 @@ export function IncidentDrawer() {
           />
           {panel === 'transition' && <TransitionForm incident={incident} onDone={() => setPanel(null)} />}
           {panel === 'grade' && <GradeForm incident={incident} onDone={() => setPanel(null)} />}
-          {panel === 'edit' && <EditForm incident={incident} onDone={() => setPanel(null)} />}
+          {panel === 'edit' && <EditForm key={incident.id} incident={incident} onDone={() => setPanel(null)} />}
           {panel === 'merge' && <MergeForm key={mergeTarget ?? "none"} incident={incident} initialTarget={mergeTarget} onDone={() => setPanel(null)} />}
           {panel === 'unmerge' && <UnmergeForm incident={incident} onDone={() => setPanel(null)} />}
 
