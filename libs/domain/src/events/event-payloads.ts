@@ -53,6 +53,9 @@ export interface IncidentCreatedPayload extends IncidentEventBase {
   call: CallDto;
   /** Set when it was created by splitting a call out of that incident. */
   splitFrom?: string;
+  splitFromCode?: string;
+  /** The officer's reason for the split. */
+  reason?: string;
 }
 
 export interface IncidentUpdatedPayload extends IncidentEventBase {

@@ -7,3 +7,4 @@ export * from './absorb-call.js';
 export * from './incident-position.js';
 export * from './correct-classification.js';
 export * from './grade-raise-alerts.js';
+export * from './officer-reasons.js';

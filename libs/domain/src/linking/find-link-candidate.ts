@@ -1,3 +1,4 @@
+import { reasonWithCause } from '../incident/officer-reasons.js';
 import type { IncidentType, LinkReason } from '../contracts/incidents.js';
 import { isOpen } from '../incident/incident-status.js';
 import { haversineM } from './geo-math.js';
@@ -140,5 +141,5 @@ export function findLinkCandidate(
 /** Provenance for an officer's "duplicate of" link (who is on the event envelope's actor). */
 export function officerLinkReason(note: string): LinkReason {
   const trimmed = note.trim();
-  return { rule: 'officer', detail: trimmed === '' ? '值班员手动关联' : `值班员手动关联：${trimmed}` };
+  return { rule: 'officer', detail: trimmed === '' ? '值班员手动关联' : reasonWithCause('manualLink', trimmed) };
 }

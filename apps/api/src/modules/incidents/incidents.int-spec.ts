@@ -190,6 +190,12 @@ describe('incidents: lifecycle, merge, split', () => {
     const original = (await t.http('GET', `/api/incidents/${a.incidentId}`, { token: duty })).body;
     expect(original.callCount).toBe(1);
     expect(original.history.find((h: { type: string }) => h.type === 'call.split').payload).toMatchObject({ callId: b.callId, reason: '是另一起交通事故' });
+    // The new incident says where it came from and why; its call opened it (no link to explain).
+    const splitOff = (await t.http('GET', `/api/incidents/${split.body.id}`, { token: duty })).body;
+    expect(splitOff.history.find((h: { type: string }) => h.type === 'incident.created').payload).toMatchObject({
+      splitFrom: a.incidentId, splitFromCode: original.code, reason: '是另一起交通事故', call: { id: b.callId, linkReason: null },
+    });
+    expect(splitOff.calls[0]).toMatchObject({ id: b.callId, linkReason: null });
     const onlyCall = await t.http('POST', `/api/calls/${a.callId}/split`, { token: duty, body: { reason: 'x' } });
     expect(onlyCall.status).toBe(422);
     const back = await t.http('POST', `/api/incidents/${split.body.id}/merge`, { token: duty, body: { targetIncidentId: a.incidentId, reason: '撤销拆分' } });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DomainError, INCIDENT_STATUSES, OPEN_INCIDENT_STATUSES, assertOfficerGradeChange, assertTransition, assertUnmerge, correctClassification, gradeIncident,
-  OFFICER_POSITION_ACCURACY_M, isOpen, maxFigures, officerGradeBasis, serviceAreaProblem, type IncidentDetailDto, type IncidentDto, type IncidentFigures,
+  OFFICER_POSITION_ACCURACY_M, isOpen, maxFigures, officerGradeBasis, reasonWithCause, serviceAreaProblem, type IncidentDetailDto, type IncidentDto, type IncidentFigures,
 } from '@beacon/domain';
 import { degreesForMetres, haversineMeters, parseBBox } from '@beacon/geo';
 import { DataSource, In, IsNull } from 'typeorm';
@@ -210,7 +210,7 @@ export class IncidentsService {
       // The source's figures stood still while it was merged (its officers' corrections with them).
       await this.writer.recomputeFromCalls(ctx, source, source.figures);
       // The target gives back what the merge brought: the source's figures and the grade they raised.
-      await this.writer.rederiveAfterUnmerge(ctx, target, merge, source.figures, targetCallsBefore, `撤销合并：${reason}`);
+      await this.writer.rederiveAfterUnmerge(ctx, target, merge, source.figures, targetCallsBefore, reasonWithCause('unmerge', reason));
       this.record(ctx, 'incident.unmerged', source, { mergeId: merge.id, from: target.id, fromCode: target.code, reason });
       this.record(ctx, 'incident.unmerged', target, { mergeId: merge.id, restored: source.id, restoredCode: source.code, reason });
     });
@@ -226,10 +226,17 @@ export class IncidentsService {
       if (from.callCount <= 1) throw DomainError.of('SPLIT_LAST_CALL', 'the only call of an incident cannot be split out', { callId: 'is the only call' });
       const created = await this.writer.createFromCall(ctx, call, from.jurisdictionId);
       const callsBefore = await this.writer.callFigures(ctx, from.id);
-      await ctx.manager.update(CallEntity, { id: call.id }, { incidentId: created.id, linkReason: { rule: 'officer', detail: `拆分：${reason}` } });
-      await this.writer.rederiveAfterCallsLeft(ctx, from, callsBefore, `拆分来电：${reason}`);
+      // The call opened its own incident: no link to explain; why it left is the split's reason, in both histories.
+      await ctx.manager.update(CallEntity, { id: call.id }, { incidentId: created.id, linkReason: null });
+      await this.writer.rederiveAfterCallsLeft(ctx, from, callsBefore, reasonWithCause('splitCall', reason));
       call.incidentId = created.id;
-      ctx.record({ type: 'incident.created', aggregate: { type: 'incident', id: created.id }, jurisdictionId: created.jurisdictionId, payload: { incident: incidentDto(created), call: callDto(call), splitFrom: from.id } });
+      call.linkReason = null;
+      ctx.record({
+        type: 'incident.created',
+        aggregate: { type: 'incident', id: created.id },
+        jurisdictionId: created.jurisdictionId,
+        payload: { incident: incidentDto(created), call: callDto(call), splitFrom: from.id, splitFromCode: from.code, reason },
+      });
       this.record(ctx, 'call.split', from, { callId, to: created.id, toCode: created.code, reason });
       return incidentDto(created);
     });

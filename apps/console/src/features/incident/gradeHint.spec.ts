@@ -14,7 +14,7 @@ describe('gradeHint', () => {
   });
 
   it('says what the figures give when they were corrected below the grade (which never drops by itself)', () => {
-    expect(gradeHint(incident({ grade: 'III', figures: { ...emptyFigures(), deaths: 0, injured: 1 } }), DEFAULT_GRADE_TABLES)).toEqual({ kind: 'figures_lower', computed: 'IV', reason: expect.stringContaining('一般') });
+    expect(gradeHint(incident({ grade: 'III', figures: { ...emptyFigures(), deaths: 0, injured: 1 } }), DEFAULT_GRADE_TABLES)).toEqual({ kind: 'figures_lower', computed: 'IV', basis: expect.objectContaining({ reason: expect.stringContaining('一般') }) });
   });
 
   it('says so when an officer holds the grade below the figures', () => {
@@ -33,21 +33,21 @@ describe('gradeHint', () => {
     }).tables as GradeTables;
     const quake = incident({ category: 'NATURAL', type: 'earthquake', grade: 'II', figures: { ...emptyFigures(), magnitude: 6.2 } });
     expect(gradeHint(quake, DEFAULT_GRADE_TABLES)).toBeNull();
-    expect(gradeHint(quake, dense)).toMatchObject({ kind: 'figures_higher', computed: 'I', reason: expect.stringContaining('人口密集地区') });
+    expect(gradeHint(quake, dense)).toMatchObject({ kind: 'figures_higher', computed: 'I', basis: expect.objectContaining({ reason: expect.stringContaining('人口密集地区') }) });
   });
 
   it('says when the grade rests on a table that no longer grades the incident (reclassified), with what the current one gives', () => {
     const figures = { ...emptyFigures(), deaths: 3 };
     // An accident graded III by Decree 493, then reclassified as an epidemic (no computed grade: officer's judgement).
     expect(gradeHint(incident({ category: 'HEALTH', type: 'epidemic', grade: 'III', gradeBasis: decree493, figures }), DEFAULT_GRADE_TABLES)).toEqual({
-      kind: 'basis_stale', basisTable: 'decree_493', computed: null, reason: null,
+      kind: 'basis_stale', basisTable: 'decree_493', computed: null, basis: null,
     });
     // Reclassified as a flood: the relief table gives nothing for 3 deaths, so no computed grade either.
     expect(gradeHint(incident({ category: 'NATURAL', type: 'flood', grade: 'III', gradeBasis: decree493, figures }), DEFAULT_GRADE_TABLES)).toMatchObject({ kind: 'basis_stale', computed: null });
     // Reclassified as an earthquake of magnitude 6.2: its table gives II.
     const quake = { ...figures, magnitude: 6.2 };
     expect(gradeHint(incident({ category: 'NATURAL', type: 'earthquake', grade: 'III', gradeBasis: decree493, figures: quake }), DEFAULT_GRADE_TABLES)).toMatchObject({
-      kind: 'basis_stale', computed: 'II', reason: expect.stringContaining('6.2'),
+      kind: 'basis_stale', computed: 'II', basis: expect.objectContaining({ reason: expect.stringContaining('6.2') }),
     });
     // Still an accident (another type): Decree 493 still grades it, nothing to say.
     expect(gradeHint(incident({ category: 'ACCIDENT', type: 'road_traffic', grade: 'III', gradeBasis: decree493, figures }), DEFAULT_GRADE_TABLES)).toBeNull();

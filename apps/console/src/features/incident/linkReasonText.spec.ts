@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { gradeBasisText, linkReasonText, showsBasisReason, showsReasonDetail } from './linkReasonText';
+import { gradeBasisText, linkReasonText, recordedReasonText, showsBasisReason, showsReasonDetail } from './linkReasonText';
 
 describe('showsReasonDetail', () => {
   it('shows the server\'s zh-CN sentence in zh-CN only', () => {
@@ -21,7 +21,8 @@ describe('linkReasonText and gradeBasisText (the history, in the UI\'s language)
     const reason = { rule: 'proximity' as const, distanceM: 212.4, minutes: 3.04, detail: '距离 212 米，间隔 3 分钟' };
     expect(linkReasonText(t, 'en', reason)).toBe('linkRule.proximity · call.distance(212) · call.minutes(3)');
     expect(linkReasonText(t, 'zh-CN', reason)).toBe('linkRule.proximity · call.distance(212) · call.minutes(3) · 距离 212 米，间隔 3 分钟');
-    expect(linkReasonText(t, 'en', { rule: 'officer', detail: '拆分：另一起事故' })).toBe('linkRule.officer · 拆分：另一起事故');
+    expect(linkReasonText(t, 'en', { rule: 'officer', detail: '拆分：另一起事故' })).toBe('linkRule.officer · reasonCause.split');
+    expect(linkReasonText(t, 'zh-CN', { rule: 'officer', detail: '拆分：另一起事故' })).toBe('linkRule.officer · 拆分：另一起事故');
   });
 
   it('words a grade basis as criterion = figure outside Chinese; an officer\'s reason in any language', () => {
@@ -31,5 +32,16 @@ describe('linkReasonText and gradeBasisText (the history, in the UI\'s language)
     expect(gradeBasisText(t, 'en', { table: 'officer', criterion: 'officer', value: null, reason: '会商研判', setBy: '王强' })).toBe('会商研判');
     expect(gradeBasisText(t, 'en', { table: 'officer', criterion: 'officer', value: null, reason: '会商研判' })).toBe('会商研判');
     expect(showsBasisReason({ table: 'officer', criterion: 'officer', value: null, reason: '', setBy: '王强' }, 'en')).toBe(false);
+  });
+});
+
+describe('recordedReasonText', () => {
+  const t = ((key: string, opts?: { reason?: string }) => `${key}(${opts?.reason ?? ''})`) as unknown as TFunction;
+
+  it('words the action the server named in Chinese, keeping the officer\'s words; Chinese as recorded', () => {
+    expect(recordedReasonText(t, 'en', '撤销合并：误合并')).toBe('reasonCause.unmerge(误合并)');
+    expect(recordedReasonText(t, 'en', '拆分来电：另一起事故')).toBe('reasonCause.splitCall(另一起事故)');
+    expect(recordedReasonText(t, 'en', '会商研判')).toBe('会商研判');
+    expect(recordedReasonText(t, 'zh-CN', '撤销合并：误合并')).toBe('撤销合并：误合并');
   });
 });

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { isOfficerBasis, type GradeBasis, type LinkReason } from '@beacon/domain';
+import { causeOfReason, isOfficerBasis, type GradeBasis, type LinkReason } from '@beacon/domain';
 
 /**
  * The server words a link reason in zh-CN; the console words its rule, distance and time itself. In
@@ -20,7 +20,7 @@ export function linkReasonParts(t: TFunction, reason: Pick<LinkReason, 'rule' | 
 /** A link reason in one line: linkReasonParts, then the server's sentence where showsReasonDetail allows it. */
 export function linkReasonText(t: TFunction, language: string, reason: LinkReason): string {
   const parts = linkReasonParts(t, reason);
-  if (showsReasonDetail(reason, language)) parts.push(reason.detail!);
+  if (showsReasonDetail(reason, language)) parts.push(recordedReasonText(t, language, reason.detail));
   return parts.join(' · ');
 }
 
@@ -38,4 +38,14 @@ export function gradeBasisText(t: TFunction, language: string, basis: GradeBasis
   if (!basis.criterion || basis.criterion === 'officer') return null;
   const criterion = t(`criterion.${basis.criterion}`, { defaultValue: t(`figures.${basis.criterion}`, { defaultValue: basis.criterion }) });
   return basis.value === null ? criterion : `${criterion} = ${basis.value.toLocaleString(language)}`;
+}
+
+/**
+ * A recorded reason in the UI's language: as recorded in Chinese; elsewhere the action the server
+ * named in Chinese around the officer's words (撤销合并：…) worded here, the officer's words as given.
+ */
+export function recordedReasonText(t: TFunction, language: string, recorded: string): string {
+  if (language.startsWith('zh')) return recorded;
+  const { cause, reason } = causeOfReason(recorded);
+  return cause ? t(`reasonCause.${cause}`, { reason }) : recorded;
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CALL_SOURCES, sourceClockSkew, type CallDto, type LinkReason } from '@beacon/domain';
 import { formatClock, formatDateTime } from '../../../../lib/time';
-import { linkReasonParts, showsReasonDetail } from '../../linkReasonText';
+import { linkReasonParts, recordedReasonText, showsReasonDetail } from '../../linkReasonText';
 import { SourceBadge } from '../Badges';
 import { SplitForm } from './SplitForm';
 
@@ -13,7 +13,7 @@ function LinkReasonLine({ reason }: { reason: LinkReason | null }) {
   return (
     <div className="call-link" data-testid="link-reason">
       <span className="link-tag">{t('call.linked')}</span> {parts.join(' · ')}
-      {showsReasonDetail(reason, i18n.language) && <span className="muted"> — {reason.detail}</span>}
+      {showsReasonDetail(reason, i18n.language) && <span className="muted"> — {recordedReasonText(t, i18n.language, reason.detail)}</span>}
     </div>
   );
 }

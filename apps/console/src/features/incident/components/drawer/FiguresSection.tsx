@@ -3,7 +3,7 @@ import type { GradeBasis, IncidentFigures } from '@beacon/domain';
 import { FIGURE_FIELDS } from './figureFields';
 import { useGradeTables } from '../../api/gradeTables';
 import { gradeHint } from '../../gradeHint';
-import { showsBasisReason } from '../../linkReasonText';
+import { gradeBasisText, showsBasisReason } from '../../linkReasonText';
 
 export function FiguresSection({ figures }: { figures: IncidentFigures }) {
   const { t } = useTranslation();
@@ -52,16 +52,18 @@ export function GradeBasisLine({ basis }: { basis: GradeBasis | null }) {
 
 /** The figures and the stored grade disagree, or the grade rests on another category's table: say what the figures give and what the officer can do (onSetGrade: null when this user may not). */
 export function GradeHintLine({ incident, onSetGrade }: { incident: Parameters<typeof gradeHint>[0]; onSetGrade: (() => void) | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data: tables } = useGradeTables();
   const hint = gradeHint(incident, tables);
   if (!hint) return null;
+  // The statute's sentence in Chinese; in another language the criterion and its figure.
+  const reason = hint.basis ? gradeBasisText(t, i18n.language, hint.basis) : null;
   const text = (() => {
-    if (hint.kind !== 'basis_stale') return t(hint.kind === 'figures_lower' ? 'grade.hintFiguresLower' : 'grade.hintFiguresHigher', { grade: t(`grade.long.${hint.computed}`), reason: hint.reason });
+    if (hint.kind !== 'basis_stale') return t(hint.kind === 'figures_lower' ? 'grade.hintFiguresLower' : 'grade.hintFiguresHigher', { grade: t(`grade.long.${hint.computed}`), reason });
     const table = t(`gradeTable.${hint.basisTable}`, { defaultValue: hint.basisTable });
     return hint.computed === null
       ? t('grade.hintBasisStaleJudgement', { table })
-      : t('grade.hintBasisStale', { table, grade: t(`grade.long.${hint.computed}`), reason: hint.reason });
+      : t('grade.hintBasisStale', { table, grade: t(`grade.long.${hint.computed}`), reason });
   })();
   return (
     <div className="grade-hint" data-testid="grade-hint" data-kind={hint.kind}>

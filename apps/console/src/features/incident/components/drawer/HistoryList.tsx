@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { payloadField, type GradeBasis, type IncidentHistoryEntry, type LinkReason } from '@beacon/domain';
 import { formatClock } from '../../../../lib/time';
-import { gradeBasisText, linkReasonText } from '../../linkReasonText';
+import { gradeBasisText, linkReasonText, recordedReasonText } from '../../linkReasonText';
 import { openIncident } from '../../selection';
 
 
@@ -60,6 +60,10 @@ function useSummary(history: IncidentHistoryEntry[]) {
     } else if (e.type === 'incident.ack_overdue') {
       const target = str(payloadField(p, 'target'));
       if (target) parts.push(t(`incident.escalated.${target === 'leader' ? 'leader' : 'shiftLeader'}`));
+    } else if (e.type === 'incident.created' && str(payloadField(p, 'splitFrom'))) {
+      // Split out of another incident: where from (a link back); the reason follows below.
+      const from = str(payloadField(p, 'splitFrom'))!;
+      parts.push(linked('history.splitFrom', from, str(payloadField(p, 'splitFromCode')) ?? from));
     } else if (e.type === 'call.received' || e.type === 'call.linked' || e.type === 'incident.created') {
       const call = payloadField(p, 'call');
       const source = str(payloadField(call, 'source'));
@@ -85,7 +89,7 @@ function useSummary(history: IncidentHistoryEntry[]) {
       if (Array.isArray(changed) && changed.length) parts.push(changed.map((c) => t(`field.${String(c)}`, { defaultValue: String(c) })).join('、'));
     }
     const reason = str(payloadField(p, 'reason'));
-    if (reason) parts.push(t('history.reason', { reason }));
+    if (reason) parts.push(t('history.reason', { reason: recordedReasonText(t, i18n.language, reason) }));
     return parts;
   };
 }
