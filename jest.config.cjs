@@ -1,7 +1,9 @@
 // One Jest run, five projects. @swc/jest turns our TS (and the ESM-only @nestjs packages) into CJS.
 const path = require('node:path');
 const swc = JSON.parse(require('node:fs').readFileSync(path.join(__dirname, '.swcrc.jest.json'), 'utf8'));
-const transform = { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { ...swc, swcrc: false }] };
+// .tsx (the console's components, reached by a few pure specs) parsed as TSX with React's automatic runtime, as Vite builds them.
+const tsx = { ...swc, swcrc: false, jsc: { ...swc.jsc, parser: { ...swc.jsc.parser, tsx: true }, transform: { ...swc.jsc.transform, react: { runtime: 'automatic' } } } };
+const transform = { '^.+\\.tsx$': ['@swc/jest', tsx], '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { ...swc, swcrc: false }] };
 // ESM-only packages that must be transformed rather than required as-is.
 const esmPackages = ['@nestjs', 'file-type', 'load-esm', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'uid', 'kdbush', 'geokdbush', 'flatbush', 'tinyqueue', 'flatqueue', '@turf', 'point-in-polygon-hao', 'robust-predicates', '@fastify/static', 'content-disposition'];
 const transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join('|')})/)`];

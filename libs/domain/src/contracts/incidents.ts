@@ -90,7 +90,7 @@ export interface CallDto {
   source: CallSource;
   externalId: string;
   receivedAt: string;
-  /** The source's own receivedAt when its clock ran ahead of the server's; receivedAt is then when the server took the call. */
+  /** The source's own receivedAt when it was not believable (ahead of the server's clock, or more than a week before it); receivedAt is then when the server took the call. */
   reportedReceivedAt: string | null;
   caller: { phone?: string; name?: string } | null;
   location: (LngLat & { accuracyM?: number }) | null;

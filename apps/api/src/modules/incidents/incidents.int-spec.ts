@@ -122,8 +122,17 @@ describe('incidents: lifecycle, merge, split', () => {
     expect(await search('limit=1000')).not.toContain(b.incidentId);
     expect(await search(`q=${encodeURIComponent('测试搜索路')}`)).toEqual([a.incidentId]);
     expect(await search(`q=${merged.code}&status=reported`)).toEqual([]);
+    // A number's serial ranks the incident it names first, before codes with the digits in their date.
+    const serial = merged.code.split('-').pop()!;
+    expect((await search(`q=${serial}`))[0]).toBe(b.incidentId);
+    // Two digits are in many codes' dates: those whose number ends with them come first.
+    const digits = serial.slice(-2);
+    const codes = ((await t.http('GET', `/api/incidents?q=${digits}&limit=1000`, { token: duty })).body as Array<{ code: string }>).map((i) => i.code.endsWith(digits));
+    expect(codes).toContain(true);
+    expect(codes).toEqual([...codes].sort((x, y) => Number(y) - Number(x)));
     // LIKE's wildcards are searched for as themselves.
     expect(await search('q=%25%25')).toEqual([]);
+    expect(await search('q=__')).toEqual([]);
     for (const q of ['x', '%20%20']) {
       const bad = await t.http('GET', `/api/incidents?q=${q}`, { token: duty });
       expect(bad.status).toBe(400);

@@ -39,8 +39,11 @@ export class IncidentsService {
       // A search looks everywhere (a merged incident is reached by its number); the queue lists the open ones.
       .andWhere('i.status IN (:...status)', { status: q.status?.length ? q.status : q.q ? INCIDENT_STATUSES : OPEN_INCIDENT_STATUSES });
     if (q.q) {
-      const like = `%${q.q.replace(/[\\%_]/g, '\\$&')}%`;
-      qb.andWhere('(i.code ILIKE :like OR i.title ILIKE :like OR i.address ILIKE :like)', { like });
+      const term = q.q.replace(/[\\%_]/g, '\\$&');
+      qb.andWhere('(i.code ILIKE :like OR i.title ILIKE :like OR i.address ILIKE :like)', { like: `%${term}%` });
+      // A number first: the incident it names, then those whose number ends with it (0012 before the
+      // 12 inside every code's date), then the rest, newest first.
+      qb.orderBy('CASE WHEN i.code ILIKE :exact THEN 0 WHEN i.code ILIKE :suffix THEN 1 ELSE 2 END', 'ASC').setParameters({ exact: term, suffix: `%${term}` });
     }
     if (q.category) qb.andWhere('i.category = :category', { category: q.category });
     if (q.grade === 'none') qb.andWhere('i.grade IS NULL');
@@ -54,7 +57,7 @@ export class IncidentsService {
       }
       qb.andWhere('i.lng BETWEEN :w AND :e AND i.lat BETWEEN :s AND :n', { w: box[0], s: box[1], e: box[2], n: box[3] });
     }
-    const rows = await qb.orderBy('i.created_at', 'DESC').limit(q.limit).getMany();
+    const rows = await qb.addOrderBy('i.created_at', 'DESC').limit(q.limit).getMany();
     return rows.map(incidentDto);
   }
 

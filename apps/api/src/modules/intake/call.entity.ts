@@ -22,7 +22,7 @@ export class CallEntity {
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt!: Date;
 
-  /** The source's own receivedAt when its clock ran ahead of ours (receivedAt is then the server's time). */
+  /** The source's own receivedAt when it was not believable: ahead of our clock, or over a week behind it (receivedAt is then the server's time). */
   @Column({ name: 'reported_received_at', type: 'timestamptz', nullable: true })
   reportedReceivedAt!: Date | null;
 

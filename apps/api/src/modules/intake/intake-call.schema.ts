@@ -61,7 +61,7 @@ export const callBodySchema = z.strictObject({
     .regex(ISO_WITH_OFFSET, { error: 'receivedAt must be an ISO 8601 timestamp with a UTC offset (e.g. 2026-11-23T22:41:07+08:00)' })
     .refine(isRealInstant, { error: 'receivedAt is not a real date and time' })
     .meta({
-      description: "When the call center received the call: ISO 8601 with an explicit offset. A time more than INTAKE_CLOCK_TOLERANCE_S (60 s) ahead of Beacon's clock is kept as the time Beacon received it, with the source's own in the call's reportedReceivedAt",
+      description: "When the call center received the call: ISO 8601 with an explicit offset. A time more than INTAKE_CLOCK_TOLERANCE_S (60 s) ahead of Beacon's clock, or more than 7 days behind it (no late delivery is that late), is kept as the time Beacon received it, with the source's own in the call's reportedReceivedAt; the call is never refused for its time",
       example: '2026-11-23T22:41:07+08:00',
     }),
   caller: caller.optional(),

@@ -13,12 +13,19 @@ describe('readFigureInput', () => {
     ['trapped', String(2 ** 53), { problem: 'tooLarge', limit: MAX_PEOPLE_COUNT }],
     ['economicLossCny', '1234.5', { value: 1234.5 }],
     ['economicLossCny', '-5', { problem: 'badNumber' }],
-    ['economicLossCny', '1e15', { problem: 'tooLarge', limit: 99_999_999_999_999 }],
+    ['economicLossCny', '1000000000000000', { problem: 'tooLarge', limit: 99_999_999_999_999 }],
+    ['economicLossCny', '1e15', { problem: 'badNumber' }],
     ['burnedAreaHa', 'x', { problem: 'badNumber' }],
     ['magnitude', '10', { value: 10 }],
     ['magnitude', '-1.5', { value: -1.5 }],
     ['magnitude', '10.1', { problem: 'tooLarge', limit: 10 }],
     ['magnitude', '-4', { problem: 'tooSmall', limit: -3 }],
+    ['magnitude', 'abc', { problem: 'notANumber' }],
+    ['deaths', '１２', { value: 12 }],
+    ['economicLossCny', '１２３４.５', { value: 1234.5 }],
+    ['trapped', '0x10', { problem: 'badCount' }],
+    ['injured', '1e3', { problem: 'badCount' }],
+    ['burnedAreaHa', '.5', { value: 0.5 }],
   ] as const)('%s "%s" → %j', (field, raw, expected) => {
     expect(readFigureInput(field, raw)).toEqual(expected);
   });

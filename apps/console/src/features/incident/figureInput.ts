@@ -1,8 +1,12 @@
 import { figureBounds, type IncidentFigures } from '@beacon/domain';
 
+const DECIMAL = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
+
 export type FigureProblem =
   /** Not a number, or (for a measure) below zero. */
   | { problem: 'badNumber' }
+  /** Not a number, for a figure that may be negative (a magnitude). */
+  | { problem: 'notANumber' }
   /** Not a whole number of people ≥ 0. */
   | { problem: 'badCount' }
   | { problem: 'tooLarge'; limit: number }
@@ -17,10 +21,12 @@ export type FigureInput = { value: number } | FigureProblem;
  */
 export function readFigureInput(field: keyof IncidentFigures, raw: string): FigureInput {
   const { min, max, whole } = figureBounds(field);
-  const text = raw.trim();
-  const n = Number(text);
-  const plain: FigureProblem = { problem: whole ? 'badCount' : 'badNumber' };
-  if (text === '' || !Number.isFinite(n)) return plain;
+  // Full-width digits (a Chinese input method in full-width mode) read as the digits they are.
+  const text = raw.normalize('NFKC').trim();
+  // Decimal notation only: Number() would also take 0x10 and 1e3.
+  const n = DECIMAL.test(text) ? Number(text) : Number.NaN;
+  const plain: FigureProblem = { problem: whole ? 'badCount' : min < 0 ? 'notANumber' : 'badNumber' };
+  if (!Number.isFinite(n)) return plain;
   if (n > max) return { problem: 'tooLarge', limit: max };
   // Below zero reads as "must not be negative"; a lower bound of its own (a magnitude's) is named.
   if (n < min) return min === 0 ? plain : { problem: 'tooSmall', limit: min };

@@ -26,12 +26,15 @@ export function useIncidentDetail(id: string | null) {
   });
 }
 
+/** How many matches a search lists (newest first after the number's own): more asks for a longer term. */
+export const SEARCH_PAGE = 20;
+
 /** The search for `term` (trimmed): shared by the hook and an Enter that must not act on an older term's results. */
 export function incidentSearchQuery(term: string) {
   const q = term.trim();
   return {
     queryKey: incidentKeys.search(q),
-    queryFn: ({ signal }: { signal?: AbortSignal }) => http.get<IncidentDto[]>(`/api/incidents${query({ q, limit: 20 })}`, signal),
+    queryFn: ({ signal }: { signal?: AbortSignal }) => http.get<IncidentDto[]>(`/api/incidents${query({ q, limit: SEARCH_PAGE })}`, signal),
     staleTime: 5_000,
   };
 }

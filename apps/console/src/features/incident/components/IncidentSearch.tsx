@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IncidentDto } from '@beacon/domain';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { flyTo } from '../../map/flyTo';
-import { incidentSearchQuery, isSearchable, useIncidentSearch } from '../api/incidentQueries';
+import { SEARCH_PAGE, incidentSearchQuery, isSearchable, useIncidentSearch } from '../api/incidentQueries';
 import { useIncidentTitle } from '../hooks/useIncidentTitle';
 import { openIncident } from '../selection';
 import { GradeBadge, StatusBadge } from './Badges';
@@ -37,6 +37,8 @@ export function IncidentSearch() {
 
   const pick = (i: IncidentDto) => {
     setTerm('');
+    // The desk's keys (a, j, k) act on the queue again, not type into the box.
+    (document.activeElement as HTMLElement | null)?.blur();
     openIncident(i.id);
     flyTo(i.location);
   };
@@ -69,6 +71,7 @@ export function IncidentSearch() {
           <ErrorMessage error={search.error} />
           {(search.isFetching || !current) && results.length === 0 && <div className="muted">{t('common.loading')}</div>}
           {current && !search.isFetching && search.data && results.length === 0 && <div className="muted">{t('search.none')}</div>}
+          {results.length >= SEARCH_PAGE && <div className="muted small">{t('search.more', { count: SEARCH_PAGE })}</div>}
           {results.map((i) => (
             <button key={i.id} type="button" role="option" aria-selected={false} className="search-result" data-testid="search-result" data-incident-id={i.id} onClick={() => pick(i)}>
               <span className="mono">{i.code}</span>

@@ -91,7 +91,10 @@ export function useShortcuts(): void {
         case '/': {
           // The search sits on the intake tab: show it, then type.
           panelTabStore.set('intake');
-          requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[name="incidentSearch"]')?.focus());
+          // At once when the box is on screen, so the next keys type into it; after the tab renders otherwise.
+          const box = () => document.querySelector<HTMLInputElement>('input[name="incidentSearch"]');
+          if (box()) box()!.focus();
+          else requestAnimationFrame(() => box()?.focus());
           e.preventDefault();
           return;
         }

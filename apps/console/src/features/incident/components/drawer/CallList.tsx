@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CALL_SOURCES, sourceClockSkew, type CallDto, type LinkReason } from '@beacon/domain';
-import { formatClock, formatDateTime } from '../../../../lib/time';
+import { CALL_SOURCES, MAX_DELIVERY_DELAY_S, sourceClockSkew, type CallDto, type LinkReason } from '@beacon/domain';
+import { formatClock, formatSourceTime } from '../../../../lib/time';
 import { linkReasonParts, recordedReasonText, showsReasonDetail } from '../../linkReasonText';
 import { SourceBadge } from '../Badges';
 import { SplitForm } from './SplitForm';
@@ -28,13 +28,13 @@ function casualtyText(c: CallDto['casualties'], t: (k: string) => string): strin
 
 /** A call whose source time was not believable (ahead of ours, or older than a late delivery): officers see the source's own time and that ours was kept. */
 function ClockSkewLine({ call }: { call: CallDto }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (!call.reportedReceivedAt) return null;
   const skew = sourceClockSkew(new Date(call.receivedAt), new Date(call.reportedReceivedAt));
   const span = t(`call.skewSpan.${skew.unit}`, { count: skew.amount });
   return (
-    <div className="call-line warn" data-testid="clock-ahead">
-      {t(skew.ahead ? 'call.clockAhead' : 'call.clockBehind', { span, reported: formatDateTime(call.reportedReceivedAt, i18n.language) })}
+    <div className="call-line warn" data-testid="clock-skew">
+      {t(skew.ahead ? 'call.clockAhead' : 'call.clockBehind', { span, reported: formatSourceTime(call.reportedReceivedAt), days: MAX_DELIVERY_DELAY_S / 86_400 })}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { payloadField, type GradeBasis, type IncidentHistoryEntry, type LinkReas
 import { formatClock } from '../../../../lib/time';
 import { gradeBasisText, linkReasonText, recordedReasonText } from '../../linkReasonText';
 import { openIncident } from '../../selection';
+import { NODE_MARKERS, interpolateNodes } from '../../../../lib/interpolateNodes';
 
 
 function str(v: unknown): string | null {
@@ -19,21 +20,12 @@ function IncidentLink({ id, children }: { id: string; children?: ReactNode }) {
   );
 }
 
-/** Stands for the incident's code while the sentence is translated, so the code can be a link within it. */
-const CODE = '\u0000';
-
 /** The history sentence `key`, its {{target}} the incident's code as a link to it (plain text without an id). */
 function useLinked() {
   const { t } = useTranslation();
   return (key: string, id: string | null, code: string): ReactNode => {
-    const [before = '', after = ''] = t(key, { target: CODE }).split(CODE);
-    return (
-      <>
-        {before}
-        {id ? <IncidentLink id={id}>{code}</IncidentLink> : code}
-        {after}
-      </>
-    );
+    const [marker] = NODE_MARKERS;
+    return interpolateNodes(t(key, { target: marker }), { [marker]: id ? <IncidentLink id={id}>{code}</IncidentLink> : code });
   };
 }
 

@@ -9,8 +9,16 @@ import { useQueue } from '../../hooks/useQueue';
 import { mergeTakesAckClock } from '../../mergeOutcome';
 import { isOpen } from '../../model';
 import { GradeBadge } from '../Badges';
+import { NODE_MARKERS, interpolateNodes } from '../../../../lib/interpolateNodes';
 import { ActionForm } from './ActionForm';
 import { ReasonField } from './ReasonField';
+
+const [SOURCE, TARGET] = NODE_MARKERS;
+
+/** Incident numbers in a sentence, each kept whole on its line. */
+function withCodes(text: string, source: string, target: string) {
+  return interpolateNodes(text, { [SOURCE]: <span className="mono nowrap">{source}</span>, [TARGET]: <span className="mono nowrap">{target}</span> });
+}
 
 /** Mark this incident a duplicate of another: nearby ones first, any open one as a fallback. */
 export function MergeForm({ incident, onDone, initialTarget }: { incident: IncidentDto; onDone: () => void; initialTarget?: string }) {
@@ -67,8 +75,8 @@ export function MergeForm({ incident, onDone, initialTarget }: { incident: Incid
       {chosen && (
         // Which incident goes on is not obvious from "merge": say it before the officer confirms.
         <div className="notice" data-testid="merge-outcome">
-          {t('action.mergeOutcome', { source: incident.code, target: chosen.code })}
-          {mergeTakesAckClock(incident, chosen) && <div>{t('action.mergeTakesAck', { source: incident.code, target: chosen.code })}</div>}
+          {withCodes(t('action.mergeOutcome', { source: SOURCE, target: TARGET }), incident.code, chosen.code)}
+          {mergeTakesAckClock(incident, chosen) && <div>{withCodes(t('action.mergeTakesAck', { source: SOURCE, target: TARGET }), incident.code, chosen.code)}</div>}
         </div>
       )}
       <ReasonField value={reason} onChange={setReason} error={m.error} />
