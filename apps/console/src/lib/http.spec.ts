@@ -1,4 +1,4 @@
-import { ApiError, apiRequest, configureHttp } from './http';
+import { ApiError, apiRequest, clientValidationError, configureHttp } from './http';
 
 /** Answers every fetch with `status` and `body` (a JSON value or raw text). */
 function answerWith(status: number, body: unknown): void {
@@ -57,5 +57,16 @@ describe('apiRequest: what a 401 tells the session', () => {
     await expect(apiRequest('/api/incidents/x', { method: 'PATCH', body: {} })).rejects.toMatchObject({ status: 409 });
     expect(unauthorized).toEqual([]);
     expect(forbidden).toEqual([]);
+  });
+});
+
+describe('clientValidationError', () => {
+  it('sums up the first problem and how many others wait at their fields', () => {
+    const one = clientValidationError({ 'figures.trapped': '被困须为非负整数' }, (first, n) => `${first} +${n}`);
+    expect(one.message).toBe('被困须为非负整数');
+    const three = clientValidationError({ a: 'A 错', b: 'B 错', c: 'C 错' }, (first, n) => `${first} +${n}`);
+    expect(three.message).toBe('A 错 +2');
+    expect(three.fields).toEqual({ a: 'A 错', b: 'B 错', c: 'C 错' });
+    expect(clientValidationError({ a: 'A 错', b: 'B 错' }).message).toBe('A 错');
   });
 });

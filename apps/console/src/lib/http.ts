@@ -96,8 +96,13 @@ export function query(params: Record<string, string | number | null | undefined>
   return s ? `?${s}` : '';
 }
 
-/** A validation failure found before sending, shaped like the server's so fields show the same way. */
-export function clientValidationError(fields: Record<string, string>): ApiError {
-  const message = Object.values(fields)[0] ?? 'invalid';
+/**
+ * A form's own refusal, shaped as the API's (each field's message beside it). The summary says the
+ * first problem and, through `more`, how many others wait (each is shown at its field).
+ */
+export function clientValidationError(fields: Record<string, string>, more?: (first: string, others: number) => string): ApiError {
+  const messages = Object.values(fields);
+  const first = messages[0] ?? 'invalid';
+  const message = messages.length > 1 && more ? more(first, messages.length - 1) : first;
   return new ApiError(400, { code: 'CLIENT_VALIDATION', message, fields });
 }

@@ -95,7 +95,7 @@ function ManualCallBody() {
     // The intake schema's own rule, checked here so the officer reads it in the UI language.
     if (draft.phone.trim() && !CALLER_PHONE_PATTERN.test(draft.phone.trim())) problems['caller.phone'] = t('errors.badPhone');
     if (Object.keys(problems).length > 0) {
-      setLocalError(clientValidationError(problems));
+      setLocalError(clientValidationError(problems, (first, count) => t('errors.andMore', { first, count })));
       return null;
     }
     const body: ManualCallRequest = { externalId, receivedAt };

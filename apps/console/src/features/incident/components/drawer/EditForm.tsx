@@ -64,7 +64,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
     // Shown the other officer's values, the officer's next submit of those fields is deliberate.
     const changedMeanwhile = Object.entries(outcome.problems).filter(([, p]) => p.kind === 'changedMeanwhile').map(([path]) => path);
     if (changedMeanwhile.length) setOpened(withOthersChanges(opened, incident, changedMeanwhile));
-    setLocalError(clientValidationError(messages));
+    setLocalError(clientValidationError(messages, (first, count) => t('errors.andMore', { first, count })));
     return null;
   }
 
