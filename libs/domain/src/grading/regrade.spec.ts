@@ -36,10 +36,9 @@ describe('regrade', () => {
     const r = regrade(start, figures({ deaths: 4 }));
     expect(r).toEqual({ figures: figures({ deaths: 4 }), grade: 'III', gradeBasis: computed('deaths', 4), raise: null });
     expect(r.gradeBasis!.reason).toContain('4');
-    // Another criterion now meets the same grade: the basis names whichever grading picks.
-    const other = regrade(start, figures({ deaths: 3, seriousInjuries: 12 }));
-    expect(other.grade).toBe('III');
-    expect(other.raise).toBeNull();
+    // Deaths corrected down to 2 while 12 serious injuries hold the grade: the basis moves to them.
+    const other = regrade(start, figures({ deaths: 2, seriousInjuries: 12 }));
+    expect(other).toEqual({ figures: figures({ deaths: 2, seriousInjuries: 12 }), grade: 'III', gradeBasis: computed('seriousInjuries', 12), raise: null });
   });
 
   it('an officer’s grade keeps the officer’s basis when the figures reach the same grade', () => {
