@@ -532,6 +532,7 @@ test('two officers editing one incident: only what each changed is saved, and a 
   await within(3000, async () => (await figure(2)) === '3' && (await figure(4)) === '2', 'the drawer shows the other officer\'s figures live');
   // In the form, the field this officer left alone follows (被困 2); the one they typed in keeps their 4.
   await within(3000, async () => (await form.locator('input[name="figures.trapped"]').inputValue()) === '2', 'an untouched field shows the value now');
+  assert.match(await form.locator('[data-testid="edit-followed"]').innerText(), /他人刚更新了：被困/);
   assert.equal(await form.locator('input[name="figures.injured"]').inputValue(), '4');
   await form.locator('button[type="submit"]').click();
   const conflict = form.locator('[data-field="figures.injured"]');

@@ -78,6 +78,8 @@ describe('followUntouched', () => {
     expect(next.draft).toMatchObject({ title: '东门仓库火灾', address: '东门 3 号', location: null, figures: { trapped: '2', injured: '1' } });
     expect(next.opened).toMatchObject({ title: '东门火灾', address: '东门 3 号', location: { lng: 118.31, lat: 36.8 }, figures: { trapped: 2 } });
     expect(incidentUpdate(next.opened, current, next.draft)).toEqual({ body: { title: '东门仓库火灾' } });
+    // What moved under the officer's eyes, for the form to say.
+    expect(next.followed.sort()).toEqual(['address', 'figures.trapped', 'location']);
   });
 
   it('keeps what the officer typed, and its baseline, so a change both made is still caught', () => {

@@ -131,22 +131,33 @@ export function withOthersChanges(opened: IncidentDto, current: IncidentDto, pat
  * the incident as it is now (and counts from there), each field they typed in keeps their value and
  * the baseline it was typed against, so incidentUpdate still sees a change both made.
  */
-export function followUntouched(opened: IncidentDto, current: IncidentDto, draft: IncidentEditDraft): { opened: IncidentDto; draft: IncidentEditDraft } {
+export function followUntouched(
+  opened: IncidentDto,
+  current: IncidentDto,
+  draft: IncidentEditDraft,
+): { opened: IncidentDto; draft: IncidentEditDraft; followed: string[] } {
   const was = editDraft(opened);
   const now = editDraft(current);
   const nextOpened: IncidentDto = { ...opened };
   const nextDraft: IncidentEditDraft = { ...draft, figures: { ...draft.figures } };
+  // Fields whose shown value moved: the form says so, so a value changing under the officer's eyes is explained.
+  const followed: string[] = [];
   for (const k of ['category', 'type', 'title', 'address'] as const) {
     if (draft[k] !== was[k]) continue;
     Object.assign(nextOpened, { [k]: current[k] });
     Object.assign(nextDraft, { [k]: now[k] });
+    if (now[k] !== was[k]) followed.push(k);
   }
   // No position picked: the form shows the incident's own, as it is now.
-  if (draft.location === null) nextOpened.location = current.location;
+  if (draft.location === null) {
+    nextOpened.location = current.location;
+    if (JSON.stringify(current.location) !== JSON.stringify(opened.location)) followed.push('location');
+  }
   for (const k of FIGURE_FIELDS) {
     if (draft.figures[k] !== was.figures[k]) continue;
     nextOpened.figures = { ...nextOpened.figures, [k]: current.figures[k] };
     nextDraft.figures[k] = now.figures[k];
+    if (now.figures[k] !== was.figures[k]) followed.push(`figures.${k}`);
   }
-  return { opened: nextOpened, draft: nextDraft };
+  return { opened: nextOpened, draft: nextDraft, followed };
 }

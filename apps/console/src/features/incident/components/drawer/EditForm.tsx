@@ -34,11 +34,13 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
   const set = <K extends keyof IncidentEditDraft>(k: K, v: IncidentEditDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   // The incident moved on while the form is open (a linked call, another officer): fields left alone show it as it is now.
   const [seenVersion, setSeenVersion] = useState(incident.version);
+  const [followed, setFollowed] = useState<string[]>([]);
   if (incident.id === opened.id && incident.version > seenVersion) {
     const next = followUntouched(opened, incident, draft);
     setSeenVersion(incident.version);
     setOpened(next.opened);
     setDraft(next.draft);
+    if (next.followed.length) setFollowed((f) => [...new Set([...f, ...next.followed])]);
   }
   const [localError, setLocalError] = useState<ApiError | null>(null);
   // A corrected position: picked on the map while `picking` (a caller's GPS or a call center's geocoding can be wrong).
@@ -82,6 +84,11 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
         if (body) m.mutate({ id: incident.id, body }, { onSuccess: onDone });
       }}
     >
+      {followed.length > 0 && (
+        <div className="muted small" data-testid="edit-followed">
+          {t('incident.followedOthers', { fields: followed.map((path) => t(path.startsWith('figures.') ? path : `field.${path}`)).join(i18n.language.startsWith('zh') ? '、' : ', ') })}
+        </div>
+      )}
       <label className="field">
         <span>{t('incident.title')}</span>
         <input name="title" value={draft.title} onChange={(e) => set('title', e.target.value)} />

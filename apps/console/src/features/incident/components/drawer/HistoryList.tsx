@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { payloadField, type GradeBasis, type IncidentHistoryEntry, type LinkReason } from '@beacon/domain';
 import { formatClock } from '../../../../lib/time';
+import { actorText } from '../../actorText';
 import { gradeBasisText, linkReasonText, recordedReasonText } from '../../linkReasonText';
 import { openIncident } from '../../selection';
 import { NODE_MARKERS, interpolateNodes } from '../../../../lib/interpolateNodes';
@@ -96,7 +97,7 @@ export function HistoryList({ history }: { history: IncidentHistoryEntry[] }) {
         <li key={e.seq}>
           <span className="history-time mono">{formatClock(e.at, i18n.language)}</span>
           <span className="history-type">{t(`event.${e.type}`, { defaultValue: e.type })}</span>
-          <span className="history-actor">{e.actor.name ?? t(`actor.${e.actor.type}`, { defaultValue: e.actor.type })}</span>
+          <span className="history-actor">{actorText(t, e.actor)}</span>
           <span className="history-detail">
             {summary(e).map((part, i) => (
               <Fragment key={i}>
