@@ -40,6 +40,12 @@ export class IncidentQueryDto {
   @MaxLength(INCIDENT_SEARCH_LENGTH.max)
   q?: string;
 
+  @ApiPropertyOptional({ description: 'With q: incidents of these types match too (comma-separated codes) — a console matches q against type names in its own language, e.g. "fire" in English' })
+  @IsOptional()
+  @Transform(csv)
+  @IsIn(ALL_TYPES, { each: true, message: 'types must be sub-type codes from the category table' })
+  types?: IncidentType[];
+
   @ApiPropertyOptional({ default: 200 })
   @IsOptional()
   @Type(() => Number)

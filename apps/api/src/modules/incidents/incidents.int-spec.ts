@@ -133,6 +133,12 @@ describe('incidents: lifecycle, merge, split', () => {
     // LIKE's wildcards are searched for as themselves.
     expect(await search('q=%25%25')).toEqual([]);
     expect(await search('q=__')).toEqual([]);
+    // A console in English sends the types its term names: "fire" finds the fires whose titles are in Chinese.
+    expect(await search('q=fire')).not.toContain(a.incidentId);
+    expect(await search('q=fire&types=fire,forest_fire')).toContain(a.incidentId);
+    const badTypes = await t.http('GET', '/api/incidents?q=fire&types=volcano', { token: duty });
+    expect(badTypes.status).toBe(400);
+    expect(badTypes.body.fields).toHaveProperty('types');
     for (const q of ['x', '%20%20']) {
       const bad = await t.http('GET', `/api/incidents?q=${q}`, { token: duty });
       expect(bad.status).toBe(400);

@@ -40,7 +40,9 @@ export class IncidentsService {
       .andWhere('i.status IN (:...status)', { status: q.status?.length ? q.status : q.q ? INCIDENT_STATUSES : OPEN_INCIDENT_STATUSES });
     if (q.q) {
       const term = q.q.replace(/[\\%_]/g, '\\$&');
-      qb.andWhere('(i.code ILIKE :like OR i.title ILIKE :like OR i.address ILIKE :like)', { like: `%${term}%` });
+      // Types named by q in the console's language (it knows their names; titles are stored in Chinese).
+      const byType = q.types?.length ? ' OR i.type IN (:...types)' : '';
+      qb.andWhere(`(i.code ILIKE :like OR i.title ILIKE :like OR i.address ILIKE :like${byType})`, { like: `%${term}%`, types: q.types });
       // A number first: the incident it names, then those whose number ends with it (0012 before the
       // 12 inside every code's date), then the rest, newest first.
       qb.orderBy('CASE WHEN i.code ILIKE :exact THEN 0 WHEN i.code ILIKE :suffix THEN 1 ELSE 2 END', 'ASC').setParameters({ exact: term, suffix: `%${term}` });

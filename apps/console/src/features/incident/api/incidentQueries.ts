@@ -30,11 +30,11 @@ export function useIncidentDetail(id: string | null) {
 export const SEARCH_PAGE = 20;
 
 /** The search for `term` (trimmed): shared by the hook and an Enter that must not act on an older term's results. */
-export function incidentSearchQuery(term: string) {
+export function incidentSearchQuery(term: string, types: readonly string[] = []) {
   const q = term.trim();
   return {
-    queryKey: incidentKeys.search(q),
-    queryFn: ({ signal }: { signal?: AbortSignal }) => http.get<IncidentDto[]>(`/api/incidents${query({ q, limit: SEARCH_PAGE })}`, signal),
+    queryKey: incidentKeys.search(q, types),
+    queryFn: ({ signal }: { signal?: AbortSignal }) => http.get<IncidentDto[]>(`/api/incidents${query({ q, types: types.join(','), limit: SEARCH_PAGE })}`, signal),
     staleTime: 5_000,
   };
 }
@@ -45,8 +45,8 @@ export function isSearchable(term: string): boolean {
 }
 
 /** Incidents in any status whose number, title or address contains `term` (newest first). */
-export function useIncidentSearch(term: string) {
-  return useQuery({ ...incidentSearchQuery(term), enabled: isSearchable(term) });
+export function useIncidentSearch(term: string, types: readonly string[] = []) {
+  return useQuery({ ...incidentSearchQuery(term, types), enabled: isSearchable(term) });
 }
 
 export const DEFAULT_NEARBY_RADIUS_M = 500;

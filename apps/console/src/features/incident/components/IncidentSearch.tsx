@@ -7,6 +7,7 @@ import { flyTo } from '../../map/flyTo';
 import { SEARCH_PAGE, incidentSearchQuery, isSearchable, useIncidentSearch } from '../api/incidentQueries';
 import { useIncidentTitle } from '../hooks/useIncidentTitle';
 import { openIncident } from '../selection';
+import { typesNamed } from '../typesNamed';
 import { GradeBadge, StatusBadge } from './Badges';
 
 /** Waits for a pause in typing, so a number typed digit by digit is one search. */
@@ -29,7 +30,9 @@ export function IncidentSearch() {
   const qc = useQueryClient();
   const [term, setTerm] = useState('');
   const settled = useSettled(term);
-  const search = useIncidentSearch(settled);
+  // Types named in the UI's language match too (titles are stored in Chinese).
+  const typesFor = (text: string) => typesNamed(text, (type) => t(`type.${type}`));
+  const search = useIncidentSearch(settled, typesFor(settled));
   const active = isSearchable(term);
   // Results of an older term (typing outran the pause) are not shown as this term's.
   const current = settled.trim() === term.trim();
@@ -47,7 +50,7 @@ export function IncidentSearch() {
   const pickFirst = async () => {
     if (!active) return;
     // A failure shows under the box (the same query's error); Enter then does nothing.
-    const found = await qc.fetchQuery(incidentSearchQuery(term)).catch(() => []);
+    const found = await qc.fetchQuery(incidentSearchQuery(term, typesFor(term))).catch(() => []);
     if (found[0]) pick(found[0]);
   };
 
