@@ -66,7 +66,7 @@ export const NO_GRADE_RAISE_ALERTS: GradeRaiseAlerts = { alerts: [], seenUpTo: {
 /**
  * The alerts after one event; the same object when the event changes nothing. The rules are the
  * server's (GET /api/incidents/grade-raises): one alert per incident, its latest raise; it ends when
- * someone marks that raise (or a newer one) seen, when the grade is lowered after it, or while the
+ * someone marks that raise (or a newer one) seen, when a later lowering undoes it, or while the
  * incident is not open (closed, or merged away: undoing the merge brings an unseen raise back, which
  * the console learns by refetching).
  * Other events only refresh the incident an alert shows.
