@@ -1,4 +1,5 @@
 import type { IncidentCategory, IncidentDto, IncidentFigures, IncidentType, LngLat, UpdateIncidentRequest } from '@beacon/domain';
+import { formatLngLat } from '../map/geojson';
 import { FIGURE_FIELDS, NULLABLE_FIGURES } from './components/drawer/figureFields';
 import { readFigureInput, type FigureProblem } from './figureInput';
 
@@ -42,7 +43,7 @@ export function editDraft(incident: IncidentDto): IncidentEditDraft {
 /** A value as the conflict message shows it: a position as the form does (lng, lat to 5 places); category and type codes are translated by the form. */
 function shown(v: unknown): string {
   if (v === null || v === undefined) return '—';
-  if (typeof v === 'object' && 'lng' in v && 'lat' in v) return `${Number(v.lng).toFixed(5)}, ${Number(v.lat).toFixed(5)}`;
+  if (typeof v === 'object' && 'lng' in v && 'lat' in v) return formatLngLat(v as LngLat);
   return String(v);
 }
 

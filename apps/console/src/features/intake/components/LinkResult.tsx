@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { IntakeCallResponse } from '@beacon/domain';
-import { showsReasonDetail } from '../../incident/linkReasonText';
+import { showsReasonDetail } from '../../incident/serverWords';
 import { useIncidentTitle } from '../../incident/hooks/useIncidentTitle';
 import { useQueue } from '../../incident/hooks/useQueue';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CALL_SOURCES, MAX_DELIVERY_DELAY_S, sourceClockSkew, type CallDto, type LinkReason } from '@beacon/domain';
 import { formatClock, formatSourceTime } from '../../../../lib/time';
-import { linkReasonParts, recordedReasonText, showsReasonDetail } from '../../linkReasonText';
+import { linkReasonParts, recordedReasonText, showsReasonDetail } from '../../serverWords';
 import { SourceBadge } from '../Badges';
 import { SplitForm } from './SplitForm';
 

@@ -86,7 +86,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
     >
       {followed.length > 0 && (
         <div className="muted small" data-testid="edit-followed">
-          {t('incident.followedOthers', { fields: followed.map((path) => t(path.startsWith('figures.') ? path : `field.${path}`)).join(i18n.language.startsWith('zh') ? '、' : ', ') })}
+          {t('incident.followedOthers', { fields: followed.map((path) => t(path.startsWith('figures.') ? path : `field.${path}`)).join(t('common.listSeparator')) })}
         </div>
       )}
       <label className="field">

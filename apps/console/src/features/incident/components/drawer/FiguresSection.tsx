@@ -3,7 +3,7 @@ import type { GradeBasis, IncidentFigures } from '@beacon/domain';
 import { FIGURE_FIELDS } from './figureFields';
 import { useGradeTables } from '../../api/gradeTables';
 import { gradeHint } from '../../gradeHint';
-import { gradeBasisText, showsBasisReason } from '../../linkReasonText';
+import { criterionLabel, gradeBasisText, showsBasisReason } from '../../serverWords';
 
 export function FiguresSection({ figures }: { figures: IncidentFigures }) {
   const { t } = useTranslation();
@@ -33,7 +33,7 @@ export function GradeBasisLine({ basis }: { basis: GradeBasis | null }) {
         {basis.criterion && (
           <>
             {' · '}
-            <span className="muted">{t('grade.criterion')}:</span> {t(`criterion.${basis.criterion}`, { defaultValue: t(`figures.${basis.criterion}`, { defaultValue: basis.criterion }) })}
+            <span className="muted">{t('grade.criterion')}:</span> {criterionLabel(t, basis.criterion)}
             {basis.value !== null && ` = ${basis.value.toLocaleString()}`}
           </>
         )}

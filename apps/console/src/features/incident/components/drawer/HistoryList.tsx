@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { payloadField, type GradeBasis, type IncidentHistoryEntry, type LinkReason } from '@beacon/domain';
 import { formatClock } from '../../../../lib/time';
 import { actorText } from '../../actorText';
-import { gradeBasisText, linkReasonText, recordedReasonText } from '../../linkReasonText';
+import { gradeBasisText, linkReasonText, recordedReasonText } from '../../serverWords';
 import { openIncident } from '../../selection';
 import { NODE_MARKERS, interpolateNodes } from '../../../../lib/interpolateNodes';
 
@@ -79,7 +79,7 @@ function useSummary(history: IncidentHistoryEntry[]) {
       if (to) parts.push(linked('history.splitTo', to, str(payloadField(p, 'toCode')) ?? to));
     } else if (e.type === 'incident.updated') {
       const changed = payloadField(p, 'changed');
-      if (Array.isArray(changed) && changed.length) parts.push(changed.map((c) => t(`field.${String(c)}`, { defaultValue: String(c) })).join('、'));
+      if (Array.isArray(changed) && changed.length) parts.push(changed.map((c) => t(`field.${String(c)}`, { defaultValue: String(c) })).join(t('common.listSeparator')));
     }
     const reason = str(payloadField(p, 'reason'));
     if (reason) parts.push(t('history.reason', { reason: recordedReasonText(t, i18n.language, reason) }));

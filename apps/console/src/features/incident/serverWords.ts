@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import { causeOfReason, isOfficerBasis, type GradeBasis, type LinkReason } from '@beacon/domain';
 
+// What the server records in zh-CN (link reasons, grade bases, reasons around an officer's words),
+// shown in the UI's language: the console words the structured parts itself.
+
 /**
  * The server words a link reason in zh-CN; the console words its rule, distance and time itself. In
  * another language the server's sentence is left out, except an officer's, which carries their reason.
@@ -36,8 +39,13 @@ export function showsBasisReason(basis: GradeBasis, language: string): boolean {
 export function gradeBasisText(t: TFunction, language: string, basis: GradeBasis): string | null {
   if (showsBasisReason(basis, language)) return basis.reason;
   if (!basis.criterion || basis.criterion === 'officer') return null;
-  const criterion = t(`criterion.${basis.criterion}`, { defaultValue: t(`figures.${basis.criterion}`, { defaultValue: basis.criterion }) });
+  const criterion = criterionLabel(t, basis.criterion);
   return basis.value === null ? criterion : `${criterion} = ${basis.value.toLocaleString(language)}`;
+}
+
+/** A grading criterion's name: its own, else the figure it reads. */
+export function criterionLabel(t: TFunction, criterion: string): string {
+  return t(`criterion.${criterion}`, { defaultValue: t(`figures.${criterion}`, { defaultValue: criterion }) });
 }
 
 /**

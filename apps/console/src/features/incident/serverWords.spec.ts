@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { gradeBasisText, linkReasonText, recordedReasonText, showsBasisReason, showsReasonDetail } from './linkReasonText';
+import { gradeBasisText, linkReasonText, recordedReasonText, showsBasisReason, showsReasonDetail } from './serverWords';
 
 describe('showsReasonDetail', () => {
   it('shows the server\'s zh-CN sentence in zh-CN only', () => {
