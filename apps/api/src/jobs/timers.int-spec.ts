@@ -121,12 +121,26 @@ describe('timers: fired in batches, each once, repaired from Postgres', () => {
     const pending = await db.query(`SELECT 1 FROM timers WHERE id = $1 AND fired_at IS NULL`, [timer!.id]);
     expect(pending.rowCount).toBe(1);
 
+    // Still failing a minute and a half later: the sweep shows it on /metrics (an escalation not happening).
+    const metrics = t.app.get(BeaconMetrics);
+    const gauge = async (g: typeof metrics.timersOverdue) => (await g.get()).values[0]?.value ?? 0;
+    await db.query(`UPDATE timers SET due_at = now() - interval '90 seconds' WHERE id = $1`, [timer!.id]);
+    await processor.repair();
+    expect(await gauge(metrics.timersOverdue)).toBeGreaterThanOrEqual(1);
+    expect(await gauge(metrics.timerOldestOverdue)).toBeGreaterThanOrEqual(90);
+    const scraped = await t.http('GET', '/metrics');
+    expect(scraped.body).toMatch(/^beacon_timer_oldest_overdue_seconds 9\d/m);
+
     // The fault goes away; the overdue sweep (run now rather than in up to 10 s) wakes the worker and the timer fires.
     await db.query(`UPDATE timers SET kind = 'system.probe', due_at = now() - interval '30 seconds' WHERE id = $1`, [timer!.id]);
     await processor.repair();
     await waitUntil(async () => (await firedEvent(note)).rowCount === 1, 5000);
     const fired = await db.query<{ fired: boolean }>(`SELECT fired_at IS NOT NULL AS fired FROM timers WHERE id = $1`, [timer!.id]);
     expect(fired.rows[0]!.fired).toBe(true);
+    // Nothing overdue any more: the next sweep clears both gauges.
+    await processor.repair();
+    expect(await gauge(metrics.timersOverdue)).toBe(0);
+    expect(await gauge(metrics.timerOldestOverdue)).toBe(0);
   });
 
   it('wakes the worker once per slot of due times, not once per timer', async () => {

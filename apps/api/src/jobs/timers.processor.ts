@@ -15,6 +15,8 @@ import { CLAIM_TIMERS_SQL, PENDING_TIMERS_SQL, TimersService, bullConnection } f
 const SWEEP_EVERY_MS = 10_000;
 const OVERDUE_S = 10;
 const SWEEP_LIMIT = 2000;
+/** A timer this late has failed more than a lost wake-up explains. */
+const STUCK_AFTER_S = 60;
 /** Wake-ups the worker holds at once; they wait for one drain (SerialDrain). */
 const WORKER_CONCURRENCY = 16;
 /** Due timers fired in one transaction. */
@@ -107,7 +109,7 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
   /**
    * The periodic repair. Redis lost the queue → every pending timer gets its job back. Otherwise only
    * timers overdue by OVERDUE_S: a job that went missing (an enqueue that failed after its commit, a
-   * crash between the two). Re-adding a job that exists is a no-op (the row id is the job id).
+   * crash between the two). Re-adding a job that exists is a no-op (one job id per wake slot).
    */
   async repair(): Promise<void> {
     if (await this.timers.queueLost()) {
@@ -116,7 +118,14 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
       await this.timers.markArmed();
       return;
     }
-    await this.timers.wakeForOverdue(OVERDUE_S, SWEEP_LIMIT);
+    const overdue = await this.timers.wakeForOverdue(OVERDUE_S, SWEEP_LIMIT);
+    this.metrics.timersOverdue.set(overdue.count);
+    this.metrics.timerOldestOverdue.set(overdue.oldestLateS);
+    if (overdue.count === 0) return;
+    const late = `woke the worker for ${overdue.count} overdue timers from Postgres, the oldest ${Math.round(overdue.oldestLateS)} s late`;
+    // Past a minute it is no lost wake-up but a timer that keeps failing: an escalation not happening.
+    if (overdue.oldestLateS > STUCK_AFTER_S) this.logger.error(late);
+    else this.logger.log(late);
   }
 
   /** After a batch failed: each timer in its own transaction; those that fail again go into `failed`. */

@@ -41,6 +41,13 @@ const REMEMBER_ARMED_MS = 1000;
 
 const RETRY_UNQUEUED_MS = 2000;
 
+/** Pending timers past their due time by more than the sweep's threshold. */
+export interface OverdueTimers {
+  count: number;
+  /** How late the oldest of them is, in seconds (0 when none). */
+  oldestLateS: number;
+}
+
 /**
  * Options of every timer job. A job that failed every attempt is dropped from Redis, not kept: adding
  * a job whose id exists is a no-op even when that job has failed, so a kept failure would block the
@@ -185,19 +192,18 @@ export class TimersService implements OnApplicationShutdown {
 
   /**
    * Timers that should have fired `overdueByS` ago (their wake-up went missing, or failed every attempt)
-   * get one wake-up for now. Returns how many there are, counting at most `limit`.
+   * get one wake-up for now. Returns how many there are (counting at most `limit`) and how late the
+   * oldest is: escalations that cannot fire are shown on /metrics, not only in the logs.
    */
-  async wakeForOverdue(overdueByS: number, limit: number): Promise<number> {
-    const [{ n }]: Array<{ n: number }> = await this.ds.query(
-      `SELECT count(*)::int AS n FROM (SELECT 1 FROM timers WHERE fired_at IS NULL AND cancelled_at IS NULL
-          AND due_at < now() - make_interval(secs => $1::float8) LIMIT $2) overdue`,
+  async wakeForOverdue(overdueByS: number, limit: number): Promise<OverdueTimers> {
+    const [{ n, oldest_s }]: Array<{ n: number; oldest_s: number | null }> = await this.ds.query(
+      `SELECT count(*)::int AS n, extract(epoch FROM now() - min(due_at))::float8 AS oldest_s
+         FROM (SELECT due_at FROM timers WHERE fired_at IS NULL AND cancelled_at IS NULL
+                  AND due_at < now() - make_interval(secs => $1::float8) ORDER BY due_at LIMIT $2) overdue`,
       [overdueByS, limit],
     );
-    if (n) {
-      await this.arm([new Date()]);
-      this.logger.log(`woke the worker for ${n} overdue timers from Postgres`);
-    }
-    return n;
+    if (n) await this.arm([new Date()]);
+    return { count: n, oldestLateS: oldest_s ?? 0 };
   }
 
   /**

@@ -69,6 +69,19 @@ export class BeaconMetrics {
     registers: [this.registry],
   });
 
+  /** Set by each worker's overdue sweep: a timer stuck past its time is an escalation that has not happened. */
+  readonly timersOverdue = new Gauge({
+    name: 'beacon_timers_overdue',
+    help: 'Pending timers past due by more than the overdue sweep allows, at its last run (counted up to its limit); alert when it stays above 0',
+    registers: [this.registry],
+  });
+
+  readonly timerOldestOverdue = new Gauge({
+    name: 'beacon_timer_oldest_overdue_seconds',
+    help: 'How late the most overdue pending timer was at the last sweep (0 when none)',
+    registers: [this.registry],
+  });
+
   readonly realtimePublishFailures = new Counter({
     name: 'beacon_realtime_publish_failures_total',
     help: 'Publishes of committed events through Redis that failed (Redis down); consoles resync from the event log',
