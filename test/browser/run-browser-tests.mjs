@@ -524,6 +524,8 @@ test('two officers editing one incident: only what each changed is saved, and a 
   // This officer changes the title and 受伤, not 被困.
   await form.locator('input[name="title"]').fill('测试路 9 号山体滑坡');
   await form.locator('input[name="figures.injured"]').fill('4');
+  // An emptied count is not quietly ignored: the form asks for 0.
+  await form.locator('input[name="figures.missing"]').fill('');
   // Meanwhile the shift leader sets 被困 2 and 受伤 3 (the form opened on 0 and 0).
   const patched = await api(`/api/incidents/${id}`, { method: 'PATCH', token: other, body: { figures: { trapped: 2, injured: 3 }, reason: '现场回报' } });
   assert.equal(patched.status, 200);
@@ -538,7 +540,9 @@ test('two officers editing one incident: only what each changed is saved, and a 
   const conflict = form.locator('[data-field="figures.injured"]');
   await conflict.waitFor({ timeout: 2000 });
   assert.match(await conflict.innerText(), /已被他人改为“3”/);
+  assert.match(await form.locator('[data-field="figures.missing"]').innerText(), /“失踪”不能留空：没有请填 0/);
   await shot(page, 'edit-changed-meanwhile');
+  await form.locator('input[name="figures.missing"]').fill('0');
   let now = (await api(`/api/incidents/${id}`, { token: other })).body;
   assert.equal(now.figures.injured, 3, 'nothing sent while the conflict is shown');
   // Submitted again, the officer's 受伤 4 is deliberate; 被困 stays the other officer's 2.

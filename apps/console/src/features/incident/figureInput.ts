@@ -10,7 +10,9 @@ export type FigureProblem =
   /** Not a whole number of people ≥ 0. */
   | { problem: 'badCount' }
   | { problem: 'tooLarge'; limit: number }
-  | { problem: 'tooSmall'; limit: number };
+  | { problem: 'tooSmall'; limit: number }
+  /** A count the edit form found emptied (readFigureInput never says this: an empty manual-call field is "not reported"). */
+  | { problem: 'emptyCount' };
 
 export type FigureInput = { value: number } | FigureProblem;
 

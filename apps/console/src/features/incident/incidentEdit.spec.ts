@@ -36,10 +36,20 @@ describe('incidentUpdate', () => {
     expect(incidentUpdate(rebased, later, draft)).toEqual({ body: { title: '东门仓库火灾', figures: { injured: 4 } } });
   });
 
-  it('clears an optional figure emptied by the officer; an emptied count is no change', () => {
+  it('clears an optional figure emptied by the officer', () => {
     const opened = incident({ figures: { ...emptyFigures(), injured: 1, economicLossCny: 5000 } });
-    const draft = { ...editDraft(opened), figures: { ...editDraft(opened).figures, economicLossCny: '', injured: '' } };
+    const draft = { ...editDraft(opened), figures: { ...editDraft(opened).figures, economicLossCny: '' } };
     expect(incidentUpdate(opened, opened, draft)).toEqual({ body: { figures: { economicLossCny: null } } });
+  });
+
+  it('asks for 0 instead of an emptied count, a 0 count included, rather than ignore it', () => {
+    const opened = incident({ figures: { ...emptyFigures(), injured: 1, economicLossCny: 5000 } });
+    const draft = { ...editDraft(opened), figures: { ...editDraft(opened).figures, injured: '', deaths: ' ', economicLossCny: '' } };
+    expect(incidentUpdate(opened, opened, draft)).toEqual({
+      problems: { 'figures.injured': { kind: 'figure', problem: 'emptyCount' }, 'figures.deaths': { kind: 'figure', problem: 'emptyCount' } },
+    });
+    const typedZero = { ...draft, figures: { ...draft.figures, injured: '0', deaths: '0' } };
+    expect(incidentUpdate(opened, opened, typedZero)).toEqual({ body: { figures: { injured: 0, economicLossCny: null } } });
   });
 
   it('refuses bad figures by the API’s rules, field by field', () => {

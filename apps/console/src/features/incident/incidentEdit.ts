@@ -88,8 +88,12 @@ export function incidentUpdate(opened: IncidentDto, current: IncidentDto, draft:
     const before = opened.figures[k];
     let value: number | null;
     if (raw === '') {
-      // Emptied: an optional figure is cleared; a count left empty is not a change.
-      if (!NULLABLE_FIGURES.has(k) || before === null) continue;
+      if (before === null) continue;
+      // Emptied: an optional figure is cleared. A count has no "unknown": the officer is asked for 0 rather than have the field silently ignored.
+      if (!NULLABLE_FIGURES.has(k)) {
+        problems[`figures.${k}`] = { kind: 'figure', problem: 'emptyCount' };
+        continue;
+      }
       value = null;
     } else {
       const read = readFigureInput(k, raw);
