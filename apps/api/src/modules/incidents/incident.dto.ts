@@ -32,7 +32,7 @@ export class IncidentQueryDto {
   @IsString()
   bbox?: string;
 
-  @ApiPropertyOptional({ description: 'Search: part of the incident number (INC-20261125-0012, or just 0012), title or address. Without `status`, searches every status, merged and closed too.' })
+  @ApiPropertyOptional({ description: 'Search: part of the incident number (INC-20261125-0012, or just 0012), title or address, or of what one of its calls carries: the source\'s case number (externalId), the caller\'s phone (digits as typed, 4 or more: 138 1234-5678) or name, the call\'s address or description. An incident whose number or call\'s case number is exactly q comes first. Without `status`, searches every status, merged and closed too.' })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()

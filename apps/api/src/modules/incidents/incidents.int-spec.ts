@@ -139,6 +139,26 @@ describe('incidents: lifecycle, merge, split', () => {
     const badTypes = await t.http('GET', '/api/incidents?q=fire&types=volcano', { token: duty });
     expect(badTypes.status).toBe(400);
     expect(badTypes.body.fields).toHaveProperty('types');
+    // What the calls said finds the incident they are in: a source's case number, the caller's phone as
+    // typed, their name, their words.
+    const caseNo = `JQ${Date.now()}`;
+    const c = (
+      await t.http('POST', '/api/intake/calls', {
+        headers: { 'x-api-key': demoIntakeKey('110', t.password) },
+        body: {
+          source: '110', externalId: caseNo, receivedAt: new Date().toISOString(), location: { lng: 118.57, lat: 36.63 }, category: 'ACCIDENT',
+          caller: { phone: '13812345678', name: '测试报警人甲' }, description: '听到测试性爆响，冒黑烟',
+        },
+      })
+    ).body;
+    expect(await search(`q=${caseNo}`)).toEqual([c.incidentId]);
+    // A newer incident whose caller only mentions that case number comes after the incident holding it.
+    const mention = (await call('120', { location: { lng: 118.9, lat: 36.95 }, category: 'HEALTH', description: `转自 110 警情 ${caseNo}` })).body;
+    expect(mention.incidentId).not.toBe(c.incidentId);
+    expect(await search(`q=${caseNo}`)).toEqual([c.incidentId, mention.incidentId]);
+    expect(await search(`q=${encodeURIComponent('138 1234-5678')}`)).toEqual([c.incidentId]);
+    expect(await search(`q=${encodeURIComponent('测试报警人甲')}`)).toEqual([c.incidentId]);
+    expect(await search(`q=${encodeURIComponent('测试性爆响')}`)).toEqual([c.incidentId]);
     for (const q of ['x', '%20%20']) {
       const bad = await t.http('GET', `/api/incidents?q=${q}`, { token: duty });
       expect(bad.status).toBe(400);

@@ -62,6 +62,7 @@ export function IncidentSearch() {
         value={term}
         placeholder={t('search.placeholder')}
         aria-label={t('search.label')}
+        title={t('search.hint')}
         onChange={(e) => setTerm(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') void pickFirst();
