@@ -589,6 +589,114 @@ test('a split call can be put back with "undo split": a merge into the incident 
   await closeIncident(first.incidentId);
 });
 
+test('offline: an acknowledgement and a manual call wait visibly, a withdrawn call is never sent, and each outcome is reported once the network is back', async (page) => {
+  if (!KEY_119) return;
+  const token = await apiToken('duty1');
+  const id = await openTestIncident('offline-ack', '离线确认测试路');
+  const tag = randomUUID().slice(0, 8);
+  const kept = `离线接警测试路 ${tag} 2 号`;
+  const withdrawn = `离线接警测试路 ${tag} 1 号`;
+  const found = async (term) => (await api(`/api/incidents?q=${encodeURIComponent(term)}`, { token })).body.map((i) => i.id);
+  const queuedCount = async () => Number((await page.locator('[data-testid="queued-writes"]').getAttribute('data-count').catch(() => '0')) ?? 0);
+  let keptId = null;
+  try {
+    await login(page);
+    const card = page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+    await card.waitFor({ timeout: 10_000 });
+    await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
+    await card.click();
+    await page.locator('[data-testid="incident-drawer"]').waitFor({ timeout: 3000 });
+    await page.locator('body').press('Escape');
+    await page.context().setOffline(true);
+    await page.waitForFunction(() => !navigator.onLine);
+    // a, offline: said at once, listed in the header, shown on the card; the desk goes on.
+    await page.locator('body').press('a');
+    const notice = page.locator('[data-testid="desk-notice"]', { hasText: '已排队' });
+    await notice.waitFor({ timeout: 3000 });
+    await within(3000, async () => (await queuedCount()) === 1, 'the header lists the waiting acknowledgement');
+    await within(3000, async () => (await card.locator('[data-testid="ack-button"]').getAttribute('data-queued')) === 'true', 'the card shows its acknowledgement waiting');
+    assert.match(await card.locator('[data-testid="ack-button"]').innerText(), /待联网/);
+
+    // A manual call submitted offline waits; withdrawn, it is editable again and never sent.
+    await page.locator('body').press('n');
+    const form = page.locator('[data-testid="manual-call-form"]');
+    await form.waitFor({ timeout: 3000 });
+    await form.locator('input[name="address"]').fill(withdrawn);
+    await form.locator('[data-testid="manual-call-submit"]').click();
+    await form.locator('[data-testid="manual-call-queued"]').waitFor({ timeout: 3000 });
+    await within(3000, async () => (await queuedCount()) === 2, 'the header lists the waiting call');
+    assert.equal(await form.locator('input[name="address"]').isDisabled(), true, 'a call on its way cannot be edited');
+    await form.locator('[data-testid="manual-call-withdraw"]').click();
+    await within(3000, async () => (await queuedCount()) === 1, 'the withdrawn call left the queue');
+    assert.equal(await form.locator('input[name="address"]').isDisabled(), false, 'withdrawn, the call can be changed');
+    // Changed and sent again, then the form is closed: it still goes (nothing to discard), and the officer is told.
+    await form.locator('input[name="address"]').fill(kept);
+    await form.locator('[data-testid="manual-call-submit"]').click();
+    await form.locator('[data-testid="manual-call-queued"]').waitFor({ timeout: 3000 });
+    let asked = false;
+    page.once('dialog', (d) => {
+      asked = true;
+      void d.dismiss();
+    });
+    await form.locator('button.close').click();
+    await within(3000, async () => (await form.count()) === 0, 'the form closes without asking to discard a queued call');
+    assert.equal(asked, false, 'closing asked to discard a call that is queued, not lost');
+    await page.locator('[data-testid="desk-notice"]', { hasText: '人工接警已排队' }).waitFor({ timeout: 3000 });
+    await page.locator('[data-testid="queued-writes"] button').first().click();
+    assert.equal(await page.locator('[data-testid="queued-write"]').count(), 2);
+    await shot(page, 'offline-queued-writes');
+
+    await page.context().setOffline(false);
+    await page.locator('[data-testid="desk-notice"][data-kind="success"]', { hasText: '确认' }).waitFor({ timeout: 10_000 });
+    await page.locator('[data-testid="desk-notice"][data-kind="success"]', { hasText: '人工接警' }).waitFor({ timeout: 10_000 });
+    await within(5000, async () => (await page.locator('[data-testid="queued-writes"]').count()) === 0, 'the queue empties');
+    assert.equal((await api(`/api/incidents/${id}`, { token })).body.status, 'acknowledged');
+    await within(5000, async () => (await found(kept)).length === 1, 'the queued call was sent');
+    keptId = (await found(kept))[0];
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepEqual(await found(withdrawn), [], 'the withdrawn call was sent');
+  } finally {
+    await page.context().setOffline(false);
+    await closeIncident(id);
+    if (keptId) await closeIncident(keptId);
+  }
+});
+
+test('keyboard: a pressed twice, or on an incident someone else just acknowledged, moves on without a second request failing silently', async (page) => {
+  if (!KEY_119) return;
+  const token = await apiToken('shift1');
+  const first = await openTestIncident('double-a-1', '双击确认测试路 1 号');
+  const second = await openTestIncident('double-a-2', '双击确认测试路 2 号');
+  try {
+    await login(page);
+    const card = (id) => page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+    await card(second).waitFor({ timeout: 10_000 });
+    await card(second).click();
+    await page.locator('[data-testid="incident-drawer"]').waitFor({ timeout: 3000 });
+    await page.locator('body').press('Escape');
+    await page.keyboard.press('a');
+    await page.keyboard.press('a');
+    await within(3000, async () => (await card(second).getAttribute('data-acked')) === 'true', 'the first a acknowledged');
+    await within(3000, async () => (await card(second).getAttribute('aria-selected')) === 'false', 'the selection moved on');
+    assert.equal(await page.locator('[data-testid="desk-notice"][data-kind="error"]').count(), 0, 'a second press made an error');
+    // Someone else acknowledges the one now selected before this desk's a reaches the server: done, said, moved on.
+    await card(first).click();
+    await page.locator('[data-testid="incident-drawer"]').waitFor({ timeout: 3000 });
+    await page.locator('body').press('Escape');
+    await page.context().setOffline(true);
+    await page.waitForFunction(() => !navigator.onLine);
+    await page.keyboard.press('a');
+    await page.locator('[data-testid="queued-writes"]').waitFor({ timeout: 3000 });
+    assert.equal((await api(`/api/incidents/${first}/acknowledge`, { method: 'POST', token, body: {} })).status, 200);
+    await page.context().setOffline(false);
+    await page.locator('[data-testid="desk-notice"]', { hasText: '已由他人确认' }).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('[data-testid="desk-notice"][data-kind="error"]').count(), 0, 'an acknowledgement someone else made first is no failure');
+  } finally {
+    await closeIncident(first);
+    await closeIncident(second);
+  }
+});
+
 test('keyboard: a acknowledges and moves on to the next one waiting; / finds a merged incident by number, and its history links lead back and forth', async (page) => {
   if (!KEY_119) return;
   const token = await apiToken('duty1');

@@ -1,28 +1,26 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/http';
 
-/** Shows any error visibly: the API code's message in the UI language (the server's text if unknown) and the code, or a generic line for other failures. */
+/** Any error as the officer reads it: the API code's message in the UI language (the server's text if unknown) and the code, or a generic line for other failures. */
+export function errorText(t: TFunction, error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.code === 'NETWORK') return t('errors.network');
+    if (error.code === 'CLIENT_VALIDATION') return error.message;
+    // Known codes in the officer's language, with the fields' own words (a field the form does not
+    // show cannot be marked on it); the server's message for unknown codes.
+    return `${error.code ? t(`errors.code.${error.code}`, { defaultValue: error.message }) : error.message}${fieldsText(error.fields)}${error.code ? ` (${error.code})` : ''}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Shows any error visibly (errorText). */
 export function ErrorMessage({ error, testId }: { error: unknown; testId?: string }) {
   const { t } = useTranslation();
   if (!error) return null;
-  let text: string;
-  if (error instanceof ApiError) {
-    text =
-      error.code === 'NETWORK'
-        ? t('errors.network')
-        : error.code === 'CLIENT_VALIDATION'
-          ? error.message
-          : // Known codes in the officer's language, with the fields' own words (a field the form does not
-            // show cannot be marked on it); the server's message for unknown codes.
-            `${error.code ? t(`errors.code.${error.code}`, { defaultValue: error.message }) : error.message}${fieldsText(error.fields)}${error.code ? ` (${error.code})` : ''}`;
-  } else if (error instanceof Error) {
-    text = error.message;
-  } else {
-    text = String(error);
-  }
   return (
     <div className="error-message" role="alert" data-testid={testId ?? 'error-message'}>
-      {text}
+      {errorText(t, error)}
     </div>
   );
 }

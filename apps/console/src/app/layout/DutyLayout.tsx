@@ -1,4 +1,7 @@
-import type { ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import { reportQueuedOutcomes } from '../../features/connection/queuedOutcomes';
+import { DeskNotices } from '../../features/notices/components/DeskNotices';
 import { AlarmBanner } from '../../features/intake/components/AlarmBanner';
 import { ManualCallForm } from '../../features/intake/components/ManualCallForm';
 import { useAlarmDriver } from '../../features/intake/hooks/useAlarmDriver';
@@ -27,6 +30,9 @@ function AlarmRoot({ children }: { children: ReactNode }) {
 function DeskBehaviour() {
   useAlarmDriver();
   useShortcuts();
+  // Each write that waited for the network says how it went once sent.
+  const qc = useQueryClient();
+  useEffect(() => reportQueuedOutcomes(qc), [qc]);
   return null;
 }
 
@@ -55,6 +61,7 @@ export function DutyLayout() {
           </MapView>
           <ManualCallForm />
           <IncidentDrawer />
+          <DeskNotices />
         </MapArea>
       </main>
     </AlarmRoot>

@@ -1,9 +1,12 @@
 import { alarmAudience, hearsAlarms } from '@beacon/domain';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { SessionEndNotice } from '../../features/auth/components/SessionEndNotice';
 import { endSession, useRequiredSession } from '../../features/auth/session';
 import { ConnectionIndicator } from '../../features/connection/components/ConnectionIndicator';
+import { QueuedWrites } from '../../features/connection/components/QueuedWrites';
+import { queuedWriteCount } from '../../features/connection/pendingActions';
 import { MuteToggle } from '../../features/intake/components/MuteToggle';
 import { askBeforeDiscard } from '../../features/intake/askBeforeDiscard';
 import { requestCloseManualCall } from '../../features/intake/manualCallStore';
@@ -12,6 +15,7 @@ import { Clock } from './Clock';
 export function Header() {
   const { t } = useTranslation();
   const { user } = useRequiredSession();
+  const queryClient = useQueryClient();
   return (
     <header className="app-header">
       <div className="brand">
@@ -25,6 +29,7 @@ export function Header() {
       <div className="header-spacer" />
       <SessionEndNotice />
       <ConnectionIndicator />
+      <QueuedWrites />
       {/* A console that never sounds (a commander's tablet) offers no mute. */}
       {hearsAlarms(alarmAudience(user)) && <MuteToggle />}
       <LanguageSwitch />
@@ -33,8 +38,11 @@ export function Header() {
         <span className="user-role">{user.roles.map((r) => t(`role.${r}`, { defaultValue: r })).join(' / ')}</span>
       </div>
       <button type="button" className="btn btn-ghost btn-sm" data-testid="logout" onClick={() => {
-          // An unsent manual call is asked about first, as when its form is closed.
-          if (requestCloseManualCall(askBeforeDiscard)) endSession();
+          // An unsent manual call is asked about first, as when its form is closed; so are writes waiting for the network (signing out drops them).
+          if (!requestCloseManualCall(askBeforeDiscard)) return;
+          const waiting = queuedWriteCount(queryClient);
+          if (waiting > 0 && !window.confirm(t('queued.logoutConfirm', { count: waiting }))) return;
+          endSession();
         }}>
         {t('header.logout')}
       </button>

@@ -6,6 +6,7 @@ import { renewInMs, retryInMs } from '../../features/auth/renewal';
 import { standingRefresher } from '../../features/auth/standingRefresh';
 import { endSession, getToken, logoutReasonFor, sessionStore, startSession, useSession, type Session } from '../../features/auth/session';
 import { loadMuteFor } from '../../features/intake/alarm/muteStore';
+import { clearNotices } from '../../features/notices/noticeStore';
 import { queryClient } from './queryClient';
 
 /**
@@ -39,6 +40,7 @@ dropLocalPrefixed('beacon.alerts.');
 sessionStore.subscribe(() => {
   if (!sessionStore.get()) {
     queryClient.clear();
+    clearNotices();
   }
 });
 

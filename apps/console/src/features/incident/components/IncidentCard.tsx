@@ -5,6 +5,7 @@ import { DataAge } from '../../../components/DataAge';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useMay } from '../../auth/session';
 import { flyTo } from '../../map/flyTo';
+import { useActionState } from '../../connection/pendingActions';
 import { useAcknowledge } from '../api/incidentMutations';
 import { useIncidentTitle } from '../hooks/useIncidentTitle';
 import { isUnacked } from '../model';
@@ -18,6 +19,8 @@ export const IncidentCard = memo(function IncidentCard({ incident, selected }: {
   const { t } = useTranslation();
   const titleOf = useIncidentTitle();
   const ack = useAcknowledge();
+  // From the mutation cache: an acknowledgement sent by the keyboard, or waiting for the network, shows here too.
+  const acking = useActionState('acknowledge', incident.id);
   const mayAck = useMay('acknowledge');
   const unacked = isUnacked(incident);
   const ref = useRef<HTMLElement>(null);
@@ -69,13 +72,14 @@ export const IncidentCard = memo(function IncidentCard({ incident, selected }: {
             type="button"
             className="btn btn-ack"
             data-testid="ack-button"
-            disabled={ack.isPending}
+            disabled={acking.pending}
+            data-queued={acking.queued ? 'true' : undefined}
             onClick={(e) => {
               e.stopPropagation();
               ack.mutate(incident.id);
             }}
           >
-            {ack.isPending ? t('common.working') : t('incident.acknowledge')}
+            {acking.queued ? t('queued.waiting') : acking.pending ? t('common.working') : t('incident.acknowledge')}
           </button>
         )}
       </footer>

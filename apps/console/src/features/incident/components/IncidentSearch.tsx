@@ -73,7 +73,8 @@ export function IncidentSearch() {
       {active && (
         <div className="search-results" role="listbox" aria-label={t('search.label')}>
           <ErrorMessage error={search.error} />
-          {(search.isFetching || !current) && results.length === 0 && <div className="muted">{t('common.loading')}</div>}
+          {search.fetchStatus === 'paused' && results.length === 0 && <div className="muted">{t('common.offlineWaiting')}</div>}
+          {search.fetchStatus !== 'paused' && (search.isFetching || !current) && results.length === 0 && <div className="muted">{t('common.loading')}</div>}
           {current && !search.isFetching && search.data && results.length === 0 && <div className="muted">{t('search.none')}</div>}
           {results.length >= SEARCH_PAGE && <div className="muted small">{t('search.more', { count: SEARCH_PAGE })}</div>}
           {results.map((i) => (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IncidentDto, LngLat } from '@beacon/domain';
 import { DataAge } from '../../../components/DataAge';
+import { QueryWait } from '../../../components/QueryWait';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { DEFAULT_NEARBY_RADIUS_M, useNearbyIncidents } from '../api/incidentQueries';
 import { useIncidentTitle } from '../hooks/useIncidentTitle';
@@ -31,8 +32,8 @@ export function NearbyList({
     <div className="nearby" data-testid="nearby-incidents">
       <div className="muted small">{t('nearby.radius', { m: radiusM })}</div>
       <ErrorMessage error={q.error} />
-      {q.isLoading && <div className="muted">{t('common.loading')}</div>}
-      {!q.isLoading && list.length === 0 && <div className="muted">{t('nearby.none')}</div>}
+      <QueryWait query={q} />
+      {q.isSuccess && list.length === 0 && <div className="muted">{t('nearby.none')}</div>}
       <ul className="nearby-list">
         {list.map((i) => (
           <li key={i.id} data-testid="nearby-item" data-incident-id={i.id}>

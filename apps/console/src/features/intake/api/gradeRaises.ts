@@ -4,6 +4,7 @@ import {
   type EventEnvelope, type GradeRaiseAlertDto, type GradeRaiseAlerts, type GradeRaiseSeenDto,
 } from '@beacon/domain';
 import { http } from '../../../lib/http';
+import { actionMeta } from '../../connection/pendingActions';
 
 /**
  * Not under the incidents' key: whatever refetches the incident views (every linked call does) must
@@ -47,6 +48,7 @@ export function applyGradeRaiseEvent(qc: QueryClient, e: EventEnvelope): void {
 export function useMarkRaisesSeen() {
   const qc = useQueryClient();
   return useMutation({
+    ...actionMeta('raiseSeen'),
     mutationFn: (alerts: ReadonlyArray<Pick<GradeRaiseAlertDto, 'seq' | 'incident'>>) =>
       Promise.all(alerts.map((a) => http.post<GradeRaiseSeenDto>(`/api/incidents/${encodeURIComponent(a.incident.id)}/grade-raises/seen`, { seq: a.seq }))),
     onSuccess: (answers) => {

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CALLER_PHONE_PATTERN, type Casualties, type IncidentCategory, type IncidentType, type IntakeCallResponse } from '@beacon/domain';
@@ -8,6 +9,8 @@ import { clientValidationError, type ApiError } from '../../../lib/http';
 import { collection, formatLngLat, pointFeature } from '../../map/geojson';
 import { useGeoJsonLayers } from '../../map/hooks/useGeoJsonLayers';
 import { useMapClick } from '../../map/hooks/useMapEvents';
+import { useWriteState, withdrawWrites } from '../../connection/pendingActions';
+import { pushNotice } from '../../notices/noticeStore';
 import { CategoryTypeFields } from '../../incident/components/CategoryTypeFields';
 import { FigureGrid } from '../../incident/components/FigureGrid';
 import { NearbyList } from '../../incident/components/NearbyList';
@@ -56,30 +59,41 @@ function ManualCallBody() {
   const { t, i18n } = useTranslation();
   const state = useStore(manualCallStore);
   const submit = useSubmitManualCall();
+  const qc = useQueryClient();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [localError, setLocalError] = useState<ApiError | null>(null);
   const [result, setResult] = useState<IntakeCallResponse | null>(null);
   // One id per call: a retry after a network failure is the same call, never a second one.
   const [externalId, setExternalId] = useState(uuid);
   const [receivedAt, setReceivedAt] = useState(() => new Date().toISOString());
+  // This call's submission, from the mutation cache: sent offline it waits for the network (and may be
+  // withdrawn, from here or the header's list of waiting actions).
+  const isThisCall = (variables: unknown) => (variables as Partial<ManualCallRequest> | undefined)?.externalId === externalId;
+  const sending = useWriteState('manualCall', isThisCall);
 
   const location = state.location;
-  useMapClick(state.picking ? (at) => manualCallStore.set((s) => ({ ...s, location: at })) : null);
+  useMapClick(state.picking && !sending.pending ? (at) => manualCallStore.set((s) => ({ ...s, location: at })) : null);
   const pickData = useMemo(() => collection(location ? [pointFeature('pick', location, {})] : []), [location]);
   useGeoJsonLayers({ sourceId: 'manual-pick', group: null, data: pickData, layers: PICK_LAYERS });
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
-  // Unsent: typed or picked, and not yet answered by the server.
-  const dirty = result === null && (location !== null || hasContent(draft));
+  // Typed or picked, and not yet answered by the server.
+  const unanswered = result === null && (location !== null || hasContent(draft));
+  // Closing asks before an unsent call is lost; a queued one is not lost (it goes when the network is back).
+  const dirty = unanswered && !sending.queued;
   useEffect(() => manualCallStore.set((s) => (s.dirty === dirty ? s : { ...s, dirty })), [dirty]);
-  // A reload or a closed tab would lose the call half taken: the browser asks first.
+  // A reload or a closed tab would lose the call half taken, or queued (the queue lives in this page): the browser asks first.
   useEffect(() => {
-    if (!dirty) return undefined;
+    if (!unanswered) return undefined;
     const ask = (e: BeforeUnloadEvent) => e.preventDefault();
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
-  }, [dirty]);
-  const close = () => requestCloseManualCall(askBeforeDiscard);
+  }, [unanswered]);
+  const close = () => {
+    const queued = sending.queued;
+    // Closed while it waits, the officer is told it will still be sent (and where to withdraw it): never entered twice.
+    if (requestCloseManualCall(askBeforeDiscard) && queued) pushNotice('info', t('intake.closedQueued'));
+  };
 
   function build(): ManualCallRequest | null {
     const problems: Record<string, string> = {};
@@ -153,6 +167,8 @@ function ManualCallBody() {
         />
       ) : (
         <form className="manual-body" onSubmit={onSubmit} noValidate>
+          {/* What is on its way cannot be changed any more: withdrawn, it can. */}
+          <fieldset className="plain-fieldset" disabled={sending.pending}>
           <div className="field">
             <span>{t('intake.location')}</span>
             <div className={state.picking ? 'pick-hint picking' : 'pick-hint'} data-testid="pick-hint">
@@ -208,14 +224,26 @@ function ManualCallBody() {
               <FieldError error={err} path="caller.name" />
             </label>
           </div>
+          </fieldset>
           <ErrorMessage error={err} testId="manual-call-error" />
+          {sending.queued && (
+            <div className="queued-hint" data-testid="manual-call-queued">
+              {t('intake.queuedHint')}
+            </div>
+          )}
           <div className="form-buttons">
-            <button type="submit" className="btn btn-primary" disabled={submit.isPending} data-testid="manual-call-submit">
-              {submit.isPending ? t('common.working') : t('intake.submit')}
+            <button type="submit" className="btn btn-primary" disabled={sending.pending} data-testid="manual-call-submit">
+              {sending.queued ? t('queued.waiting') : sending.pending ? t('common.working') : t('intake.submit')}
             </button>
-            <button type="button" className="btn btn-ghost" onClick={close}>
-              {t('common.cancel')}
-            </button>
+            {sending.queued ? (
+              <button type="button" className="btn" data-testid="manual-call-withdraw" onClick={() => withdrawWrites(qc, 'manualCall', isThisCall)}>
+                {t('intake.withdrawQueued')}
+              </button>
+            ) : (
+              <button type="button" className="btn btn-ghost" onClick={close}>
+                {t('common.cancel')}
+              </button>
+            )}
           </div>
           <section>
             <h3>{t('nearby.title')}</h3>

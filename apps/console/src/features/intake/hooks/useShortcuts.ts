@@ -1,4 +1,11 @@
+import { onlineManager, useQueryClient } from '@tanstack/react-query';
+import type { IncidentDto } from '@beacon/domain';
 import { useEffect, useRef } from 'react';
+import i18n from '../../../i18n';
+import { errorText } from '../../../components/ErrorMessage';
+import { ApiError } from '../../../lib/http';
+import { isActionPending } from '../../connection/pendingActions';
+import { pushNotice } from '../../notices/noticeStore';
 import { may } from '../../auth/session';
 import { flyTo } from '../../map/flyTo';
 import { useAcknowledge } from '../../incident/api/incidentMutations';
@@ -10,6 +17,8 @@ import { panelTabStore } from '../../panel/panelStore';
 import { askBeforeDiscard } from '../askBeforeDiscard';
 import { manualCallStore, openManualCall, requestCloseManualCall } from '../manualCallStore';
 
+const JUST_ACKED_MS = 5000;
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
@@ -20,10 +29,53 @@ function isTyping(target: EventTarget | null): boolean {
 export function useShortcuts(): void {
   const { items } = useQueue();
   const ack = useAcknowledge();
+  const qc = useQueryClient();
   const ref = useRef({ items, ack });
   ref.current = { items, ack };
 
   useEffect(() => {
+    // When this desk's `a` last had each incident acknowledged: a press again before the queue shows it
+    // is no new request (an undone merge can make it unacknowledged again later, so only for a moment).
+    const ackedHere = new Map<string, number>();
+    const justAcked = (id: string) => Date.now() - (ackedHere.get(id) ?? -Infinity) < JUST_ACKED_MS;
+    /**
+     * Acknowledges the selected incident and, once that is settled, moves the selection on to the next
+     * one waiting. Each press is its own request (a second incident acknowledged before the first is
+     * answered is not lost); someone else's acknowledgement first counts as done; a failure is said.
+     */
+    const acknowledgeAndMoveOn = (selected: IncidentDto) => {
+      const acked = selected.id;
+      const next = nextUnacked(ref.current.items, acked);
+      const moveOn = () => {
+        // On to the next one waiting, if the officer is still on this card in the queue (not reading it in the drawer).
+        const { selectedId: still, drawerOpen } = incidentSelectionStore.get();
+        if (still !== acked || drawerOpen) return;
+        // `next` was chosen from the queue as the officer saw it; the queue as last rendered (it may not
+        // show this acknowledgement yet) only says whether it still waits, or offers another.
+        const now = ref.current.items;
+        const target = now.find((i) => i.id === next && isUnacked(i)) ? next : nextUnacked(now, acked);
+        if (target) selectIncident(target);
+      };
+      // Offline the request waits for the network (the header lists it, and says how it went once sent):
+      // the officer goes on meanwhile.
+      const queued = !onlineManager.isOnline();
+      if (queued) {
+        pushNotice('info', i18n.t('queued.ackQueued', { code: selected.code }));
+        moveOn();
+      }
+      ref.current.ack.mutateAsync(acked).then(() => {
+        for (const [id, at] of ackedHere) if (Date.now() - at >= JUST_ACKED_MS) ackedHere.delete(id);
+        ackedHere.set(acked, Date.now());
+        moveOn();
+      }, (err: unknown) => {
+        const already = err instanceof ApiError && err.code === 'ALREADY_ACKNOWLEDGED';
+        if (already) moveOn();
+        if (queued) return;
+        if (already) pushNotice('info', i18n.t('notice.alreadyAcked', { code: selected.code }));
+        else pushNotice('error', i18n.t('notice.ackFailed', { code: selected.code, error: errorText(i18n.t, err) }));
+      });
+    };
+
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key === 'Escape') {
@@ -38,7 +90,7 @@ export function useShortcuts(): void {
       }
       // Typing in a field is not a shortcut; a held key only repeats j/k.
       if (isTyping(e.target) || (e.repeat && e.key !== 'j' && e.key !== 'k')) return;
-      const { items: list, ack: mutation } = ref.current;
+      const { items: list } = ref.current;
       const { selectedId } = incidentSelectionStore.get();
       const idx = list.findIndex((i) => i.id === selectedId);
       const selected = idx >= 0 ? list[idx] : undefined;
@@ -60,21 +112,9 @@ export function useShortcuts(): void {
           return;
         }
         case 'a':
-          if (selected && isUnacked(selected) && !mutation.isPending && may('acknowledge')) {
-            const acked = selected.id;
-            const next = nextUnacked(list, acked);
-            mutation.mutate(acked, {
-              onSuccess: () => {
-                // On to the next one waiting, if the officer is still on this card in the queue (not reading it in the drawer).
-                const { selectedId: still, drawerOpen } = incidentSelectionStore.get();
-                if (still !== acked || drawerOpen) return;
-                // `next` was chosen from the queue as the officer saw it; the queue as last rendered (it may not
-                // show this acknowledgement yet) only says whether it still waits, or offers another.
-                const now = ref.current.items;
-                const target = now.find((i) => i.id === next && isUnacked(i)) ? next : nextUnacked(now, acked);
-                if (target) selectIncident(target);
-              },
-            });
+          // Not again while its acknowledgement is on its way, nor once answered (the queue may not show it yet).
+          if (selected && isUnacked(selected) && may('acknowledge') && !isActionPending(qc, 'acknowledge', selected.id) && !justAcked(selected.id)) {
+            acknowledgeAndMoveOn(selected);
           }
           e.preventDefault();
           return;
@@ -103,5 +143,5 @@ export function useShortcuts(): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [qc]);
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ShelterDto, TeamDto, UpdateTeamRequest, WarehouseDto } from '@beacon/domain';
 import { http } from '../../../lib/http';
+import { actionMeta } from '../../connection/pendingActions';
 import { upsertTeam } from './resourceCache';
 import { resourceKeys } from './keys';
 
@@ -24,6 +25,7 @@ export function useShelters() {
 export function useUpdateTeam() {
   const qc = useQueryClient();
   return useMutation({
+    ...actionMeta('team'),
     mutationFn: ({ id, body }: { id: string; body: UpdateTeamRequest }) => http.patch<TeamDto>(`/api/teams/${encodeURIComponent(id)}`, body),
     onSuccess: (team) => {
       if (team && typeof team === 'object' && 'id' in team) upsertTeam(qc, team);

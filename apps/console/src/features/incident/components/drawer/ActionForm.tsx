@@ -8,6 +8,7 @@ export function ActionForm({
   onSubmit,
   onCancel,
   pending,
+  queued = false,
   error,
   canSubmit,
   submitLabel,
@@ -18,6 +19,8 @@ export function ActionForm({
   onSubmit: () => void;
   onCancel: () => void;
   pending: boolean;
+  /** Sent offline: waiting for the network (the header lists it and can withdraw it). */
+  queued?: boolean;
   error: unknown;
   canSubmit: boolean;
   submitLabel?: string;
@@ -34,9 +37,14 @@ export function ActionForm({
       <div className="action-form-title">{title}</div>
       {children}
       <ErrorMessage error={error} />
+      {queued && (
+        <div className="queued-hint" data-testid="form-queued">
+          {t('queued.formHint')}
+        </div>
+      )}
       <div className="form-buttons">
         <button type="submit" className="btn btn-primary" disabled={!canSubmit || pending}>
-          {pending ? t('common.working') : (submitLabel ?? t('common.submit'))}
+          {queued ? t('queued.waiting') : pending ? t('common.working') : (submitLabel ?? t('common.submit'))}
         </button>
         <button type="button" className="btn btn-ghost" onClick={onCancel}>
           {t('common.cancel')}

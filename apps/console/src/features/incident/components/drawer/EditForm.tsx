@@ -75,6 +75,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
       title={t('action.edit')}
       testId="edit-form"
       pending={m.isPending}
+      queued={m.isPaused}
       error={localError ?? m.error}
       canSubmit
       onCancel={onDone}

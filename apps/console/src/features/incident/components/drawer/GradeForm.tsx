@@ -16,6 +16,7 @@ export function GradeForm({ incident, onDone }: { incident: IncidentDto; onDone:
       title={t('action.setGrade')}
       testId="grade-form"
       pending={m.isPending}
+      queued={m.isPaused}
       error={m.error}
       canSubmit={reason.trim().length > 0}
       onCancel={onDone}

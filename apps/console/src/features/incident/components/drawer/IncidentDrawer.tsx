@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { CommandAction, IncidentDto, IncidentHistoryEntry } from '@beacon/domain';
 import { DataAge } from '../../../../components/DataAge';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
+import { QueryWait } from '../../../../components/QueryWait';
 import { useStore } from '../../../../lib/store';
 import { useMayDo } from '../../../auth/session';
 import { formatClock } from '../../../../lib/time';
+import { useActionState } from '../../../connection/pendingActions';
 import { useAcknowledge } from '../../api/incidentMutations';
 import { useIncidentDetail } from '../../api/incidentQueries';
 import { useIncidentTitle } from '../../hooks/useIncidentTitle';
@@ -47,6 +49,7 @@ const PANEL_ACTION: Record<Exclude<Panel, null>, CommandAction> = { transition: 
 function ActionBar({ incident, panel, setPanel, onUndoSplit }: { incident: IncidentDto; panel: Panel; setPanel: (p: Panel) => void; onUndoSplit: (() => void) | null }) {
   const { t } = useTranslation();
   const ack = useAcknowledge();
+  const acking = useActionState('acknowledge', incident.id);
   const may = useMayDo();
   const merged = incident.status === 'merged' || incident.mergedInto !== null;
   const toggle = (p: Exclude<Panel, null>) => setPanel(panel === p ? null : p);
@@ -61,8 +64,8 @@ function ActionBar({ incident, panel, setPanel, onUndoSplit }: { incident: Incid
     <>
       <div className="action-bar">
         {isUnacked(incident) && may('acknowledge') && (
-          <button type="button" className="btn btn-ack btn-sm" data-testid="drawer-ack-button" disabled={ack.isPending} onClick={() => ack.mutate(incident.id)}>
-            {t('incident.acknowledge')} <kbd>a</kbd>
+          <button type="button" className="btn btn-ack btn-sm" data-testid="drawer-ack-button" disabled={acking.pending} onClick={() => ack.mutate(incident.id)}>
+            {acking.queued ? t('queued.waiting') : <>{t('incident.acknowledge')} <kbd>a</kbd></>}
           </button>
         )}
         {btn('transition', t('action.transition'))}
@@ -183,7 +186,7 @@ export function IncidentDrawer() {
                 </button>
               </div>
             )}
-            {detail.data ? <CallList calls={detail.data.calls} canSplit={may('splitCall') && detail.data.calls.length > 1} /> : <div className="muted">{t('common.loading')}</div>}
+            {detail.data ? <CallList calls={detail.data.calls} canSplit={may('splitCall') && detail.data.calls.length > 1} /> : <QueryWait query={detail} />}
           </section>
           <section>
             <h3>{t('nearby.title')}</h3>
@@ -205,7 +208,7 @@ export function IncidentDrawer() {
           </section>
           <section>
             <h3>{t('incident.history')}</h3>
-            {detail.data ? <HistoryList history={detail.data.history} /> : <div className="muted">{t('common.loading')}</div>}
+            {detail.data ? <HistoryList history={detail.data.history} /> : <QueryWait query={detail} />}
           </section>
         </div>
       )}

@@ -10,6 +10,7 @@ import { mergeTakesAckClock } from '../../mergeOutcome';
 import { isOpen } from '../../model';
 import { GradeBadge } from '../Badges';
 import { NODE_MARKERS, interpolateNodes } from '../../../../lib/interpolateNodes';
+import { QueryWait } from '../../../../components/QueryWait';
 import { ActionForm } from './ActionForm';
 import { ReasonField } from './ReasonField';
 
@@ -40,6 +41,7 @@ export function MergeForm({ incident, onDone, initialTarget }: { incident: Incid
       title={t('action.merge')}
       testId="merge-form"
       pending={m.isPending}
+      queued={m.isPaused}
       error={m.error}
       canSubmit={target !== '' && reason.trim().length > 0}
       onCancel={onDone}
@@ -47,8 +49,8 @@ export function MergeForm({ incident, onDone, initialTarget }: { incident: Incid
     >
       <div className="field">
         <span>{t('action.mergeTargetNearby')}</span>
-        {nearby.isLoading && <div className="muted">{t('common.loading')}</div>}
-        {!nearby.isLoading && nearbyList.length === 0 && <div className="muted">{t('nearby.none')}</div>}
+        <QueryWait query={nearby} />
+        {nearby.isSuccess && nearbyList.length === 0 && <div className="muted">{t('nearby.none')}</div>}
         <ul className="pick-list">
           {nearbyList.map((i) => (
             <li key={i.id}>

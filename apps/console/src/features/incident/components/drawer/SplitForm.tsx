@@ -15,6 +15,7 @@ export function SplitForm({ call, onDone }: { call: CallDto; onDone: () => void 
       title={t('action.split')}
       testId="split-form"
       pending={m.isPending}
+      queued={m.isPaused}
       error={m.error}
       canSubmit={reason.trim().length > 0}
       onCancel={onDone}

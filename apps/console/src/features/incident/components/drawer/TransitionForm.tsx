@@ -19,6 +19,7 @@ export function TransitionForm({ incident, onDone }: { incident: IncidentDto; on
       title={t('action.transition')}
       testId="transition-form"
       pending={m.isPending}
+      queued={m.isPaused}
       error={m.error}
       canSubmit={reason.trim().length > 0 && options.length > 0}
       onCancel={onDone}

@@ -14,6 +14,7 @@ export function UnmergeForm({ incident, onDone }: { incident: IncidentDto; onDon
       title={t('action.unmerge')}
       testId="unmerge-form"
       pending={m.isPending}
+      queued={m.isPaused}
       error={m.error}
       canSubmit={reason.trim().length > 0}
       onCancel={onDone}
