@@ -697,6 +697,40 @@ test('keyboard: a pressed twice, or on an incident someone else just acknowledge
   }
 });
 
+test('a call on an acknowledged incident marks its card 新来电 and brings it to the top of the acknowledged', async (page) => {
+  if (!KEY_119) return;
+  const token = await apiToken('duty1');
+  const busy = await openTestIncident('new-call-busy', '新来电测试路 1 号');
+  const quiet = await openTestIncident('new-call-quiet', '新来电测试路 2 号');
+  try {
+    // Acknowledged in this order, the quiet one (opened later) is above the busy one until a call comes in.
+    for (const id of [busy, quiet]) assert.equal((await api(`/api/incidents/${id}/acknowledge`, { method: 'POST', token, body: {} })).status, 200);
+    await login(page);
+    const card = (id) => page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+    await card(busy).waitFor({ timeout: 10_000 });
+    const ackedOrder = () => page.locator('[data-testid="incident-card"][data-acked="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')));
+    const before = await ackedOrder();
+    assert.ok(before.indexOf(quiet) < before.indexOf(busy), `the newer incident first while neither is called about: ${before}`);
+    assert.equal(await card(busy).locator('[data-testid="new-call"]').count(), 0);
+    const at = (await api(`/api/incidents/${busy}`, { token })).body.location;
+    const again = await api('/api/intake/calls', {
+      method: 'POST', headers: { 'X-Api-Key': KEY_119 },
+      body: { source: '119', externalId: `bt-new-call-${randomUUID()}`, receivedAt: new Date().toISOString(), location: at, category: 'NATURAL', type: 'geological', description: '又有人被困', casualties: { trapped: 2 } },
+    });
+    assert.equal(again.body.incidentId, busy, 'the call links to the busy incident');
+    await card(busy).locator('[data-testid="new-call"]').waitFor({ timeout: 3000 });
+    assert.match(await card(busy).locator('[data-testid="new-call"]').innerText(), /新来电/);
+    await within(3000, async () => {
+      const now = await ackedOrder();
+      return now.indexOf(busy) < now.indexOf(quiet);
+    }, 'the incident called about moves above the quiet one');
+    await shot(page, 'new-call-on-acknowledged');
+  } finally {
+    await closeIncident(quiet);
+    await closeIncident(busy);
+  }
+});
+
 test('keyboard: a acknowledges and moves on to the next one waiting; / finds a merged incident by number, and its history links lead back and forth', async (page) => {
   if (!KEY_119) return;
   const token = await apiToken('duty1');

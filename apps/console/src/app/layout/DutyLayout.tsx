@@ -6,6 +6,7 @@ import { AlarmBanner } from '../../features/intake/components/AlarmBanner';
 import { ManualCallForm } from '../../features/intake/components/ManualCallForm';
 import { useAlarmDriver } from '../../features/intake/hooks/useAlarmDriver';
 import { useAlarmState } from '../../features/intake/hooks/useAlarmState';
+import { useNewCallChime } from '../../features/intake/hooks/useNewCallChime';
 import { useShortcuts } from '../../features/intake/hooks/useShortcuts';
 import { IncidentDrawer } from '../../features/incident/components/drawer/IncidentDrawer';
 import { incidentSelectionStore } from '../../features/incident/selection';
@@ -30,6 +31,7 @@ function AlarmRoot({ children }: { children: ReactNode }) {
 function DeskBehaviour() {
   useAlarmDriver();
   useShortcuts();
+  useNewCallChime();
   // Each write that waited for the network says how it went once sent.
   const qc = useQueryClient();
   useEffect(() => reportQueuedOutcomes(qc), [qc]);

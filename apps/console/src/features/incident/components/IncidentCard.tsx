@@ -12,6 +12,7 @@ import { isUnacked } from '../model';
 import { openIncident } from '../selection';
 import { AckDeadline } from './AckDeadline';
 import { CasualtySummary } from './CasualtySummary';
+import { NewCallChip } from './NewCallChip';
 import { GradeBadge, SourceBadges, StatusBadge } from './Badges';
 
 /** Memoised: the cache keeps unchanged incidents' objects, so only changed cards re-render. */
@@ -60,6 +61,7 @@ export const IncidentCard = memo(function IncidentCard({ incident, selected }: {
       </div>
       <div className="card-address">{incident.address ?? t('incident.noAddress')}</div>
       <CasualtySummary figures={incident.figures} />
+      <NewCallChip incident={incident} />
       <footer className="card-foot">
         <StatusBadge status={incident.status} />
         <span className="card-calls" data-testid="call-count">

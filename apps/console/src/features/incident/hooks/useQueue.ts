@@ -3,7 +3,7 @@ import type { IncidentDto } from '@beacon/domain';
 import { useIncidents } from '../api/incidentQueries';
 import { compareQueue, isUnacked } from '../model';
 
-/** The intake queue: open incidents, unacknowledged first, newest first. */
+/** The intake queue: open incidents in queue order (compareQueue). */
 export function useQueue() {
   const q = useIncidents();
   const items: IncidentDto[] = useMemo(() => [...(q.data ?? [])].sort(compareQueue), [q.data]);

@@ -2,7 +2,7 @@ import type { AlarmAudience, GradeRaiseAlertDto, IncidentDto } from '@beacon/dom
 import type { AlarmPattern } from './audio';
 
 export interface AlarmInputs {
-  /** The queue's unacknowledged incidents, newest first. */
+  /** The queue's unacknowledged incidents, in queue order. */
   unacked: readonly IncidentDto[];
   /** The center's outstanding grade raises that sound at this desk (raisesForDesk). */
   raises: readonly GradeRaiseAlertDto[];

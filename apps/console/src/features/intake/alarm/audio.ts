@@ -116,3 +116,13 @@ export function setAlarmPattern(pattern: AlarmPattern): void {
 export function getAlarmPattern(): AlarmPattern {
   return current;
 }
+
+const CHIME: Tone[] = [{ offset: 0, freq: 660, dur: 0.16 }, { offset: 0.2, freq: 990, dur: 0.24 }];
+
+/** One soft chime, on top of whatever plays: a call came in on an acknowledged incident. */
+export function playChime(): void {
+  const c = getContext();
+  if (!c || c.state !== 'running') return;
+  const start = c.currentTime + 0.05;
+  for (const tone of CHIME) scheduleTone(c, start + tone.offset, tone, 0.2, 'sine');
+}
