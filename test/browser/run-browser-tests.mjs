@@ -894,7 +894,7 @@ test('the header warns in the last half hour of a sign-in, and signs in again fr
   await page.locator('input[name="password"]').waitFor({ timeout: 5000 });
 });
 
-test('mute is explicit, per user, visible, and survives a reload', async (page) => {
+test('mute is explicit, per user, visible, and survives a reload within the sign-in', async (page) => {
   await login(page);
   await page.locator('[data-testid="mute-toggle"]').waitFor({ timeout: 10_000 });
   // Software-rendered WebGL keeps the main thread busy until the first map frames are done.
@@ -931,6 +931,47 @@ test('mute is explicit, per user, visible, and survives a reload', async (page) 
     await page.locator('[data-testid="incident-drawer"]').waitFor({ timeout: 3000 });
     assert.equal(await toggle.getAttribute('data-muted'), 'false', 'j then Enter pressed the focused mute toggle');
     await closeIncident(created);
+  }
+});
+
+test('mute silences what sounds when muted, not a grade raise after it, and lasts for the sign-in only', async (page) => {
+  if (!KEY_119) return;
+  const token = await apiToken('duty1');
+  const waiting = await openTestIncident('mute-lift', '静音解除测试');
+  let raisedId = null;
+  try {
+    await login(page);
+    await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
+    await page.locator('[data-testid="alarm-banner"][data-alarm="on"]').waitFor({ timeout: 10_000 });
+    const toggle = page.locator('[data-testid="mute-toggle"]');
+    await toggle.click();
+    await page.locator('[data-testid="mute-toggle"][data-muted="true"]').waitFor({ timeout: 2000 });
+    await page.waitForTimeout(500);
+    assert.equal(await toggle.getAttribute('data-muted'), 'true', 'what was sounding stays muted');
+    // A grade raised after muting sounds: the mute is lifted and the officer is told why.
+    const jur = await api('/api/jurisdictions', { token });
+    const c = (jur.body.find((j) => j.level === 'district' && j.centroid) ?? jur.body.find((j) => j.centroid)).centroid;
+    const at = { lng: c.lng + (Math.random() - 0.5) * 0.03, lat: c.lat + (Math.random() - 0.5) * 0.03 };
+    const post = (extra) => api('/api/intake/calls', {
+      method: 'POST', headers: { 'X-Api-Key': KEY_119 },
+      body: { source: '119', externalId: `bt-${randomUUID()}`, receivedAt: new Date().toISOString(), location: at, category: 'ACCIDENT', type: 'industrial', ...extra },
+    });
+    raisedId = (await post({ casualties: { injured: 1 } })).body.incidentId;
+    assert.equal((await post({ casualties: { deaths: 3 } })).body.incidentId, raisedId, 'the second call links');
+    await page.locator('[data-testid="mute-toggle"][data-muted="false"]').waitFor({ timeout: 5000 });
+    await page.locator('[data-testid="desk-notice"]', { hasText: '已恢复警报声' }).waitFor({ timeout: 2000 });
+    assert.equal(await page.locator('[data-testid="alarm-banner"]').getAttribute('data-sound'), 'loud');
+    await page.locator(`[data-testid="loud-alert"][data-kind="grade_raised"][data-incident-id="${raisedId}"] [data-testid="raise-seen"]`).click();
+    // Muted again and signed out: the next sign-in starts with sound.
+    await toggle.click();
+    await page.locator('[data-testid="mute-toggle"][data-muted="true"]').waitFor({ timeout: 2000 });
+    await page.locator('[data-testid="logout"]').click();
+    await login(page);
+    await page.locator('[data-testid="mute-toggle"]').waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('[data-testid="mute-toggle"]').getAttribute('data-muted'), 'false', 'a mute carried into the next sign-in');
+  } finally {
+    await closeIncident(waiting);
+    if (raisedId) await closeIncident(raisedId);
   }
 });
 

@@ -5,7 +5,7 @@ import { renewSession } from '../../features/auth/api/login';
 import { renewInMs, retryInMs } from '../../features/auth/renewal';
 import { standingRefresher } from '../../features/auth/standingRefresh';
 import { endSession, getToken, logoutReasonFor, sessionStore, startSession, useSession, type Session } from '../../features/auth/session';
-import { loadMuteFor } from '../../features/intake/alarm/muteStore';
+import { forgetMute, loadMuteFor } from '../../features/intake/alarm/muteStore';
 import { clearNotices } from '../../features/notices/noticeStore';
 import { queryClient } from './queryClient';
 
@@ -36,11 +36,14 @@ const refreshStanding = standingRefresher({
 configureHttp({ getToken, onUnauthorized: expireSession, onForbidden: refreshStanding });
 // Until 2026-11-25 each browser kept its own grade-raise alerts; they are the command center's (the server's) now.
 dropLocalPrefixed('beacon.alerts.');
+// Until 2026-11-25 a mute lasted in the browser for ever (into the next shift); it lasts for a sign-in now.
+dropLocalPrefixed('beacon.mute.');
 
 sessionStore.subscribe(() => {
   if (!sessionStore.get()) {
     queryClient.clear();
     clearNotices();
+    forgetMute();
   }
 });
 
