@@ -14,7 +14,9 @@ const FILE_PATH = /^\/assets\/|\.[a-z0-9]{1,8}(?:\?|$)/i;
 /**
  * Serves the built console from the API's own origin (no internet needed): hashed assets cached
  * for a year, index.html for any other GET so a deep link opens the app. Unknown API paths and
- * missing files keep their JSON 404. Files are those built before start (a new build needs a restart).
+ * missing files keep their JSON 404. A file built after start (the console rebuilt while the API runs)
+ * is read from disk when asked for: index.html is read at each request, so its new assets must be too,
+ * or every browser loading the new page would get a blank console.
  */
 export async function serveConsole(app: NestFastifyApplication, dist: string): Promise<void> {
   await app.register(fastifyStatic, {
@@ -26,7 +28,9 @@ export async function serveConsole(app: NestFastifyApplication, dist: string): P
     },
   });
   app.getHttpAdapter().getInstance().get('/*', (req, reply) => {
-    if (API_PATH.test(req.url) || FILE_PATH.test(req.url)) return reply.callNotFound();
+    if (API_PATH.test(req.url)) return reply.callNotFound();
+    // Not among the routes made at start: looked up in the build folder now (send keeps it inside), else 404.
+    if (FILE_PATH.test(req.url)) return reply.sendFile(decodeURIComponent(new URL(req.url, 'http://console').pathname));
     return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
   });
 }

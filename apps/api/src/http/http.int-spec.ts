@@ -76,6 +76,18 @@ describe('HTTP layer', () => {
     expect(await asset.text()).toContain('beacon');
   });
 
+  it('serves the files of a console rebuilt while it runs: the new page and its new assets', async () => {
+    await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Beacon 新版</title><script src="/assets/index-new456.js"></script>');
+    await writeFile(path.join(dist, 'assets', 'index-new456.js'), 'console.log("rebuilt")');
+    expect(await (await raw('GET', '/')).text()).toContain('index-new456.js');
+    const asset = await raw('GET', '/assets/index-new456.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(await asset.text()).toContain('rebuilt');
+    // Kept inside the build folder: a path climbing out of it is refused (send's 403), never served.
+    for (const p of ['/assets/..%2f..%2fetc%2fpasswd', '/..%2f..%2f..%2fetc%2fhostname.txt']) expect([403, 404]).toContain((await raw('GET', p)).status);
+  });
+
   it('answers 404, not the console page, for a file that is not there (an asset of another build)', async () => {
     for (const p of ['/assets/index-old999.js', '/assets/x', '/favicon-missing.png', '/style.css?v=2']) {
       const res = await raw('GET', p);

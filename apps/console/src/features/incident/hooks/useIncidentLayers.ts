@@ -7,12 +7,15 @@ import { useMapLayerClick } from '../../map/hooks/useMapEvents';
 import { INCIDENT_LAYERS, INCIDENTS_SOURCE } from '../layers';
 import { isUnacked } from '../model';
 import { incidentSelectionStore, openIncident } from '../selection';
+import { useIncidentTitle } from './useIncidentTitle';
 import { useQueue } from './useQueue';
 
 /** Open incidents on the map by grade; unacknowledged ones larger and pulsing. */
 export function useIncidentLayers(): void {
   const { items } = useQueue();
   const { selectedId } = useStore(incidentSelectionStore);
+  // Labelled as the cards are, in the console's language (Beacon derives titles in Chinese).
+  const titleOf = useIncidentTitle();
 
   const data = useMemo(
     () =>
@@ -22,7 +25,7 @@ export function useIncidentLayers(): void {
             ? [
                 pointFeature(i.id, i.location, {
                   code: i.code,
-                  title: i.title,
+                  title: titleOf(i),
                   grade: i.grade ?? 'none',
                   unacked: isUnacked(i),
                   selected: i.id === selectedId,
@@ -31,7 +34,7 @@ export function useIncidentLayers(): void {
             : [],
         ),
       ),
-    [items, selectedId],
+    [items, selectedId, titleOf],
   );
 
   useGeoJsonLayers({ sourceId: INCIDENTS_SOURCE, group: 'incidents', data, layers: INCIDENT_LAYERS });

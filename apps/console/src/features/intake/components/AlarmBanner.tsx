@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { GradeRaiseAlertDto, IncidentDto } from '@beacon/domain';
+import { ackEscalationTarget, hasRole, type GradeRaiseAlertDto, type IncidentDto } from '@beacon/domain';
 import { SpeakerIcon } from '../../../components/SpeakerIcon';
 import { useStore } from '../../../lib/store';
 import { formatClock } from '../../../lib/time';
 import { flyTo } from '../../map/flyTo';
-import { useMay } from '../../auth/session';
+import { useMay, useRequiredSession } from '../../auth/session';
 import { useQueue } from '../../incident/hooks/useQueue';
 import { useIncidentTitle } from '../../incident/hooks/useIncidentTitle';
 import { openIncident } from '../../incident/selection';
@@ -61,6 +61,9 @@ function OverdueRow({ overdue }: { overdue: IncidentDto[] }) {
   const { t } = useTranslation();
   const open = useOpen();
   const level = Math.max(...overdue.map((i) => i.ackOverdueLevel));
+  // The shift leader reading their own escalation is told it is theirs, not that the shift leader was told.
+  const { user } = useRequiredSession();
+  const escalatedToMe = hasRole(user, ackEscalationTarget(level >= 2 ? 2 : 1));
   const oldest = [...overdue].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
   return (
     <div className="loud-alert loud-ack_overdue" data-testid="loud-alert" data-kind="ack_overdue">
@@ -68,7 +71,7 @@ function OverdueRow({ overdue }: { overdue: IncidentDto[] }) {
         ⚠
       </span>
       <span className="loud-text">
-        {t('alarm.ackOverdue', { count: overdue.length, target: t(`incident.escalated.${level >= 2 ? 'leader' : 'shiftLeader'}`) })}
+        {t(escalatedToMe ? 'alarm.ackOverdueToYou' : 'alarm.ackOverdue', { count: overdue.length, target: t(`incident.escalated.${level >= 2 ? 'leader' : 'shiftLeader'}`) })}
       </span>
       <span className="loud-codes">
         {oldest.slice(0, SHOW_CODES).map((i) => (

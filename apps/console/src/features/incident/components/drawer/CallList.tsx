@@ -23,7 +23,7 @@ function casualtyText(c: CallDto['casualties'], t: (k: string) => string): strin
   const parts = Object.entries(c)
     .filter(([, v]) => typeof v === 'number' && v > 0)
     .map(([k, v]) => `${t(`figures.${k}`)} ${v}`);
-  return parts.length ? parts.join('，') : null;
+  return parts.length ? parts.join(t('common.listSeparator')) : null;
 }
 
 /** A call whose source time was not believable (ahead of ours, or older than a late delivery): officers see the source's own time and that ours was kept. */
