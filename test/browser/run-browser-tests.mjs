@@ -975,6 +975,30 @@ test('mute silences what sounds when muted, not a grade raise after it, and last
   }
 });
 
+test('a manual call that opens an incident is acknowledged from its result by the officer who took it', async (page) => {
+  const token = await apiToken('duty1');
+  const address = `人工接警确认测试路 ${randomUUID().slice(0, 8)} 号`;
+  let id = null;
+  try {
+    await login(page);
+    await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
+    await page.locator('body').press('n');
+    const form = page.locator('[data-testid="manual-call-form"]');
+    await form.waitFor({ timeout: 3000 });
+    await form.locator('input[name="address"]').fill(address);
+    await form.locator('[data-testid="manual-call-submit"]').click();
+    const result = form.locator('[data-testid="manual-call-result"][data-linked="false"]');
+    await result.waitFor({ timeout: 5000 });
+    id = (await api(`/api/incidents?q=${encodeURIComponent(address)}`, { token })).body[0]?.id ?? null;
+    assert.ok(id, 'the manual call opened an incident');
+    await result.locator('[data-testid="manual-call-ack"]').click();
+    await within(3000, async () => (await api(`/api/incidents/${id}`, { token })).body.status === 'acknowledged', 'acknowledged from the result');
+    await within(3000, async () => (await result.locator('[data-testid="manual-call-ack"]').count()) === 0, 'the button goes once acknowledged');
+  } finally {
+    if (id) await closeIncident(id);
+  }
+});
+
 test('keyboard: n opens the manual call form, a map click picks a location, Esc leaves a field, then closes asking first', async (page) => {
   await login(page);
   await waitForMapIdle(page);

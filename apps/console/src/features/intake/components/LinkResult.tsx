@@ -3,6 +3,11 @@ import type { IntakeCallResponse } from '@beacon/domain';
 import { showsReasonDetail } from '../../incident/serverWords';
 import { useIncidentTitle } from '../../incident/hooks/useIncidentTitle';
 import { useQueue } from '../../incident/hooks/useQueue';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useMay } from '../../auth/session';
+import { useActionState } from '../../connection/pendingActions';
+import { useAcknowledge } from '../../incident/api/incidentMutations';
+import { isUnacked } from '../../incident/model';
 
 /** After submit: was the call linked to an existing incident, and why. */
 export function LinkResult({ result, onOpen, onAnother, onClose }: { result: IntakeCallResponse; onOpen: () => void; onAnother: () => void; onClose: () => void }) {
@@ -10,6 +15,10 @@ export function LinkResult({ result, onOpen, onAnother, onClose }: { result: Int
   const titleOf = useIncidentTitle();
   const r = result.linkReason;
   const incident = useQueue().items.find((i) => i.id === result.incidentId);
+  // The officer who took the call has seen it: its acknowledgement is one press here, not a search in the queue.
+  const ack = useAcknowledge();
+  const acking = useActionState('acknowledge', result.incidentId);
+  const mayAck = useMay('acknowledge');
   return (
     <div className="link-result" data-testid="manual-call-result" data-linked={result.linked ? 'true' : 'false'}>
       {result.linked ? (
@@ -29,12 +38,18 @@ export function LinkResult({ result, onOpen, onAnother, onClose }: { result: Int
       ) : (
         <div className="result-head created">{t('intake.createdHead')}</div>
       )}
+      <ErrorMessage error={ack.error} />
       {incident && (
         <div className="result-incident">
           <span className="mono">{incident.code}</span> {titleOf(incident)}
         </div>
       )}
       <div className="form-buttons">
+        {incident && isUnacked(incident) && mayAck && (
+          <button type="button" className="btn btn-ack" data-testid="manual-call-ack" disabled={acking.pending} onClick={() => ack.mutate(incident.id)}>
+            {acking.queued ? t('queued.waiting') : t('incident.acknowledge')}
+          </button>
+        )}
         <button type="button" className="btn btn-primary" onClick={onOpen}>
           {t('intake.openIncident')}
         </button>
