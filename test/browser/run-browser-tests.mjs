@@ -76,6 +76,14 @@ async function closeIncident(id) {
   assert.equal(closed.status, 200, `closing test incident ${id}: ${closed.status} ${JSON.stringify(closed.body)}`);
 }
 
+/** Selects an incident's card as the desk's keys would act on it: a click opens its drawer, Esc closes it, the selection stays. */
+async function selectCard(page, id) {
+  await page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`).click();
+  await page.locator('[data-testid="incident-drawer"]').waitFor({ timeout: 3000 });
+  await page.locator('body').press('Escape');
+  await within(2000, async () => (await page.locator('[data-testid="incident-drawer"]').count()) === 0, 'drawer closed');
+}
+
 /**
  * A 119 call of a type no other browser test uses, near the district's centre, so it opens a new
  * (unacknowledged) incident instead of linking. Returns the incident's id.
@@ -604,9 +612,7 @@ test('offline: an acknowledgement and a manual call wait visibly, a withdrawn ca
     const card = page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
     await card.waitFor({ timeout: 10_000 });
     await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
-    await card.click();
-    await page.locator('[data-testid="incident-drawer"]').waitFor({ timeout: 3000 });
-    await page.locator('body').press('Escape');
+    await selectCard(page, id);
     await page.context().setOffline(true);
     await page.waitForFunction(() => !navigator.onLine);
     // a, offline: said at once, listed in the header, shown on the card; the desk goes on.
@@ -671,18 +677,14 @@ test('keyboard: a pressed twice, or on an incident someone else just acknowledge
     await login(page);
     const card = (id) => page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
     await card(second).waitFor({ timeout: 10_000 });
-    await card(second).click();
-    await page.locator('[data-testid="incident-drawer"]').waitFor({ timeout: 3000 });
-    await page.locator('body').press('Escape');
+    await selectCard(page, second);
     await page.keyboard.press('a');
     await page.keyboard.press('a');
     await within(3000, async () => (await card(second).getAttribute('data-acked')) === 'true', 'the first a acknowledged');
     await within(3000, async () => (await card(second).getAttribute('aria-selected')) === 'false', 'the selection moved on');
     assert.equal(await page.locator('[data-testid="desk-notice"][data-kind="error"]').count(), 0, 'a second press made an error');
     // Someone else acknowledges the one now selected before this desk's a reaches the server: done, said, moved on.
-    await card(first).click();
-    await page.locator('[data-testid="incident-drawer"]').waitFor({ timeout: 3000 });
-    await page.locator('body').press('Escape');
+    await selectCard(page, first);
     await page.context().setOffline(true);
     await page.waitForFunction(() => !navigator.onLine);
     await page.keyboard.press('a');
@@ -740,11 +742,7 @@ test('keyboard: a acknowledges and moves on to the next one waiting; / finds a m
     await login(page);
     const card = (id) => page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
     await card(newer).waitFor({ timeout: 5000 });
-    // Select the newer card (a click opens its drawer; Esc closes it, the selection stays).
-    await card(newer).click();
-    await page.locator('[data-testid="incident-drawer"]').waitFor({ timeout: 3000 });
-    await page.locator('body').press('Escape');
-    await within(2000, async () => (await page.locator('[data-testid="incident-drawer"]').count()) === 0, 'drawer closed');
+    await selectCard(page, newer);
     // The next one waiting below it in the queue, as the desk shows it now.
     const expected = await page.evaluate((id) => {
       const cards = [...document.querySelectorAll('[data-testid="incident-card"]')];
