@@ -84,6 +84,9 @@ async function selectCard(page, id) {
   await within(2000, async () => (await page.locator('[data-testid="incident-drawer"]').count()) === 0, 'drawer closed');
 }
 
+// Started at a random slot: a test run that failed before closing its incidents leaves them on the spots it used.
+let testIncidentSlot = Math.floor(Math.random() * 48);
+
 /**
  * A 119 call of a type no other browser test uses, near the district's centre, so it opens a new
  * (unacknowledged) incident instead of linking. Returns the incident's id.
@@ -91,10 +94,14 @@ async function selectCard(page, id) {
 async function openTestIncident(tag, address) {
   const token = await apiToken('duty1');
   const c = (await api('/api/jurisdictions', { token })).body.find((j) => j.level === 'district').centroid;
+  // Each test incident on its own spot of a grid ~600 m apart (linking's radius is 300 m): two random
+  // spots fell within it now and then, and the second test's call joined the first's incident.
+  const slot = testIncidentSlot++;
+  const location = { lng: c.lng - 0.025 + (slot % 8) * 0.007, lat: c.lat - 0.02 + (Math.floor(slot / 8) % 6) * 0.006 };
   const created = await api('/api/intake/calls', {
     method: 'POST',
     headers: { 'X-Api-Key': KEY_119 },
-    body: { source: '119', externalId: `bt-${tag}-${randomUUID()}`, receivedAt: new Date().toISOString(), location: { lng: c.lng + (Math.random() - 0.5) * 0.03, lat: c.lat + (Math.random() - 0.5) * 0.03 }, address, category: 'NATURAL', type: 'geological' },
+    body: { source: '119', externalId: `bt-${tag}-${randomUUID()}`, receivedAt: new Date().toISOString(), location, address, category: 'NATURAL', type: 'geological' },
   });
   assert.equal(created.body?.linked, false, `the ${tag} test's call must open a new incident: ${JSON.stringify(created.body)}`);
   return created.body.incidentId;
@@ -602,10 +609,14 @@ test('offline: an acknowledgement and a manual call wait visibly, a withdrawn ca
   const token = await apiToken('duty1');
   const id = await openTestIncident('offline-ack', '离线确认测试路');
   const tag = randomUUID().slice(0, 8);
-  const kept = `离线接警测试路 ${tag} 2 号`;
-  const withdrawn = `离线接警测试路 ${tag} 1 号`;
+  // One word each: a search finds every word of a term anywhere, and "1" is in every incident number.
+  const kept = `离线保留接警测试路${tag}`;
+  const withdrawn = `离线撤回接警测试路${tag}`;
   const found = async (term) => (await api(`/api/incidents?q=${encodeURIComponent(term)}`, { token })).body.map((i) => i.id);
-  const queuedCount = async () => Number((await page.locator('[data-testid="queued-writes"]').getAttribute('data-count').catch(() => '0')) ?? 0);
+  const queuedCount = async () => {
+    const pill = page.locator('[data-testid="queued-writes"]');
+    return (await pill.count()) === 0 ? 0 : Number(await pill.getAttribute('data-count'));
+  };
   let keptId = null;
   try {
     await login(page);
@@ -640,12 +651,14 @@ test('offline: an acknowledgement and a manual call wait visibly, a withdrawn ca
     await form.locator('[data-testid="manual-call-submit"]').click();
     await form.locator('[data-testid="manual-call-queued"]').waitFor({ timeout: 3000 });
     let asked = false;
-    page.once('dialog', (d) => {
+    const discardAsked = (d) => {
       asked = true;
       void d.dismiss();
-    });
+    };
+    page.once('dialog', discardAsked);
     await form.locator('button.close').click();
     await within(3000, async () => (await form.count()) === 0, 'the form closes without asking to discard a queued call');
+    page.off('dialog', discardAsked);
     assert.equal(asked, false, 'closing asked to discard a call that is queued, not lost');
     await page.locator('[data-testid="desk-notice"]', { hasText: '人工接警已排队' }).waitFor({ timeout: 3000 });
     await page.locator('[data-testid="queued-writes"] button').first().click();
@@ -661,6 +674,29 @@ test('offline: an acknowledgement and a manual call wait visibly, a withdrawn ca
     keptId = (await found(kept))[0];
     await new Promise((r) => setTimeout(r, 1000));
     assert.deepEqual(await found(withdrawn), [], 'the withdrawn call was sent');
+
+    // Signing out with a write still waiting asks first; agreed, the login page lists what was not sent.
+    await page.context().setOffline(true);
+    await page.waitForFunction(() => !navigator.onLine);
+    await page.locator('body').press('n');
+    await form.waitFor({ timeout: 3000 });
+    await form.locator('input[name="address"]').fill(`${withdrawn}再次`);
+    await form.locator('[data-testid="manual-call-submit"]').click();
+    await form.locator('[data-testid="manual-call-queued"]').waitFor({ timeout: 3000 });
+    let warned = '';
+    page.once('dialog', (d) => {
+      warned = d.message();
+      void d.accept();
+    });
+    await page.locator('[data-testid="logout"]').click();
+    const unsent = page.locator('[data-testid="unsent-writes"]');
+    await unsent.waitFor({ timeout: 5000 });
+    assert.match(warned, /待联网提交/, `signing out did not warn: ${warned}`);
+    assert.match(await unsent.innerText(), new RegExp(`人工接警：${withdrawn}再次`));
+    await shot(page, 'login-unsent-writes');
+    await page.context().setOffline(false);
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.deepEqual(await found(`${withdrawn}再次`), [], 'a write dropped at sign-out was sent');
   } finally {
     await page.context().setOffline(false);
     await closeIncident(id);
@@ -678,10 +714,17 @@ test('keyboard: a pressed twice, or on an incident someone else just acknowledge
     const card = (id) => page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
     await card(second).waitFor({ timeout: 10_000 });
     await selectCard(page, second);
+    const acks = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith(`/api/incidents/${second}/acknowledge`)) acks.push(r.url());
+    });
     await page.keyboard.press('a');
     await page.keyboard.press('a');
     await within(3000, async () => (await card(second).getAttribute('data-acked')) === 'true', 'the first a acknowledged');
     await within(3000, async () => (await card(second).getAttribute('aria-selected')) === 'false', 'the selection moved on');
+    await page.waitForTimeout(300);
+    assert.equal(acks.length, 1, `two quick presses sent ${acks.length} acknowledgements`);
+    assert.equal((await api(`/api/incidents/${first}`, { token })).body.status, 'reported', 'the second press acknowledged the next incident');
     assert.equal(await page.locator('[data-testid="desk-notice"][data-kind="error"]').count(), 0, 'a second press made an error');
     // Someone else acknowledges the one now selected before this desk's a reaches the server: done, said, moved on.
     await selectCard(page, first);

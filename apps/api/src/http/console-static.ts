@@ -30,7 +30,19 @@ export async function serveConsole(app: NestFastifyApplication, dist: string): P
   app.getHttpAdapter().getInstance().get('/*', (req, reply) => {
     if (API_PATH.test(req.url)) return reply.callNotFound();
     // Not among the routes made at start: looked up in the build folder now (send keeps it inside), else 404.
-    if (FILE_PATH.test(req.url)) return reply.sendFile(decodeURIComponent(new URL(req.url, 'http://console').pathname));
+    if (FILE_PATH.test(req.url)) {
+      const file = decodedPath(req.url);
+      return file === null ? reply.callNotFound() : reply.sendFile(file);
+    }
     return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
   });
+}
+
+/** A request's path, percent-decoded; null when its escapes are malformed (no file has such a name). */
+function decodedPath(url: string): string | null {
+  try {
+    return decodeURIComponent(new URL(url, 'http://console').pathname);
+  } catch {
+    return null;
+  }
 }

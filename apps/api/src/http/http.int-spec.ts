@@ -84,8 +84,17 @@ describe('HTTP layer', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect(await asset.text()).toContain('rebuilt');
-    // Kept inside the build folder: a path climbing out of it is refused (send's 403), never served.
-    for (const p of ['/assets/..%2f..%2fetc%2fpasswd', '/..%2f..%2f..%2fetc%2fhostname.txt']) expect([403, 404]).toContain((await raw('GET', p)).status);
+    // Kept inside the build folder: a path climbing out of it to a file that exists is refused, never served.
+    for (const p of ['/assets/..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd', '/..%2f..%2f..%2f..%2f..%2f..%2fetc%2fhosts.js']) {
+      const res = await raw('GET', p);
+      expect({ p, status: res.status }).toEqual({ p, status: 403 });
+      expect(await res.text()).not.toContain('root:');
+    }
+    // Malformed escapes name no file: refused as a bad request or not found, never a server error.
+    for (const p of ['/assets/%E0%A4%A.js', '/x%.js', '/assets/index-%E0%A4%A.js']) {
+      const status = (await raw('GET', p)).status;
+      expect({ p, refused: status === 400 || status === 404 }).toEqual({ p, refused: true });
+    }
   });
 
   it('answers 404, not the console page, for a file that is not there (an asset of another build)', async () => {

@@ -107,17 +107,17 @@ export class TimersProcessor implements OnApplicationBootstrap, OnApplicationShu
   }
 
   /**
-   * The periodic repair. Redis lost the queue → every pending timer gets its job back. Otherwise only
-   * timers overdue by OVERDUE_S: a job that went missing (an enqueue that failed after its commit, a
-   * crash between the two). Re-adding a job that exists is a no-op (one job id per wake slot).
+   * The periodic repair. Redis lost the queue → every pending timer gets its job back. Then timers
+   * overdue by OVERDUE_S get a wake-up for now: a job that went missing (an enqueue that failed after its
+   * commit, a crash between the two). Re-adding a job that exists is a no-op (one job id per wake slot).
    */
   async repair(): Promise<void> {
     if (await this.timers.queueLost()) {
       this.logger.warn('the timer queue is gone from Redis: re-arming every pending timer');
       await this.timers.rearmAll();
       await this.timers.markArmed();
-      return;
     }
+    // After a re-arm too: the gauges must not keep a value from before Redis lost the queue.
     const overdue = await this.timers.wakeForOverdue(OVERDUE_S, SWEEP_LIMIT);
     this.metrics.timersOverdue.set(overdue.count);
     this.metrics.timerOldestOverdue.set(overdue.oldestLateS);

@@ -1,9 +1,13 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
-/** What a query without data is doing: loading, or waiting for the network (offline, nothing is asked). */
-export function QueryWait({ query }: { query: { data: unknown; isPending: boolean; fetchStatus: string } }) {
+/**
+ * What a query without data is doing: loading, or waiting for the network (offline nothing is asked).
+ * Nothing for a query not asked at all (disabled: the caller says why) or one that failed (ErrorMessage).
+ */
+export function QueryWait({ query }: { query: Pick<UseQueryResult, 'data' | 'isPending' | 'fetchStatus'> }) {
   const { t } = useTranslation();
-  if (query.data !== undefined || !query.isPending) return null;
+  if (query.data !== undefined || !query.isPending || query.fetchStatus === 'idle') return null;
   // Offline a query is paused, not loading: saying "loading" for ever, or "none", would mislead.
   if (query.fetchStatus === 'paused') {
     return (

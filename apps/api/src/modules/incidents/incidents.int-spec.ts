@@ -159,6 +159,15 @@ describe('incidents: lifecycle, merge, split', () => {
     expect(await search(`q=${encodeURIComponent('138 1234-5678')}`)).toEqual([c.incidentId]);
     expect(await search(`q=${encodeURIComponent('测试报警人甲')}`)).toEqual([c.incidentId]);
     expect(await search(`q=${encodeURIComponent('测试性爆响')}`)).toEqual([c.incidentId]);
+    // Keywords, each somewhere: one in the caller's words, one in the caller's name.
+    expect(await search(`q=${encodeURIComponent('冒黑烟 报警人甲')}`)).toEqual([c.incidentId]);
+    expect(await search(`q=${encodeURIComponent('冒黑烟 不在任何地方')}`)).toEqual([]);
+    // A call's own address (the incident's may differ once an officer corrects it).
+    const at = (await call('119', { location: { lng: 118.6, lat: 36.66 }, type: 'fire', address: '测试搜索来电地址 9 号' })).body;
+    expect((await t.http('PATCH', `/api/incidents/${at.incidentId}`, { token: duty, body: { address: '更正后的地址', reason: '核实' } })).status).toBe(200);
+    expect(await search(`q=${encodeURIComponent('测试搜索来电地址')}`)).toEqual([at.incidentId]);
+    // Four digits are a serial, not a phone: the caller whose number holds them is not found by them.
+    if (!caseNo.includes('5678')) expect(await search('q=5678')).not.toContain(c.incidentId);
     for (const q of ['x', '%20%20']) {
       const bad = await t.http('GET', `/api/incidents?q=${q}`, { token: duty });
       expect(bad.status).toBe(400);

@@ -20,11 +20,7 @@ import { ackTimerKeys } from './incident-intake-rules.js';
 import { IncidentMergeEntity } from './incident-merge.entity.js';
 import { callDto, incidentDto } from './incident-mappers.js';
 import { IncidentWriter } from './incident-writer.js';
-
-/** A term that reads as (part of) a phone number: digits with the separators people type. */
-const PHONE_TERM = /^[\d\s()+-]+$/;
-/** Fewer digits are in too many numbers to be worth matching against callers' phones. */
-const MIN_PHONE_DIGITS = 4;
+import { matchSearch } from './incident-search.js';
 
 @Injectable()
 export class IncidentsService {
@@ -43,25 +39,7 @@ export class IncidentsService {
       .where('i.jurisdiction_id IN (:...visible)', { visible: this.visible(user) })
       // A search looks everywhere (a merged incident is reached by its number); the queue lists the open ones.
       .andWhere('i.status IN (:...status)', { status: q.status?.length ? q.status : q.q ? INCIDENT_STATUSES : OPEN_INCIDENT_STATUSES });
-    if (q.q) {
-      const term = q.q.replace(/[\\%_]/g, '\\$&');
-      // Types named by q in the console's language (it knows their names; titles are stored in Chinese).
-      const byType = q.types?.length ? ' OR i.type IN (:...types)' : '';
-      // A phone number as typed (138 1234-5678) against the digits stored.
-      const phoneDigits = PHONE_TERM.test(q.q) ? q.q.replace(/\D/g, '') : '';
-      const byPhone = phoneDigits.length >= MIN_PHONE_DIGITS ? ` OR regexp_replace(c.caller ->> 'phone', '\\D', '', 'g') LIKE :phone` : '';
-      // What its calls said: a source's case number (110 asking after its case), the caller, their words.
-      const inCalls = `EXISTS (SELECT 1 FROM calls c WHERE c.incident_id = i.id AND (c.external_id ILIKE :like OR c.address ILIKE :like
-          OR c.description ILIKE :like OR c.caller ->> 'name' ILIKE :like${byPhone}))`;
-      qb.andWhere(`(i.code ILIKE :like OR i.title ILIKE :like OR i.address ILIKE :like${byType} OR ${inCalls})`, { like: `%${term}%`, types: q.types, phone: `%${phoneDigits}%` });
-      // A number first: the incident it names or whose call carries it as its case number, then those
-      // whose number ends with it (0012 before the 12 inside every code's date), then the rest, newest first.
-      qb.orderBy(
-        `CASE WHEN i.code ILIKE :exact OR EXISTS (SELECT 1 FROM calls c WHERE c.incident_id = i.id AND c.external_id ILIKE :exact) THEN 0
-              WHEN i.code ILIKE :suffix THEN 1 ELSE 2 END`,
-        'ASC',
-      ).setParameters({ exact: term, suffix: `%${term}` });
-    }
+    if (q.q) matchSearch(qb, q.q, q.types);
     if (q.category) qb.andWhere('i.category = :category', { category: q.category });
     if (q.grade === 'none') qb.andWhere('i.grade IS NULL');
     else if (q.grade) qb.andWhere('i.grade = :grade', { grade: q.grade });

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
+import { useKeepPendingWrites } from '../../features/connection/hooks/useKeepPendingWrites';
 import { reportQueuedOutcomes } from '../../features/connection/queuedOutcomes';
 import { DeskNotices } from '../../features/notices/components/DeskNotices';
 import { AlarmBanner } from '../../features/intake/components/AlarmBanner';
@@ -32,6 +33,7 @@ function DeskBehaviour() {
   useAlarmDriver();
   useShortcuts();
   useNewCallChime();
+  useKeepPendingWrites();
   // Each write that waited for the network says how it went once sent.
   const qc = useQueryClient();
   useEffect(() => reportQueuedOutcomes(qc), [qc]);

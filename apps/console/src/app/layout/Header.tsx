@@ -6,10 +6,9 @@ import { SessionEndNotice } from '../../features/auth/components/SessionEndNotic
 import { endSession, useRequiredSession } from '../../features/auth/session';
 import { ConnectionIndicator } from '../../features/connection/components/ConnectionIndicator';
 import { QueuedWrites } from '../../features/connection/components/QueuedWrites';
-import { queuedWriteCount } from '../../features/connection/pendingActions';
+import { queuedWrites } from '../../features/connection/pendingActions';
 import { MuteToggle } from '../../features/intake/components/MuteToggle';
-import { askBeforeDiscard } from '../../features/intake/askBeforeDiscard';
-import { requestCloseManualCall } from '../../features/intake/manualCallStore';
+import { closeManualCallAsking } from '../../features/intake/askBeforeDiscard';
 import { Clock } from './Clock';
 
 export function Header() {
@@ -39,8 +38,8 @@ export function Header() {
       </div>
       <button type="button" className="btn btn-ghost btn-sm" data-testid="logout" onClick={() => {
           // An unsent manual call is asked about first, as when its form is closed; so are writes waiting for the network (signing out drops them).
-          if (!requestCloseManualCall(askBeforeDiscard)) return;
-          const waiting = queuedWriteCount(queryClient);
+          if (!closeManualCallAsking()) return;
+          const waiting = queuedWrites(queryClient).length;
           if (waiting > 0 && !window.confirm(t('queued.logoutConfirm', { count: waiting }))) return;
           endSession();
         }}>

@@ -7,6 +7,7 @@ import { standingRefresher } from '../../features/auth/standingRefresh';
 import { endSession, getToken, logoutReasonFor, sessionStore, startSession, useSession, type Session } from '../../features/auth/session';
 import { forgetMute, loadMuteFor } from '../../features/intake/alarm/muteStore';
 import { clearNotices } from '../../features/notices/noticeStore';
+import { keepUnsentWrites } from '../../features/connection/unsentWrites';
 import { queryClient } from './queryClient';
 
 /**
@@ -41,6 +42,7 @@ dropLocalPrefixed('beacon.mute.');
 
 sessionStore.subscribe(() => {
   if (!sessionStore.get()) {
+    keepUnsentWrites(queryClient);
     queryClient.clear();
     clearNotices();
     forgetMute();

@@ -1,7 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../lib/http';
+import { OrderedMutationCache } from '../../features/connection/orderedMutationCache';
 
 export const queryClient = new QueryClient({
+  mutationCache: new OrderedMutationCache(),
   defaultOptions: {
     queries: {
       // 4xx will not get better by retrying; network blips and 5xx might.

@@ -15,5 +15,10 @@ export function describeWrite(t: TFunction, qc: QueryClient, m: Mutation<unknown
   if (action === null) return t('queued.action.other');
   const id = incidentOf(variables, action);
   const code = id ? (incidentCodeIn(qc, id) ?? '') : '';
-  return t(`queued.action.${action}`, { code }).trim();
+  const what = t(`queued.action.${action}`, { code }).trim();
+  // Two waiting changes of one incident are told apart by where they take it.
+  const to = (variables ?? {}) as { to?: string; grade?: string | null };
+  if (action === 'transition' && to.to) return `${what} → ${t(`incident.status.${to.to}`)}`;
+  if (action === 'grade' && to.grade !== undefined) return `${what} → ${t(`grade.short.${to.grade ?? 'none'}`)}`;
+  return what;
 }

@@ -7,7 +7,8 @@ import { incidentKeys } from '../incident/api/keys';
  * The console's writes as the offline queue names them (each mutation's `meta.action`). A write made
  * offline waits in React Query's mutation cache (paused) and goes out when the browser is online again.
  */
-export type QueuedAction = 'acknowledge' | 'transition' | 'grade' | 'edit' | 'merge' | 'unmerge' | 'split' | 'manualCall' | 'raiseSeen' | 'team';
+const QUEUED_ACTIONS = ['acknowledge', 'transition', 'grade', 'edit', 'merge', 'unmerge', 'split', 'manualCall', 'raiseSeen', 'team'] as const;
+export type QueuedAction = (typeof QUEUED_ACTIONS)[number];
 
 // Mutations of every shape: the queue reads only their meta, state and variables.
 type AnyMutation = Mutation<unknown, Error, unknown, unknown>;
@@ -24,9 +25,12 @@ export const retryWhenDropped = {
   retryDelay: (failures: number) => Math.min(8000, 1000 * 2 ** failures),
 };
 
+/** Someone acknowledged the incident first: for the officer who also did, that is done, not failed. */
+export const isAlreadyAcknowledged = (err: unknown): boolean => err instanceof ApiError && err.code === 'ALREADY_ACKNOWLEDGED';
+
 export function actionOf(m: AnyMutation): QueuedAction | null {
   const action = m.options.meta?.['action'];
-  return typeof action === 'string' ? (action as QueuedAction) : null;
+  return (QUEUED_ACTIONS as readonly unknown[]).includes(action) ? (action as QueuedAction) : null;
 }
 
 /** The incident a write concerns, read from its variables: an id, or `{ id }` (a team's write names no incident). */
@@ -37,6 +41,20 @@ export function incidentOf(variables: unknown, action: QueuedAction | null = nul
   return null;
 }
 
+/** What a write is about, for its notices (a later one replaces an earlier): the incident of an action, the manual call's id. */
+export function writeKey(action: QueuedAction | null, variables: unknown): string | null {
+  if (action === 'manualCall') {
+    const id = typeof variables === 'object' && variables !== null ? (variables as { externalId?: unknown }).externalId : undefined;
+    return typeof id === 'string' ? `manualCall:${id}` : null;
+  }
+  const incident = incidentOf(variables, action);
+  return action && incident ? `${action}:${incident}` : null;
+}
+
+/** A variables object's `key` field equals `value`: the call of a split, the manual call's externalId. */
+export const variablesWith = (key: string, value: unknown) => (variables: unknown): boolean =>
+  typeof variables === 'object' && variables !== null && (variables as Record<string, unknown>)[key] === value;
+
 const concerning = (action: QueuedAction, incidentId: string) => (m: AnyMutation) => actionOf(m) === action && incidentOf(m.state.variables, action) === incidentId;
 
 /** Whether a write of `action` on this incident is on its way (sent, or waiting to be). */
@@ -45,17 +63,35 @@ export function isActionPending(qc: QueryClient, action: QueuedAction, incidentI
 }
 
 /**
- * The state of the writes of `action` whose variables `match`, from the mutation cache rather than one
- * component's observer: a keyboard acknowledgement shows on the card's button, and a write withdrawn
- * from the queue frees the form that sent it.
+ * A waiting write may be withdrawn only if it was never tried: one the network dropped may have reached
+ * the server before its answer was lost, and taking it out of the queue would not undo that.
  */
-export function useWriteState(action: QueuedAction, match: (variables: unknown) => boolean): { pending: boolean; queued: boolean } {
-  const paused = useMutationState({ filters: { status: 'pending', predicate: (m) => actionOf(m) === action && match(m.state.variables) }, select: (m) => m.state.isPaused });
-  return { pending: paused.length > 0, queued: paused.some(Boolean) };
+export const mayWithdraw = (m: AnyMutation): boolean => m.state.isPaused && m.state.failureCount === 0;
+
+export interface WriteState {
+  /** Sent, or waiting to be. */
+  pending: boolean;
+  /** Waiting for the network. */
+  queued: boolean;
+  /** Waiting, and never tried: it can still be taken back. */
+  withdrawable: boolean;
+}
+
+/**
+ * The state of the writes of `action` whose variables `match`, from the mutation cache rather than the
+ * observer of the component that sent them: a keyboard acknowledgement shows on the card's button, and
+ * a write withdrawn from the queue (removed from the cache, never settled) frees the form that sent it.
+ */
+export function useWriteState(action: QueuedAction, match: (variables: unknown) => boolean): WriteState {
+  const states = useMutationState({
+    filters: { status: 'pending', predicate: (m) => actionOf(m) === action && match(m.state.variables) },
+    select: (m) => (m.state.isPaused ? (mayWithdraw(m as AnyMutation) ? 'withdrawable' : 'queued') : 'sending'),
+  });
+  return { pending: states.length > 0, queued: states.some((s) => s !== 'sending'), withdrawable: states.length > 0 && states.every((s) => s === 'withdrawable') };
 }
 
 /** useWriteState for this incident's `action`. */
-export function useActionState(action: QueuedAction, incidentId: string): { pending: boolean; queued: boolean } {
+export function useActionState(action: QueuedAction, incidentId: string): WriteState {
   return useWriteState(action, (variables) => incidentOf(variables, action) === incidentId);
 }
 
@@ -64,18 +100,26 @@ export function useQueuedWrites(): AnyMutation[] {
   return useMutationState({ filters: { status: 'pending', predicate: (m) => m.state.isPaused }, select: (m) => m as AnyMutation });
 }
 
-/** Withdraws every waiting write of `action` whose variables `match`. */
-export function withdrawWrites(qc: QueryClient, action: QueuedAction, match: (variables: unknown) => boolean): void {
-  for (const m of qc.getMutationCache().findAll({ status: 'pending', predicate: (x) => x.state.isPaused && actionOf(x) === action && match(x.state.variables) })) withdrawQueued(qc, m);
+/** Whether any write is on its way or waiting (a reload would lose it). */
+export function usePendingWriteCount(): number {
+  return useMutationState({ filters: { status: 'pending', predicate: (m) => actionOf(m) !== null } }).length;
 }
 
-export function queuedWriteCount(qc: QueryClient): number {
-  return qc.getMutationCache().findAll({ status: 'pending', predicate: (m) => m.state.isPaused }).length;
+/** Withdraws every waiting, never-tried write of `action` whose variables `match`. */
+export function withdrawWrites(qc: QueryClient, action: QueuedAction, match: (variables: unknown) => boolean): void {
+  for (const m of qc.getMutationCache().findAll({ status: 'pending', predicate: (x) => actionOf(x) === action && match(x.state.variables) })) {
+    if (mayWithdraw(m)) withdrawQueued(qc, m);
+  }
+}
+
+/** The writes still waiting for the network. */
+export function queuedWrites(qc: QueryClient): AnyMutation[] {
+  return qc.getMutationCache().findAll({ status: 'pending', predicate: (m) => m.state.isPaused });
 }
 
 /** Takes a waiting write out of the queue: it is never sent. */
 export function withdrawQueued(qc: QueryClient, mutation: AnyMutation): void {
-  qc.getMutationCache().remove(mutation);
+  if (mayWithdraw(mutation)) qc.getMutationCache().remove(mutation);
 }
 
 /** An incident's number as this console last saw it (a queued write's label), or null. */

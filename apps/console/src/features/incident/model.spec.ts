@@ -16,12 +16,13 @@ describe('the queue order', () => {
     expect(order([acked, waiting])).toEqual(['waiting', 'acked']);
   });
 
-  it('lists the unacknowledged most escalated first, then newest first', () => {
+  it('lists the unacknowledged most escalated first, the longest overdue first within a level, then the rest newest first', () => {
     const fresh = incident('fresh', { createdAt: at(30) });
     const older = incident('older', { createdAt: at(20) });
     const shiftLeaderCalled = incident('level1', { createdAt: at(10), ackOverdueLevel: 1 });
+    const shiftLeaderCalledEarlier = incident('level1-earlier', { createdAt: at(8), ackOverdueLevel: 1 });
     const leaderCalled = incident('level2', { createdAt: at(5), ackOverdueLevel: 2 });
-    expect(order([fresh, shiftLeaderCalled, older, leaderCalled])).toEqual(['level2', 'level1', 'fresh', 'older']);
+    expect(order([fresh, shiftLeaderCalled, older, leaderCalled, shiftLeaderCalledEarlier])).toEqual(['level2', 'level1-earlier', 'level1', 'fresh', 'older']);
   });
 
   it('lists the acknowledged by their latest call, so a new call brings an incident up', () => {

@@ -13,8 +13,9 @@ export function isOpen(i: Pick<IncidentDto, 'status'>): boolean {
 
 /**
  * Queue order: unacknowledged on top, the most escalated of them first (an incident the leader has
- * been called about is never below the fold under newer ones), then newest first; then the rest, the
- * one last called about first (a new call on an acknowledged incident brings it up to be seen).
+ * been called about is never below the fold under newer ones), and among the overdue the longest
+ * waiting first, as the banner lists them; the rest of the unacknowledged newest first; then the
+ * acknowledged, the one last called about first (a new call brings it up to be seen).
  */
 export function compareQueue(a: IncidentDto, b: IncidentDto): number {
   const ua = isUnacked(a) ? 0 : 1;
@@ -22,6 +23,7 @@ export function compareQueue(a: IncidentDto, b: IncidentDto): number {
   if (ua !== ub) return ua - ub;
   if (ua === 0) {
     if (a.ackOverdueLevel !== b.ackOverdueLevel) return b.ackOverdueLevel - a.ackOverdueLevel;
+    if (a.ackOverdueLevel > 0) return Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id.localeCompare(b.id);
   } else {
     const lastCall = Date.parse(b.lastCallAt) - Date.parse(a.lastCallAt);
     if (lastCall !== 0) return lastCall;

@@ -5,7 +5,7 @@ describe('manualCallStore', () => {
 
   it('opens an empty form, picking a location on the map', () => {
     openManualCall();
-    expect(manualCallStore.get()).toEqual({ open: true, location: null, picking: true, dirty: false });
+    expect(manualCallStore.get()).toEqual({ open: true, location: null, picking: true, dirty: false, sending: null });
   });
 
   it('never wipes a call half taken when asked to open again (n pressed twice)', () => {
@@ -30,5 +30,16 @@ describe('manualCallStore', () => {
     expect(manualCallStore.get()).toMatchObject({ open: true, dirty: true });
     expect(requestCloseManualCall(() => true)).toBe(true);
     expect(manualCallStore.get()).toMatchObject({ open: false, dirty: false, location: null });
+  });
+
+  it('closes without asking while the call is on its way, and says it still goes', () => {
+    openManualCall();
+    manualCallStore.set((s) => ({ ...s, sending: 'call-1' }));
+    const ask = jest.fn(() => false);
+    const told = jest.fn();
+    expect(requestCloseManualCall(ask, told)).toBe(true);
+    expect(ask).not.toHaveBeenCalled();
+    expect(told).toHaveBeenCalledWith('call-1');
+    expect(manualCallStore.get()).toMatchObject({ open: false, sending: null });
   });
 });

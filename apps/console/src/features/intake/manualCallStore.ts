@@ -8,26 +8,30 @@ export interface ManualCallState {
   picking: boolean;
   /** Something typed or picked that has not been sent: closing asks first. */
   dirty: boolean;
+  /** The id (externalId) of the call on its way or waiting for the network: closing the form does not stop it. */
+  sending: string | null;
 }
 
-export const manualCallStore = createStore<ManualCallState>({ open: false, location: null, picking: false, dirty: false });
+export const manualCallStore = createStore<ManualCallState>({ open: false, location: null, picking: false, dirty: false, sending: null });
 
 /** Opens an empty form; with the form already open it changes nothing (a call half taken is never wiped). */
 export function openManualCall(): void {
   if (manualCallStore.get().open) return;
-  manualCallStore.set({ open: true, location: null, picking: true, dirty: false });
+  manualCallStore.set({ open: true, location: null, picking: true, dirty: false, sending: null });
 }
 
 export function closeManualCall(): void {
-  manualCallStore.set({ open: false, location: null, picking: false, dirty: false });
+  manualCallStore.set({ open: false, location: null, picking: false, dirty: false, sending: null });
 }
 
 /**
- * Closes the form unless it holds an unsent call the officer does not agree to discard.
- * Returns whether it closed.
+ * Closes the form unless it holds an unsent call the officer does not agree to discard. A call on its
+ * way still goes: `stillSending` tells the officer so (never entered twice). Returns whether it closed.
  */
-export function requestCloseManualCall(confirmDiscard: () => boolean): boolean {
-  if (manualCallStore.get().dirty && !confirmDiscard()) return false;
+export function requestCloseManualCall(confirmDiscard: () => boolean, stillSending: (externalId: string) => void = () => undefined): boolean {
+  const { dirty, sending } = manualCallStore.get();
+  if (dirty && !confirmDiscard()) return false;
   closeManualCall();
+  if (sending !== null) stillSending(sending);
   return true;
 }

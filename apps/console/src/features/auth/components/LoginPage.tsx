@@ -7,13 +7,21 @@ import { useStore } from '../../../lib/store';
 import { ErrorMessage, FieldError } from '../../../components/ErrorMessage';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { primeAudio } from '../../intake/alarm/audio';
+import { forgetUnsentWrites, unsentWritesStore } from '../../connection/unsentWrites';
 
 export function LoginPage() {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const reason = useStore(logoutReasonStore);
-  const mutation = useMutation({ mutationFn: login, onSuccess: startSession });
+  const unsent = useStore(unsentWritesStore);
+  const mutation = useMutation({
+    mutationFn: login,
+    onSuccess: (answer) => {
+      forgetUnsentWrites();
+      startSession(answer);
+    },
+  });
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -33,6 +41,16 @@ export function LoginPage() {
           </div>
         </div>
         {reason && <div className="notice" data-testid="logout-reason">{t(reason === 'deactivated' ? 'login.deactivated' : 'login.expired')}</div>}
+        {unsent.length > 0 && (
+          <div className="notice notice-error" role="alert" data-testid="unsent-writes">
+            {t('login.unsentWrites', { count: unsent.length })}
+            <ul>
+              {unsent.map((what, n) => (
+                <li key={n}>{what}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <label className="field">
           <span>{t('login.username')}</span>
           <input name="username" autoComplete="username" autoFocus value={username} onChange={(e) => setUsername(e.target.value)} required />

@@ -5,8 +5,7 @@ import { DataAge } from '../../../components/DataAge';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useMay } from '../../auth/session';
 import { flyTo } from '../../map/flyTo';
-import { useActionState } from '../../connection/pendingActions';
-import { useAcknowledge } from '../api/incidentMutations';
+import { useAckAction } from '../hooks/useAckAction';
 import { useIncidentTitle } from '../hooks/useIncidentTitle';
 import { isUnacked } from '../model';
 import { openIncident } from '../selection';
@@ -19,9 +18,7 @@ import { GradeBadge, SourceBadges, StatusBadge } from './Badges';
 export const IncidentCard = memo(function IncidentCard({ incident, selected }: { incident: IncidentDto; selected: boolean }) {
   const { t } = useTranslation();
   const titleOf = useIncidentTitle();
-  const ack = useAcknowledge();
-  // From the mutation cache: an acknowledgement sent by the keyboard, or waiting for the network, shows here too.
-  const acking = useActionState('acknowledge', incident.id);
+  const ack = useAckAction(incident.id);
   const mayAck = useMay('acknowledge');
   const unacked = isUnacked(incident);
   const ref = useRef<HTMLElement>(null);
@@ -74,14 +71,14 @@ export const IncidentCard = memo(function IncidentCard({ incident, selected }: {
             type="button"
             className="btn btn-ack"
             data-testid="ack-button"
-            disabled={acking.pending}
-            data-queued={acking.queued ? 'true' : undefined}
+            disabled={ack.disabled}
+            data-queued={ack.queued ? 'true' : undefined}
             onClick={(e) => {
               e.stopPropagation();
-              ack.mutate(incident.id);
+              ack.acknowledge();
             }}
           >
-            {acking.queued ? t('queued.waiting') : acking.pending ? t('common.working') : t('incident.acknowledge')}
+            {ack.busyLabel ?? t('incident.acknowledge')}
           </button>
         )}
       </footer>

@@ -8,6 +8,7 @@ import { useMay, useRequiredSession } from '../../auth/session';
 import { useQueue } from '../../incident/hooks/useQueue';
 import { useIncidentTitle } from '../../incident/hooks/useIncidentTitle';
 import { openIncident } from '../../incident/selection';
+import { useWriteState } from '../../connection/pendingActions';
 import { useMarkRaisesSeen } from '../api/gradeRaises';
 import { audioStateStore, primeAudio } from '../alarm/audio';
 import { setMuted } from '../alarm/muteStore';
@@ -15,6 +16,8 @@ import { useAlarmState } from '../hooks/useAlarmState';
 
 const SHOW_RAISES = 3;
 const SHOW_CODES = 4;
+/** The overdue levels (ackEscalationTarget), the one that reached the leader first. */
+const OVERDUE_LEVELS_LEADER_FIRST = [2, 1] as const;
 
 function useOpen() {
   const { items } = useQueue();
@@ -30,6 +33,8 @@ function GradeRaisedRow({ alert }: { alert: GradeRaiseAlertDto }) {
   const open = useOpen();
   const titleOf = useIncidentTitle();
   const markSeen = useMarkRaisesSeen();
+  // From the mutation cache: a seen withdrawn from the offline queue frees the button.
+  const seeing = useWriteState('raiseSeen', (alerts) => Array.isArray(alerts) && alerts.some((a: GradeRaiseAlertDto) => a.seq === alert.seq));
   const maySee = useMay('markGradeRaiseSeen');
   const { incident } = alert;
   return (
@@ -48,7 +53,7 @@ function GradeRaisedRow({ alert }: { alert: GradeRaiseAlertDto }) {
         </span>
       )}
       {maySee && (
-        <button type="button" className="btn btn-sm btn-danger" data-testid="raise-seen" title={t('alarm.seenHint')} disabled={markSeen.isPending} onClick={() => markSeen.mutate([alert])}>
+        <button type="button" className="btn btn-sm btn-danger" data-testid="raise-seen" title={t('alarm.seenHint')} disabled={seeing.pending} onClick={() => markSeen.mutate([alert])}>
           {t('alarm.dismiss')}
         </button>
       )}
@@ -60,18 +65,22 @@ function GradeRaisedRow({ alert }: { alert: GradeRaiseAlertDto }) {
 function OverdueRow({ overdue }: { overdue: IncidentDto[] }) {
   const { t } = useTranslation();
   const open = useOpen();
-  const level = Math.max(...overdue.map((i) => i.ackOverdueLevel));
-  // The shift leader reading their own escalation is told it is theirs, not that the shift leader was told.
+  // Said per level, the leader's first: who was told about how many, and "you" for the reader's own.
   const { user } = useRequiredSession();
-  const escalatedToMe = hasRole(user, ackEscalationTarget(level >= 2 ? 2 : 1));
-  const oldest = [...overdue].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+  const parts = OVERDUE_LEVELS_LEADER_FIRST.map((level) => ({ level, count: overdue.filter((i) => Math.min(i.ackOverdueLevel, 2) === level).length }))
+    .filter((g) => g.count > 0)
+    .map(({ level, count }) =>
+      t(hasRole(user, ackEscalationTarget(level)) ? 'alarm.overdueToYou' : 'alarm.overdueTo', { count, target: t(`incident.escalated.${level === 2 ? 'leader' : 'shiftLeader'}`) }),
+    );
+  // The longest waiting first, as in the queue.
+  const oldest = [...overdue].sort((a, b) => b.ackOverdueLevel - a.ackOverdueLevel || Date.parse(a.createdAt) - Date.parse(b.createdAt));
   return (
     <div className="loud-alert loud-ack_overdue" data-testid="loud-alert" data-kind="ack_overdue">
       <span className="loud-icon" aria-hidden>
         ⚠
       </span>
       <span className="loud-text">
-        {t(escalatedToMe ? 'alarm.ackOverdueToYou' : 'alarm.ackOverdue', { count: overdue.length, target: t(`incident.escalated.${level >= 2 ? 'leader' : 'shiftLeader'}`) })}
+        {t('alarm.ackOverdue', { parts: parts.join(t('alarm.overdueJoin')) })}
       </span>
       <span className="loud-codes">
         {oldest.slice(0, SHOW_CODES).map((i) => (
@@ -92,6 +101,7 @@ export function AlarmBanner() {
   const audio = useStore(audioStateStore);
   const open = useOpen();
   const markAll = useMarkRaisesSeen();
+  const seeing = useWriteState('raiseSeen', () => true);
   const maySee = useMay('markGradeRaiseSeen');
   const oldestUnacked = unacked[unacked.length - 1];
 
@@ -136,7 +146,7 @@ export function AlarmBanner() {
         <div className="loud-more">
           {t('alarm.moreRaises', { count: alerts.length - SHOW_RAISES })}
           {maySee && (
-            <button type="button" className="btn btn-xs btn-danger" title={t('alarm.seenHint')} disabled={markAll.isPending} onClick={() => markAll.mutate(alerts)}>
+            <button type="button" className="btn btn-xs btn-danger" title={t('alarm.seenHint')} disabled={seeing.pending} onClick={() => markAll.mutate(alerts)}>
               {t('alarm.dismissAll')}
             </button>
           )}

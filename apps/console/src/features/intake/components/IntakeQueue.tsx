@@ -1,14 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import type { IncidentDto } from '@beacon/domain';
+import { useNow } from '../../../lib/clock';
 import { useStore } from '../../../lib/store';
 import { useMay } from '../../auth/session';
 import { IncidentCard } from '../../incident/components/IncidentCard';
 import { IncidentSearch } from '../../incident/components/IncidentSearch';
 import { useQueue } from '../../incident/hooks/useQueue';
-import { incidentSelectionStore } from '../../incident/selection';
+import { hasNewCall } from '../../incident/model';
+import { incidentSelectionStore, selectIncident } from '../../incident/selection';
 import { openManualCall } from '../manualCallStore';
 
-/** 接警 queue: open incidents, unacknowledged on top, newest first. */
+/**
+ * Acknowledged incidents with a call since (hasNewCall): they sort below every unacknowledged one, so
+ * on a busy night they may be far down. One button takes the selection to the newest of them.
+ */
+function NewCallsJump({ items }: { items: IncidentDto[] }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const called = items.filter((i) => hasNewCall(i, now));
+  if (called.length === 0) return null;
+  return (
+    <button type="button" className="btn btn-xs chip-new-call" data-testid="new-calls-jump" onClick={() => selectIncident(called[0]!.id)}>
+      {t('queue.newCalls', { count: called.length })}
+    </button>
+  );
+}
+
+/** 接警 queue: open incidents in queue order (compareQueue). */
 export function IntakeQueue() {
   const { t } = useTranslation();
   const { items, unacked, isLoading, error } = useQueue();
@@ -21,6 +40,7 @@ export function IntakeQueue() {
           {t('queue.open', { count: items.length })}
           {unacked.length > 0 && <span className="queue-unacked"> · {t('queue.unacked', { count: unacked.length })}</span>}
         </span>
+        <NewCallsJump items={items} />
         {mayEnterCalls && (
           <button type="button" className="btn btn-sm btn-primary" data-testid="manual-call-button" onClick={openManualCall}>
             + {t('intake.manualCall')} <kbd>n</kbd>

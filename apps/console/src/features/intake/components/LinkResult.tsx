@@ -5,8 +5,7 @@ import { useIncidentTitle } from '../../incident/hooks/useIncidentTitle';
 import { useQueue } from '../../incident/hooks/useQueue';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useMay } from '../../auth/session';
-import { useActionState } from '../../connection/pendingActions';
-import { useAcknowledge } from '../../incident/api/incidentMutations';
+import { useAckAction } from '../../incident/hooks/useAckAction';
 import { isUnacked } from '../../incident/model';
 
 /** After submit: was the call linked to an existing incident, and why. */
@@ -16,8 +15,7 @@ export function LinkResult({ result, onOpen, onAnother, onClose }: { result: Int
   const r = result.linkReason;
   const incident = useQueue().items.find((i) => i.id === result.incidentId);
   // The officer who took the call has seen it: its acknowledgement is one press here, not a search in the queue.
-  const ack = useAcknowledge();
-  const acking = useActionState('acknowledge', result.incidentId);
+  const ack = useAckAction(result.incidentId);
   const mayAck = useMay('acknowledge');
   return (
     <div className="link-result" data-testid="manual-call-result" data-linked={result.linked ? 'true' : 'false'}>
@@ -46,8 +44,8 @@ export function LinkResult({ result, onOpen, onAnother, onClose }: { result: Int
       )}
       <div className="form-buttons">
         {incident && isUnacked(incident) && mayAck && (
-          <button type="button" className="btn btn-ack" data-testid="manual-call-ack" disabled={acking.pending} onClick={() => ack.mutate(incident.id)}>
-            {acking.queued ? t('queued.waiting') : t('incident.acknowledge')}
+          <button type="button" className="btn btn-ack" data-testid="manual-call-ack" disabled={ack.disabled} onClick={ack.acknowledge}>
+            {ack.busyLabel ?? t('incident.acknowledge')}
           </button>
         )}
         <button type="button" className="btn btn-primary" onClick={onOpen}>

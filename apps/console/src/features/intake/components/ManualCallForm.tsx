@@ -9,8 +9,7 @@ import { clientValidationError, type ApiError } from '../../../lib/http';
 import { collection, formatLngLat, pointFeature } from '../../map/geojson';
 import { useGeoJsonLayers } from '../../map/hooks/useGeoJsonLayers';
 import { useMapClick } from '../../map/hooks/useMapEvents';
-import { useWriteState, withdrawWrites } from '../../connection/pendingActions';
-import { pushNotice } from '../../notices/noticeStore';
+import { useWriteState, variablesWith, withdrawWrites } from '../../connection/pendingActions';
 import { CategoryTypeFields } from '../../incident/components/CategoryTypeFields';
 import { FigureGrid } from '../../incident/components/FigureGrid';
 import { NearbyList } from '../../incident/components/NearbyList';
@@ -19,8 +18,8 @@ import { figureProblemText } from '../../incident/figureProblemText';
 import { openIncident } from '../../incident/selection';
 import { useSubmitManualCall, type ManualCallRequest } from '../api/manualCall';
 import { PICK_LAYERS } from '../layers';
-import { askBeforeDiscard } from '../askBeforeDiscard';
-import { manualCallStore, requestCloseManualCall } from '../manualCallStore';
+import { closeManualCallAsking } from '../askBeforeDiscard';
+import { manualCallStore } from '../manualCallStore';
 import { LinkResult } from './LinkResult';
 
 const CASUALTY_FIELDS = ['deaths', 'seriousInjuries', 'injured', 'missing', 'trapped'] as const satisfies readonly (keyof Casualties)[];
@@ -68,7 +67,7 @@ function ManualCallBody() {
   const [receivedAt, setReceivedAt] = useState(() => new Date().toISOString());
   // This call's submission, from the mutation cache: sent offline it waits for the network (and may be
   // withdrawn, from here or the header's list of waiting actions).
-  const isThisCall = (variables: unknown) => (variables as Partial<ManualCallRequest> | undefined)?.externalId === externalId;
+  const isThisCall = variablesWith('externalId', externalId);
   const sending = useWriteState('manualCall', isThisCall);
 
   const location = state.location;
@@ -77,23 +76,19 @@ function ManualCallBody() {
   useGeoJsonLayers({ sourceId: 'manual-pick', group: null, data: pickData, layers: PICK_LAYERS });
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
-  // Typed or picked, and not yet answered by the server.
-  const unanswered = result === null && (location !== null || hasContent(draft));
-  // Closing asks before an unsent call is lost; a queued one is not lost (it goes when the network is back).
-  const dirty = unanswered && !sending.queued;
-  useEffect(() => manualCallStore.set((s) => (s.dirty === dirty ? s : { ...s, dirty })), [dirty]);
-  // A reload or a closed tab would lose the call half taken, or queued (the queue lives in this page): the browser asks first.
+  // Typed or picked, not sent and not on its way: closing asks before it is lost. A call on its way is
+  // not lost (it goes when the network is back; a reload with it waiting is asked about by the desk).
+  const dirty = result === null && !sending.pending && (location !== null || hasContent(draft));
+  const sendingId = sending.pending ? externalId : null;
+  useEffect(() => manualCallStore.set((s) => (s.dirty === dirty && s.sending === sendingId ? s : { ...s, dirty, sending: sendingId })), [dirty, sendingId]);
+  // A reload or a closed tab would lose the call half taken: the browser asks first.
   useEffect(() => {
-    if (!unanswered) return undefined;
+    if (!dirty) return undefined;
     const ask = (e: BeforeUnloadEvent) => e.preventDefault();
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
-  }, [unanswered]);
-  const close = () => {
-    const queued = sending.queued;
-    // Closed while it waits, the officer is told it will still be sent (and where to withdraw it): never entered twice.
-    if (requestCloseManualCall(askBeforeDiscard) && queued) pushNotice('info', t('intake.closedQueued'));
-  };
+  }, [dirty]);
+  const close = () => closeManualCallAsking();
 
   function build(): ManualCallRequest | null {
     const problems: Record<string, string> = {};
@@ -146,7 +141,7 @@ function ManualCallBody() {
     setExternalId(uuid());
     setReceivedAt(new Date().toISOString());
     submit.reset();
-    manualCallStore.set({ open: true, location: null, picking: true, dirty: false });
+    manualCallStore.set({ open: true, location: null, picking: true, dirty: false, sending: null });
   }
 
   const err = localError ?? submit.error;
@@ -228,14 +223,14 @@ function ManualCallBody() {
           <ErrorMessage error={err} testId="manual-call-error" />
           {sending.queued && (
             <div className="queued-hint" data-testid="manual-call-queued">
-              {t('intake.queuedHint')}
+              {t(sending.withdrawable ? 'intake.queuedHint' : 'intake.queuedMaybeSent')}
             </div>
           )}
           <div className="form-buttons">
             <button type="submit" className="btn btn-primary" disabled={sending.pending} data-testid="manual-call-submit">
               {sending.queued ? t('queued.waiting') : sending.pending ? t('common.working') : t('intake.submit')}
             </button>
-            {sending.queued ? (
+            {sending.withdrawable ? (
               <button type="button" className="btn" data-testid="manual-call-withdraw" onClick={() => withdrawWrites(qc, 'manualCall', isThisCall)}>
                 {t('intake.withdrawQueued')}
               </button>

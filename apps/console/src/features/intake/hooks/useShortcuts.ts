@@ -3,8 +3,8 @@ import type { IncidentDto } from '@beacon/domain';
 import { useEffect, useRef } from 'react';
 import i18n from '../../../i18n';
 import { errorText } from '../../../components/ErrorMessage';
-import { ApiError } from '../../../lib/http';
-import { isActionPending } from '../../connection/pendingActions';
+import { actionOf, isActionPending, isAlreadyAcknowledged, writeKey } from '../../connection/pendingActions';
+import { reportedByQueue } from '../../connection/queuedOutcomes';
 import { pushNotice } from '../../notices/noticeStore';
 import { may } from '../../auth/session';
 import { flyTo } from '../../map/flyTo';
@@ -14,8 +14,8 @@ import { isUnacked } from '../../incident/model';
 import { nextUnacked } from '../../incident/queueNavigation';
 import { closeIncidentDrawer, incidentSelectionStore, openIncident, selectIncident } from '../../incident/selection';
 import { panelTabStore } from '../../panel/panelStore';
-import { askBeforeDiscard } from '../askBeforeDiscard';
-import { manualCallStore, openManualCall, requestCloseManualCall } from '../manualCallStore';
+import { closeManualCallAsking } from '../askBeforeDiscard';
+import { manualCallStore, openManualCall } from '../manualCallStore';
 
 const JUST_ACKED_MS = 5000;
 
@@ -46,7 +46,10 @@ export function useShortcuts(): void {
     const acknowledgeAndMoveOn = (selected: IncidentDto) => {
       const acked = selected.id;
       const next = nextUnacked(ref.current.items, acked);
+      let movedOn = false;
       const moveOn = () => {
+        if (movedOn) return;
+        movedOn = true;
         // On to the next one waiting, if the officer is still on this card in the queue (not reading it in the drawer).
         const { selectedId: still, drawerOpen } = incidentSelectionStore.get();
         if (still !== acked || drawerOpen) return;
@@ -56,24 +59,28 @@ export function useShortcuts(): void {
         const target = now.find((i) => i.id === next && isUnacked(i)) ? next : nextUnacked(now, acked);
         if (target) selectIncident(target);
       };
-      // Offline the request waits for the network (the header lists it, and says how it went once sent):
-      // the officer goes on meanwhile.
-      const queued = !onlineManager.isOnline();
-      if (queued) {
-        pushNotice('info', i18n.t('queued.ackQueued', { code: selected.code }));
+      // Offline the request waits for the network (the header lists it): the officer goes on meanwhile.
+      if (!onlineManager.isOnline()) {
+        pushNotice('info', i18n.t('queued.ackQueued', { code: selected.code }), writeKey('acknowledge', acked));
         moveOn();
       }
-      ref.current.ack.mutateAsync(acked).then(() => {
-        for (const [id, at] of ackedHere) if (Date.now() - at >= JUST_ACKED_MS) ackedHere.delete(id);
-        ackedHere.set(acked, Date.now());
-        moveOn();
-      }, (err: unknown) => {
-        const already = err instanceof ApiError && err.code === 'ALREADY_ACKNOWLEDGED';
-        if (already) moveOn();
-        if (queued) return;
-        if (already) pushNotice('info', i18n.t('notice.alreadyAcked', { code: selected.code }));
-        else pushNotice('error', i18n.t('notice.ackFailed', { code: selected.code, error: errorText(i18n.t, err) }));
-      });
+      const sent = ref.current.ack.mutateAsync(acked);
+      // This press's write, to tell at its end whether the queue reports it (it waited or was tried again).
+      const write = qc.getMutationCache().findAll({ predicate: (m) => actionOf(m) === 'acknowledge' && m.state.variables === acked }).at(-1);
+      sent.then(
+        () => {
+          for (const [id, at] of ackedHere) if (Date.now() - at >= JUST_ACKED_MS) ackedHere.delete(id);
+          ackedHere.set(acked, Date.now());
+          moveOn();
+        },
+        (err: unknown) => {
+          const already = isAlreadyAcknowledged(err);
+          if (already) moveOn();
+          if (write && reportedByQueue(write)) return;
+          if (already) pushNotice('info', i18n.t('notice.alreadyAcked', { code: selected.code }), writeKey('acknowledge', acked));
+          else pushNotice('error', i18n.t('notice.ackFailed', { code: selected.code, error: errorText(i18n.t, err) }), writeKey('acknowledge', acked));
+        },
+      );
     };
 
     const onKey = (e: KeyboardEvent) => {
@@ -84,7 +91,7 @@ export function useShortcuts(): void {
           (e.target as HTMLElement).blur();
           return;
         }
-        if (manualCallStore.get().open) requestCloseManualCall(askBeforeDiscard);
+        if (manualCallStore.get().open) closeManualCallAsking();
         else if (incidentSelectionStore.get().drawerOpen) closeIncidentDrawer();
         return;
       }

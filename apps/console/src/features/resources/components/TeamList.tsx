@@ -5,6 +5,7 @@ import { DataAge } from '../../../components/DataAge';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useStore } from '../../../lib/store';
 import { useMay } from '../../auth/session';
+import { useWriteState, variablesWith } from '../../connection/pendingActions';
 import { focusStore } from '../../panel/panelStore';
 import { useTeams, useUpdateTeam } from '../api/resourceQueries';
 import { teamStaleAfter } from '../staleness';
@@ -15,13 +16,15 @@ const STATUS_RANK: Record<TeamStatus, number> = { on_scene: 0, en_route: 1, disp
 function TeamStatusSelect({ team }: { team: TeamDto }) {
   const { t } = useTranslation();
   const update = useUpdateTeam();
+  // From the mutation cache: a change withdrawn from the offline queue frees the select.
+  const write = useWriteState('team', variablesWith('id', team.id));
   return (
     <div className="row-actions" onClick={(e) => e.stopPropagation()}>
       <label>
         {t('team.setStatus')}{' '}
         <select
           value={team.status}
-          disabled={update.isPending}
+          disabled={write.pending}
           onChange={(e) => update.mutate({ id: team.id, body: { status: e.target.value as TeamStatus } })}
         >
           {TEAM_STATUSES.map((s) => (

@@ -12,6 +12,7 @@ import { manualCallStore } from '../../../intake/manualCallStore';
 import { useUpdateIncident } from '../../api/incidentMutations';
 import { CategoryTypeFields } from '../CategoryTypeFields';
 import { FigureGrid } from '../FigureGrid';
+import { useActionState } from '../../../connection/pendingActions';
 import { ActionForm } from './ActionForm';
 import { ReasonField } from './ReasonField';
 import { editDraft, followUntouched, incidentUpdate, withOthersChanges, type IncidentEditDraft } from '../../incidentEdit';
@@ -28,6 +29,8 @@ const EDIT_PICK_LAYERS = pickLayers('edit-pick');
 export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const m = useUpdateIncident();
+  // From the mutation cache: a write withdrawn from the queue frees this form; reopened, it shows one still waiting.
+  const write = useActionState('edit', incident.id);
   // The incident as this form's values were taken from it; a field moves on when the officer is shown another's change to it.
   const [opened, setOpened] = useState(incident);
   const [draft, setDraft] = useState<IncidentEditDraft>(() => editDraft(incident));
@@ -74,8 +77,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
     <ActionForm
       title={t('action.edit')}
       testId="edit-form"
-      pending={m.isPending}
-      queued={m.isPaused}
+      write={write}
       error={localError ?? m.error}
       canSubmit
       onCancel={onDone}

@@ -3,20 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { GRADES, type Grade, type IncidentDto } from '@beacon/domain';
 import { FieldError } from '../../../../components/ErrorMessage';
 import { useSetGrade } from '../../api/incidentMutations';
+import { useActionState } from '../../../connection/pendingActions';
 import { ActionForm } from './ActionForm';
 import { ReasonField } from './ReasonField';
 
 export function GradeForm({ incident, onDone }: { incident: IncidentDto; onDone: () => void }) {
   const { t } = useTranslation();
   const m = useSetGrade();
+  // From the mutation cache: a write withdrawn from the queue frees this form; reopened, it shows one still waiting.
+  const write = useActionState('grade', incident.id);
   const [grade, setGrade] = useState<Grade | ''>(incident.grade ?? '');
   const [reason, setReason] = useState('');
   return (
     <ActionForm
       title={t('action.setGrade')}
       testId="grade-form"
-      pending={m.isPending}
-      queued={m.isPaused}
+      write={write}
       error={m.error}
       canSubmit={reason.trim().length > 0}
       onCancel={onDone}

@@ -7,8 +7,7 @@ import { QueryWait } from '../../../../components/QueryWait';
 import { useStore } from '../../../../lib/store';
 import { useMayDo } from '../../../auth/session';
 import { formatClock } from '../../../../lib/time';
-import { useActionState } from '../../../connection/pendingActions';
-import { useAcknowledge } from '../../api/incidentMutations';
+import { useAckAction } from '../../hooks/useAckAction';
 import { useIncidentDetail } from '../../api/incidentQueries';
 import { useIncidentTitle } from '../../hooks/useIncidentTitle';
 import { useQueue } from '../../hooks/useQueue';
@@ -48,8 +47,7 @@ const PANEL_ACTION: Record<Exclude<Panel, null>, CommandAction> = { transition: 
 
 function ActionBar({ incident, panel, setPanel, onUndoSplit }: { incident: IncidentDto; panel: Panel; setPanel: (p: Panel) => void; onUndoSplit: (() => void) | null }) {
   const { t } = useTranslation();
-  const ack = useAcknowledge();
-  const acking = useActionState('acknowledge', incident.id);
+  const ack = useAckAction(incident.id);
   const may = useMayDo();
   const merged = incident.status === 'merged' || incident.mergedInto !== null;
   const toggle = (p: Exclude<Panel, null>) => setPanel(panel === p ? null : p);
@@ -64,8 +62,8 @@ function ActionBar({ incident, panel, setPanel, onUndoSplit }: { incident: Incid
     <>
       <div className="action-bar">
         {isUnacked(incident) && may('acknowledge') && (
-          <button type="button" className="btn btn-ack btn-sm" data-testid="drawer-ack-button" disabled={acking.pending} onClick={() => ack.mutate(incident.id)}>
-            {acking.queued ? t('queued.waiting') : <>{t('incident.acknowledge')} <kbd>a</kbd></>}
+          <button type="button" className="btn btn-ack btn-sm" data-testid="drawer-ack-button" disabled={ack.disabled} onClick={ack.acknowledge}>
+            {ack.busyLabel ?? <>{t('incident.acknowledge')} <kbd>a</kbd></>}
           </button>
         )}
         {btn('transition', t('action.transition'))}

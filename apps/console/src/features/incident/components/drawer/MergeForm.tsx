@@ -11,6 +11,7 @@ import { isOpen } from '../../model';
 import { GradeBadge } from '../Badges';
 import { NODE_MARKERS, interpolateNodes } from '../../../../lib/interpolateNodes';
 import { QueryWait } from '../../../../components/QueryWait';
+import { useActionState } from '../../../connection/pendingActions';
 import { ActionForm } from './ActionForm';
 import { ReasonField } from './ReasonField';
 
@@ -26,6 +27,8 @@ export function MergeForm({ incident, onDone, initialTarget }: { incident: Incid
   const { t } = useTranslation();
   const titleOf = useIncidentTitle();
   const m = useMerge();
+  // From the mutation cache: a write withdrawn from the queue frees this form; reopened, it shows one still waiting.
+  const write = useActionState('merge', incident.id);
   const nearby = useNearbyIncidents(incident.location ? { ...incident.location, radiusM: DEFAULT_NEARBY_RADIUS_M * 4 } : null);
   const { items } = useQueue();
   const [target, setTarget] = useState(initialTarget ?? '');
@@ -40,8 +43,7 @@ export function MergeForm({ incident, onDone, initialTarget }: { incident: Incid
     <ActionForm
       title={t('action.merge')}
       testId="merge-form"
-      pending={m.isPending}
-      queued={m.isPaused}
+      write={write}
       error={m.error}
       canSubmit={target !== '' && reason.trim().length > 0}
       onCancel={onDone}
@@ -49,6 +51,7 @@ export function MergeForm({ incident, onDone, initialTarget }: { incident: Incid
     >
       <div className="field">
         <span>{t('action.mergeTargetNearby')}</span>
+        {!incident.location && <div className="muted">{t('nearby.noLocation')}</div>}
         <QueryWait query={nearby} />
         {nearby.isSuccess && nearbyList.length === 0 && <div className="muted">{t('nearby.none')}</div>}
         <ul className="pick-list">

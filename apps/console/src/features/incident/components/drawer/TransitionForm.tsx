@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { INCIDENT_TRANSITIONS, type IncidentDto, type IncidentStatus } from '@beacon/domain';
 import { FieldError } from '../../../../components/ErrorMessage';
 import { useTransition } from '../../api/incidentMutations';
+import { useActionState } from '../../../connection/pendingActions';
 import { ActionForm } from './ActionForm';
 import { ReasonField } from './ReasonField';
 
@@ -10,6 +11,8 @@ import { ReasonField } from './ReasonField';
 export function TransitionForm({ incident, onDone }: { incident: IncidentDto; onDone: () => void }) {
   const { t } = useTranslation();
   const m = useTransition();
+  // From the mutation cache: a write withdrawn from the queue frees this form; reopened, it shows one still waiting.
+  const write = useActionState('transition', incident.id);
   // Only the legal moves (merged is entered through a merge, not a status change).
   const options = INCIDENT_TRANSITIONS[incident.status].filter((s) => s !== 'merged');
   const [to, setTo] = useState<IncidentStatus>(options[0] ?? 'responding');
@@ -18,8 +21,7 @@ export function TransitionForm({ incident, onDone }: { incident: IncidentDto; on
     <ActionForm
       title={t('action.transition')}
       testId="transition-form"
-      pending={m.isPending}
-      queued={m.isPaused}
+      write={write}
       error={m.error}
       canSubmit={reason.trim().length > 0 && options.length > 0}
       onCancel={onDone}

@@ -1,0 +1,17 @@
+import { useEffect } from 'react';
+import { usePendingWriteCount } from '../pendingActions';
+
+/**
+ * The queue of writes lives in this page: while one is on its way or waiting for the network, a reload
+ * or a closed tab would lose it (an acknowledgement against its deadline, a call someone phoned in), so
+ * the browser asks first.
+ */
+export function useKeepPendingWrites(): void {
+  const pending = usePendingWriteCount() > 0;
+  useEffect(() => {
+    if (!pending) return undefined;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [pending]);
+}
