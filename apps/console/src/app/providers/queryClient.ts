@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, focusManager } from '@tanstack/react-query';
 import { ApiError } from '../../lib/http';
 import { OrderedMutationCache } from '../../features/connection/orderedMutationCache';
 
@@ -14,3 +14,9 @@ export const queryClient = new QueryClient({
     mutations: { retry: false },
   },
 });
+
+// A desk works in a background tab as much as in front: React Query holds a retry (a write the network
+// dropped) until the tab is looked at, and a 60 s acknowledgement cannot wait for that. The console never
+// refetches on focus either, so "focused" is always true.
+focusManager.setEventListener(() => undefined);
+focusManager.setFocused(true);
