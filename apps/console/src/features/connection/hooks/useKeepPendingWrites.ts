@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useAskBeforeUnload } from '../../../lib/useAskBeforeUnload';
 import { usePendingWriteCount } from '../pendingActions';
 
 /**
@@ -7,11 +7,5 @@ import { usePendingWriteCount } from '../pendingActions';
  * the browser asks first.
  */
 export function useKeepPendingWrites(): void {
-  const pending = usePendingWriteCount() > 0;
-  useEffect(() => {
-    if (!pending) return undefined;
-    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [pending]);
+  useAskBeforeUnload(usePendingWriteCount() > 0);
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CALLER_PHONE_PATTERN, type Casualties, type IncidentCategory, type IncidentType, type IntakeCallResponse } from '@beacon/domain';
 import { ErrorMessage, FieldError } from '../../../components/ErrorMessage';
 import { useStore } from '../../../lib/store';
+import { useAskBeforeUnload } from '../../../lib/useAskBeforeUnload';
 import { uuid } from '../../../lib/uuid';
 import { clientValidationError, type ApiError } from '../../../lib/http';
 import { collection, formatLngLat, pointFeature } from '../../map/geojson';
@@ -82,12 +83,7 @@ function ManualCallBody() {
   const sendingId = sending.pending ? externalId : null;
   useEffect(() => manualCallStore.set((s) => (s.dirty === dirty && s.sending === sendingId ? s : { ...s, dirty, sending: sendingId })), [dirty, sendingId]);
   // A reload or a closed tab would lose the call half taken: the browser asks first.
-  useEffect(() => {
-    if (!dirty) return undefined;
-    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [dirty]);
+  useAskBeforeUnload(dirty);
   const close = () => closeManualCallAsking();
 
   function build(): ManualCallRequest | null {
