@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   ackAfterMerge, ackAfterUnmerge, ackAfterUnmergeOfTarget, ackEscalation, emptyFigures, figuresAfterCallsLeave, figuresAfterUnmerge, hasDerivedTitle, incidentTitle, maxFigures, positionAfterCallsLeave,
-  regrade, rederiveGrade, sortSources, type AckEscalation, type GradeRaise, type IncidentFigures,
+  regrade, rederiveGrade, sortSources, type AckEscalation, type AckResumed, type GradeRaise, type IncidentFigures,
 } from '@beacon/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/env.schema.js';
 import { TimerHandlerRegistry, type DueTimers } from '../../jobs/timer-handler.registry.js';
@@ -135,33 +135,31 @@ export class IncidentWriter implements OnModuleInit {
   async takeAckFrom(ctx: WriteContext, target: IncidentEntity, source: IncidentEntity): Promise<boolean> {
     const taken = ackAfterMerge(target, source);
     if (!taken) return false;
-    target.ackOverdueLevel = taken.ackOverdueLevel;
-    target.ackDeadlineAt = taken.ackDeadlineAt;
-    // A pending timer with the same key keeps its time (timer rows are upserts of finished ones only).
-    await this.timers.cancel(ctx, ackTimerKeys(target.id));
-    if (taken.next) await this.timers.scheduleMany(ctx, [ackTimer(target.id, taken.next.level, taken.next.dueAt)]);
+    await this.setAckClock(ctx, target, taken);
     return true;
   }
 
   /** The target of an undone merge that took the source's clock: its own clock back (ackAfterUnmergeOfTarget), timers re-armed; saved by the caller. */
   async giveAckBack(ctx: WriteContext, target: IncidentEntity, own: { ackOverdueLevel: number; ackDeadlineAt: string | null }, now = new Date()): Promise<void> {
     const resumed = ackAfterUnmergeOfTarget(target, { ackOverdueLevel: own.ackOverdueLevel, ackDeadlineAt: own.ackDeadlineAt ? new Date(own.ackDeadlineAt) : null }, now, this.rules.ackPolicy);
-    if (!resumed) return;
-    target.ackOverdueLevel = resumed.ackOverdueLevel;
-    target.ackDeadlineAt = resumed.ackDeadlineAt;
-    await this.timers.cancel(ctx, ackTimerKeys(target.id));
-    if (resumed.next) await this.timers.scheduleMany(ctx, [ackTimer(target.id, resumed.next.level, resumed.next.dueAt)]);
+    if (resumed) await this.setAckClock(ctx, target, resumed);
   }
 
   /** An incident back in the queue unacknowledged (an undone merge): its escalation resumes where it stood. */
   async resumeAck(ctx: WriteContext, incident: IncidentEntity, now = new Date()): Promise<void> {
-    const resumed = ackAfterUnmerge(incident, now, this.rules.ackPolicy);
-    incident.ackOverdueLevel = resumed.ackOverdueLevel;
-    incident.ackDeadlineAt = resumed.ackDeadlineAt;
-    if (resumed.next) {
-      const { level, dueAt } = resumed.next;
-      await this.timers.scheduleMany(ctx, [ackTimer(incident.id, level, dueAt)]);
-    }
+    await this.setAckClock(ctx, incident, ackAfterUnmerge(incident, now, this.rules.ackPolicy));
+  }
+
+  /**
+   * An incident's acknowledgement clock set to `clock` (the domain's ackAfter…): its timers replaced by
+   * the next escalation's. Cancelled first: a pending timer with the same key would keep its old time
+   * (timer rows are upserts of finished ones only).
+   */
+  private async setAckClock(ctx: WriteContext, incident: IncidentEntity, clock: AckResumed): Promise<void> {
+    incident.ackOverdueLevel = clock.ackOverdueLevel;
+    incident.ackDeadlineAt = clock.ackDeadlineAt;
+    await this.timers.cancel(ctx, ackTimerKeys(incident.id));
+    if (clock.next) await this.timers.scheduleMany(ctx, [ackTimer(incident.id, clock.next.level, clock.next.dueAt)]);
   }
 
   /** Count, sources and first/last call re-read from the calls the incident holds now; returns them. */
