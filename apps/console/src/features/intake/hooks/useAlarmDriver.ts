@@ -4,8 +4,6 @@ import { pushNotice } from '../../notices/noticeStore';
 import { primeAudio, setAlarmPattern } from '../alarm/audio';
 import { loudCauses } from '../alarm/muteBreakthrough';
 import { mutedCausesChanged } from '../alarm/muteStore';
-import { useQueue } from '../../incident/hooks/useQueue';
-import { useGradeRaises } from '../api/gradeRaises';
 import { useAlarmState } from './useAlarmState';
 
 /**
@@ -15,7 +13,7 @@ import { useAlarmState } from './useAlarmState';
 export function useAlarmDriver(): void {
   const { t } = useTranslation();
   const alarm = useAlarmState();
-  const { pattern, on, unacked, overdue, alerts, muted } = alarm;
+  const { pattern, on, unacked, overdue, alerts, muted, loaded } = alarm;
 
   useEffect(() => {
     setAlarmPattern(pattern);
@@ -24,9 +22,6 @@ export function useAlarmDriver(): void {
   // Muted, a loud cause that was not sounding at muting sounds again, and the officer is told why. Only
   // once the queue and the raises are in: after a reload what was muted must not pass for new as it loads.
   const causes = loudCauses(alarm).join('|');
-  const queueLoaded = useQueue().isSuccess;
-  const raisesSettled = !useGradeRaises().isPending;
-  const loaded = queueLoaded && raisesSettled;
   useEffect(() => {
     if (muted && loaded && mutedCausesChanged(causes ? causes.split('|') : [])) pushNotice('info', t('alarm.muteLifted'));
   }, [muted, loaded, causes, t]);
