@@ -776,6 +776,42 @@ test('a call on an acknowledged incident marks its card 新来电 and brings it 
   }
 });
 
+test("a console whose own clock is 3 minutes fast keeps the command center's time: full countdown, 新来电, and it says its clock is off", async (page) => {
+  if (!KEY_119) return;
+  const token = await apiToken('duty1');
+  const incident = await openTestIncident('clock-skew', '时钟偏差测试路 1 号');
+  try {
+    // The page's Date runs 3 minutes ahead of the server (Playwright's clock flows at real speed).
+    await page.clock.install({ time: Date.now() + 3 * 60_000 });
+    await login(page);
+    const card = page.locator(`[data-testid="incident-card"][data-incident-id="${incident}"]`);
+    await card.waitFor({ timeout: 10_000 });
+    await page.locator('[data-testid="clock-skew"]').waitFor({ timeout: 5000 });
+    assert.match(await page.locator('[data-testid="clock-skew"]').innerText(), /本机时钟快 3 分/);
+    const shown = Date.parse(await page.locator('[data-testid="clock"]').getAttribute('datetime'));
+    assert.ok(Math.abs(shown - Date.now()) < 5000, `the header clock shows the server's time, not the page's (off by ${shown - Date.now()} ms)`);
+    // On the page's own clock three minutes less would be left (or it would read overdue).
+    const deadline = Date.parse((await api(`/api/incidents/${incident}`, { token })).body.ackDeadlineAt);
+    const left = await card.locator('[data-testid="ack-deadline"]').innerText();
+    const [, m, sec] = /剩 (\d+):(\d\d)/.exec(left) ?? [];
+    const expected = (deadline - Date.now()) / 1000;
+    assert.ok(m !== undefined && Math.abs(Number(m) * 60 + Number(sec) - expected) < 5, `countdown from the server's time: "${left}", ${Math.round(expected)} s left`);
+    await shot(page, 'clock-skew');
+
+    assert.equal((await api(`/api/incidents/${incident}/acknowledge`, { method: 'POST', token, body: {} })).status, 200);
+    const at = (await api(`/api/incidents/${incident}`, { token })).body.location;
+    const again = await api('/api/intake/calls', {
+      method: 'POST', headers: { 'X-Api-Key': KEY_119 },
+      body: { source: '119', externalId: `bt-clock-skew-${randomUUID()}`, receivedAt: new Date().toISOString(), location: at, category: 'NATURAL', type: 'geological', description: '又一个来电' },
+    });
+    assert.equal(again.body.incidentId, incident);
+    // Three minutes on the page's clock: without the server's time this call would already be too old to mark.
+    await card.locator('[data-testid="new-call"]').waitFor({ timeout: 3000 });
+  } finally {
+    await closeIncident(incident);
+  }
+});
+
 test('keyboard: a acknowledges and moves on to the next one waiting; / finds a merged incident by number, and its history links lead back and forth', async (page) => {
   if (!KEY_119) return;
   const token = await apiToken('duty1');

@@ -17,7 +17,7 @@ export interface TestApp {
   routes: Array<{ method: string; path: string }>;
   /** Logs in a seeded demo user and returns its bearer token. */
   token(username: string): Promise<string>;
-  http(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON bodies in tests are read loosely on purpose
+  http(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON bodies in tests are read loosely on purpose
   close(): Promise<void>;
 }
 
@@ -90,7 +90,7 @@ export async function startTestApp(env: Record<string, string> = {}, db?: { url:
     } catch {
       /* not JSON (metrics, HTML) */
     }
-    return { status: res.status, body };
+    return { status: res.status, body, headers: res.headers };
   };
   return {
     app,

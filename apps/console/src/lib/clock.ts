@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useServerClock } from './serverClock';
 
 /**
  * One shared clock so every "N 分钟前" on screen ticks together without a timer per row. It ticks each
@@ -25,6 +26,14 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-export function useNow(): number {
+/** This machine's time, ticking each second: for what the console itself timed (its sign-in's end). */
+export function useLocalNow(): number {
   return useSyncExternalStore(subscribe, () => now, () => now);
+}
+
+/** The server's time, ticking each second: for comparing with the server's timestamps. */
+export function useNow(): number {
+  const local = useLocalNow();
+  const offset = useServerClock();
+  return local + (offset?.offsetMs ?? 0);
 }

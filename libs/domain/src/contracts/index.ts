@@ -4,3 +4,4 @@ export * from './resources.js';
 export * from './events.js';
 export * from './errors.js';
 export * from './incidents.js';
+export * from './clock.js';

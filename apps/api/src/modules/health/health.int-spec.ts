@@ -41,6 +41,16 @@ describe('health and metrics', () => {
       expect(intake.responses['200'].content['application/json'].schema.properties).toHaveProperty('callId');
       expect(intake.responses['400'].content['application/json'].schema.properties).toHaveProperty('fields');
       expect((await t.http('GET', '/api/docs')).status).toBe(200);
+      // Consoles measure their clock's offset here, before sign-in too: the server's time, never cached.
+      const before = Date.now();
+      const time = await t.http('GET', '/api/time');
+      const after = Date.now();
+      expect(time.status).toBe(200);
+      expect(time.headers.get('cache-control')).toBe('no-store');
+      const serverNow = Date.parse(time.body.now);
+      expect(serverNow).toBeGreaterThanOrEqual(before);
+      expect(serverNow).toBeLessThanOrEqual(after);
+      expect(Object.keys(docs.body.paths)).toContain('/api/time');
     } finally {
       await t.close();
     }

@@ -3,11 +3,12 @@ import { TerminusModule } from '@nestjs/terminus';
 import { BeaconMetrics } from './beacon-metrics.js';
 import { HealthController } from './health.controller.js';
 import { RedisHealthIndicator } from './redis.health.js';
+import { TimeController } from './time.controller.js';
 
 @Global()
 @Module({
   imports: [TerminusModule.forRoot({ logger: false })],
-  controllers: [HealthController],
+  controllers: [HealthController, TimeController],
   providers: [BeaconMetrics, RedisHealthIndicator],
   exports: [BeaconMetrics],
 })

@@ -1,4 +1,5 @@
 import { createStore } from '../../lib/store';
+import { serverNowIso } from '../../lib/serverClock';
 
 export type ConnectionState = 'connected' | 'reconnecting' | 'resyncing' | 'offline';
 
@@ -16,7 +17,7 @@ export interface ConnectionInfo {
 
 export const connectionStore = createStore<ConnectionInfo>({
   state: 'offline',
-  since: new Date().toISOString(),
+  since: serverNowIso(),
   lastSeq: null,
   lastResync: null,
   degraded: false,
@@ -26,7 +27,7 @@ export const connectionStore = createStore<ConnectionInfo>({
 export function patchConnection(patch: Partial<ConnectionInfo>): void {
   connectionStore.set((prev) => {
     const next = { ...prev, ...patch };
-    if (patch.state && patch.state !== prev.state) next.since = new Date().toISOString();
+    if (patch.state && patch.state !== prev.state) next.since = serverNowIso();
     return next;
   });
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNow } from '../../../lib/clock';
+import { useLocalNow } from '../../../lib/clock';
 import { formatClock } from '../../../lib/time';
 import { sessionEndsSoon } from '../renewal';
 import { endSession, useRequiredSession } from '../session';
@@ -12,7 +12,7 @@ import { endSession, useRequiredSession } from '../session';
 export function SessionEndNotice() {
   const { t, i18n } = useTranslation();
   const { clientSessionEndsAt } = useRequiredSession();
-  const now = useNow();
+  const now = useLocalNow();
   if (!sessionEndsSoon(clientSessionEndsAt, now)) return null;
   return (
     <button type="button" className="chip chip-warn" data-testid="session-ends" title={t('login.sessionEndsHint')} onClick={() => endSession()}>

@@ -6,6 +6,7 @@ import { ErrorMessage, FieldError } from '../../../components/ErrorMessage';
 import { useStore } from '../../../lib/store';
 import { useAskBeforeUnload } from '../../../lib/useAskBeforeUnload';
 import { uuid } from '../../../lib/uuid';
+import { serverNowIso } from '../../../lib/serverClock';
 import { clientValidationError, type ApiError } from '../../../lib/http';
 import { collection, formatLngLat, pointFeature } from '../../map/geojson';
 import { useGeoJsonLayers } from '../../map/hooks/useGeoJsonLayers';
@@ -65,7 +66,7 @@ function ManualCallBody() {
   const [result, setResult] = useState<IntakeCallResponse | null>(null);
   // One id per call: a retry after a network failure is the same call, never a second one.
   const [externalId, setExternalId] = useState(uuid);
-  const [receivedAt, setReceivedAt] = useState(() => new Date().toISOString());
+  const [receivedAt, setReceivedAt] = useState(serverNowIso);
   // This call's submission, from the mutation cache: sent offline it waits for the network (and may be
   // withdrawn, from here or the header's list of waiting actions).
   const isThisCall = variablesWith('externalId', externalId);
@@ -135,7 +136,7 @@ function ManualCallBody() {
     setDraft(emptyDraft());
     setResult(null);
     setExternalId(uuid());
-    setReceivedAt(new Date().toISOString());
+    setReceivedAt(serverNowIso());
     submit.reset();
     manualCallStore.set({ open: true, location: null, picking: true, dirty: false, sending: null });
   }

@@ -1,5 +1,6 @@
 import { alarmAudience } from '@beacon/domain';
 import { useEffect, useRef } from 'react';
+import { serverNow } from '../../../lib/serverClock';
 import { useSession } from '../../auth/session';
 import { useQueue } from '../../incident/hooks/useQueue';
 import { hasNewCall, isUnacked } from '../../incident/model';
@@ -28,7 +29,7 @@ export function useNewCallChime(): void {
     // The first list is what was there before this console looked: nothing new in it.
     if (!before || !hears || muted) return;
     const now = Date.now();
-    const called = items.some((i) => !isUnacked(i) && before.has(i.id) && before.get(i.id) !== i.lastCallAt && hasNewCall(i, now));
+    const called = items.some((i) => !isUnacked(i) && before.has(i.id) && before.get(i.id) !== i.lastCallAt && hasNewCall(i, serverNow()));
     if (called && now - chimedAt.current >= CHIME_AT_MOST_EVERY_MS) {
       chimedAt.current = now;
       playChime();
