@@ -14,6 +14,33 @@ const gradeColor: ExpressionSpecification = [
   COLORS.grade.none,
 ];
 
+/** Overdue acknowledgements ring in their own colour, whatever their grade (ungraded ones were plain grey). */
+const ringColor: ExpressionSpecification = ['case', ['get', 'overdue'], COLORS.ackOverdue, gradeColor];
+
+const label = (id: string, unacked: boolean): GeoJsonLayer => ({
+  id,
+  type: 'symbol',
+  source: INCIDENTS_SOURCE,
+  filter: ['==', ['get', 'unacked'], unacked],
+  // Unacknowledged incidents are named at every zoom (the district overview too): which one is waiting
+  // must be readable without zooming in. The rest from street level.
+  ...(unacked ? {} : { minzoom: 11 }),
+  layout: {
+    'text-field': ['get', 'label'],
+    'text-font': MAP_TEXT_FONT,
+    'text-size': unacked ? 13 : 12,
+    'text-offset': [0, 1.3],
+    'text-anchor': 'top',
+    'text-max-width': 12,
+    'text-optional': true,
+  },
+  paint: {
+    'text-color': unacked ? ['case', ['get', 'overdue'], '#ffd6f6', '#ffffff'] : '#ffffff',
+    'text-halo-color': '#1a0606',
+    'text-halo-width': 1.6,
+  },
+});
+
 export const INCIDENT_LAYERS: readonly GeoJsonLayer[] = [
   {
     // Animated halo under unacknowledged incidents (radius/opacity driven by usePulse).
@@ -26,11 +53,11 @@ export const INCIDENT_LAYERS: readonly GeoJsonLayer[] = [
       // No tweening: the halo blinks between two sizes, so the map draws one frame per blink
       // instead of animating continuously (a 24/7 console on a software-GL desk PC stays responsive).
       'circle-radius-transition': { duration: 0, delay: 0 },
-      'circle-color': gradeColor,
+      'circle-color': ringColor,
       'circle-opacity': 0.5,
       'circle-opacity-transition': { duration: 0, delay: 0 },
-      'circle-stroke-color': gradeColor,
-      'circle-stroke-width': 2,
+      'circle-stroke-color': ringColor,
+      'circle-stroke-width': ['case', ['get', 'overdue'], 3, 2],
       'circle-stroke-opacity': 0.95,
       'circle-stroke-opacity-transition': { duration: 0, delay: 0 },
     },
@@ -43,7 +70,7 @@ export const INCIDENT_LAYERS: readonly GeoJsonLayer[] = [
       'circle-radius': ['case', ['get', 'unacked'], 11, 8.5],
       'circle-color': gradeColor,
       // A white ring marks an incident (teams and facilities have dark or light-tinted rings).
-      'circle-stroke-color': '#ffffff',
+      'circle-stroke-color': ['case', ['get', 'overdue'], COLORS.ackOverdue, '#ffffff'],
       'circle-stroke-width': ['case', ['get', 'unacked'], 3.5, 2.5],
     },
   },
@@ -53,22 +80,9 @@ export const INCIDENT_LAYERS: readonly GeoJsonLayer[] = [
     source: INCIDENTS_SOURCE,
     paint: { 'circle-radius': 2.5, 'circle-color': '#0b1220' },
   },
-  {
-    id: 'incidents-label',
-    type: 'symbol',
-    source: INCIDENTS_SOURCE,
-    minzoom: 11,
-    layout: {
-      'text-field': ['get', 'title'],
-      'text-font': MAP_TEXT_FONT,
-      'text-size': 12,
-      'text-offset': [0, 1.3],
-      'text-anchor': 'top',
-      'text-max-width': 12,
-      'text-optional': true,
-    },
-    paint: { 'text-color': '#ffffff', 'text-halo-color': '#1a0606', 'text-halo-width': 1.6 },
-  },
+  label('incidents-label', false),
+  // Above the others: placed first where labels collide.
+  label('incidents-label-unacked', true),
   {
     id: 'incidents-selected',
     type: 'circle',

@@ -55,6 +55,7 @@ export const LAYER_ORDER = [
   'incidents-circle',
   'incidents-core',
   'incidents-label',
+  'incidents-label-unacked',
   'incidents-selected',
   'manual-pick-point',
   'edit-pick-point',

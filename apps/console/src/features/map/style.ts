@@ -23,6 +23,8 @@ export const COLORS = {
     returning: '#3fb8ff',
     unavailable: '#6b7280',
   },
+  /** The ring of an incident whose acknowledgement is overdue (escalated): unlike any grade or team colour. */
+  ackOverdue: '#ff4fd8',
   warehouse: '#b38cff',
   shelter: { open: '#22d3a6', full: '#ff6b6b', closed: '#6b7280' },
 } as const;

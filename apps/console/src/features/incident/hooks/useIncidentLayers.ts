@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore } from '../../../lib/store';
 import { collection, pointFeature } from '../../map/geojson';
 import { useGeoJsonLayers } from '../../map/hooks/useGeoJsonLayers';
@@ -10,31 +11,36 @@ import { incidentSelectionStore, openIncident } from '../selection';
 import { useIncidentTitle } from './useIncidentTitle';
 import { useQueue } from './useQueue';
 
-/** Open incidents on the map by grade; unacknowledged ones larger and pulsing. */
+/** Open incidents on the map by grade; unacknowledged ones larger, pulsing and named at every zoom; overdue ones ringed apart. */
 export function useIncidentLayers(): void {
   const { items } = useQueue();
   const { selectedId } = useStore(incidentSelectionStore);
   // Labelled as the cards are, in the console's language (Beacon derives titles in Chinese).
   const titleOf = useIncidentTitle();
+  const { t } = useTranslation();
 
   const data = useMemo(
     () =>
       collection(
-        items.flatMap((i) =>
-          i.location
-            ? [
-                pointFeature(i.id, i.location, {
-                  code: i.code,
-                  title: titleOf(i),
-                  grade: i.grade ?? 'none',
-                  unacked: isUnacked(i),
-                  selected: i.id === selectedId,
-                }),
-              ]
-            : [],
-        ),
+        items.flatMap((i) => {
+          if (!i.location) return [];
+          const unacked = isUnacked(i);
+          const overdue = unacked && i.ackOverdueLevel > 0;
+          const title = titleOf(i);
+          return [
+            pointFeature(i.id, i.location, {
+              code: i.code,
+              title,
+              label: overdue ? t('map.overdueLabel', { title }) : title,
+              grade: i.grade ?? 'none',
+              unacked,
+              overdue,
+              selected: i.id === selectedId,
+            }),
+          ];
+        }),
       ),
-    [items, selectedId, titleOf],
+    [items, selectedId, titleOf, t],
   );
 
   useGeoJsonLayers({ sourceId: INCIDENTS_SOURCE, group: 'incidents', data, layers: INCIDENT_LAYERS });

@@ -79,16 +79,21 @@ function OverdueRow({ overdue }: { overdue: IncidentDto[] }) {
       <span className="loud-icon" aria-hidden>
         ⚠
       </span>
-      <span className="loud-text">
+      <button type="button" className="loud-text" onClick={() => oldest[0] && open(oldest[0].id)}>
         {t('alarm.ackOverdue', { parts: parts.join(t('alarm.overdueJoin')) })}
-      </span>
+      </button>
       <span className="loud-codes">
         {oldest.slice(0, SHOW_CODES).map((i) => (
           <button key={i.id} type="button" className="code-link mono" onClick={() => open(i.id)}>
             {i.code}
           </button>
         ))}
-        {oldest.length > SHOW_CODES && <span>{t('alarm.more', { count: oldest.length - SHOW_CODES })}</span>}
+        {oldest.length > SHOW_CODES && (
+          // The queue lists the overdue first in this order: the first one not named here, then j/k from it.
+          <button type="button" className="code-link" data-testid="overdue-more" title={t('alarm.moreHint')} onClick={() => open(oldest[SHOW_CODES]!.id)}>
+            {t('alarm.more', { count: oldest.length - SHOW_CODES })}
+          </button>
+        )}
       </span>
     </div>
   );

@@ -24,6 +24,9 @@ export function Legend() {
         <li>
           <Swatch color="#ffffff" shape="ring" /> {t('map.legend.unacked')}
         </li>
+        <li>
+          <Swatch color={COLORS.ackOverdue} shape="ring" /> {t('map.legend.ackOverdue')}
+        </li>
       </ul>
       <div className="legend-title">{t('map.legend.teams')}</div>
       <ul>
