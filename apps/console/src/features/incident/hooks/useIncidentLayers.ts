@@ -1,11 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../../lib/store';
-import { collection, pointFeature } from '../../map/geojson';
+import { collection } from '../../map/geojson';
 import { useGeoJsonLayers } from '../../map/hooks/useGeoJsonLayers';
 import { useMap } from '../../map/hooks/useMap';
 import { useMapLayerClick } from '../../map/hooks/useMapEvents';
 import { INCIDENT_LAYERS, INCIDENTS_SOURCE } from '../layers';
+import { incidentFeature } from '../mapFeature';
 import { isUnacked } from '../model';
 import { incidentSelectionStore, openIncident } from '../selection';
 import { useIncidentTitle } from './useIncidentTitle';
@@ -23,21 +24,8 @@ export function useIncidentLayers(): void {
     () =>
       collection(
         items.flatMap((i) => {
-          if (!i.location) return [];
-          const unacked = isUnacked(i);
-          const overdue = unacked && i.ackOverdueLevel > 0;
-          const title = titleOf(i);
-          return [
-            pointFeature(i.id, i.location, {
-              code: i.code,
-              title,
-              label: overdue ? t('map.overdueLabel', { title }) : title,
-              grade: i.grade ?? 'none',
-              unacked,
-              overdue,
-              selected: i.id === selectedId,
-            }),
-          ];
+          const feature = incidentFeature(i, { title: titleOf(i), selected: i.id === selectedId, overdueLabel: (title) => t('map.overdueLabel', { title }) });
+          return feature ? [feature] : [];
         }),
       ),
     [items, selectedId, titleOf, t],

@@ -1,0 +1,22 @@
+import type { IncidentDto } from '@beacon/domain';
+import { pointFeature } from '../map/geojson';
+import { isUnacked } from './model';
+
+/** What the map's incident layers read (layers.ts): grade colour, pulse, overdue ring, label. */
+export function incidentFeature(
+  i: IncidentDto,
+  { title, selected, overdueLabel }: { title: string; selected: boolean; overdueLabel: (title: string) => string },
+) {
+  if (!i.location) return null;
+  const unacked = isUnacked(i);
+  const overdue = unacked && i.ackOverdueLevel > 0;
+  return pointFeature(i.id, i.location, {
+    code: i.code,
+    title,
+    label: overdue ? overdueLabel(title) : title,
+    grade: i.grade ?? 'none',
+    unacked,
+    overdue,
+    selected,
+  });
+}
