@@ -1105,6 +1105,37 @@ test('keyboard: n opens the manual call form, a map click picks a location, Esc 
   await within(2000, async () => (await form.count()) === 0, 'form closed');
 });
 
+test("a duty officer's tablet: the manual call form moves an open incident's drawer aside to leave the map for picking, and gives it back", async (page) => {
+  if (!KEY_119) return;
+  const id = await openTestIncident('tablet-manual', '平板人工接警测试');
+  try {
+    await login(page);
+    const card = page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+    await card.waitFor({ timeout: 10_000 });
+    await card.tap();
+    const drawer = page.locator(`[data-testid="incident-drawer"][data-incident-id="${id}"]`);
+    await drawer.waitFor({ timeout: 5000 });
+    await page.locator('[data-testid="manual-call-button"]').tap();
+    const form = page.locator('[data-testid="manual-call-form"]');
+    await form.waitFor({ timeout: 3000 });
+    assert.equal(await drawer.isVisible(), false, 'the drawer still covers the map beside the form');
+    // The map to the form's right is free to pick on: a tap there picks the location.
+    const formBox = await form.boundingBox();
+    const mapBox = await page.locator('[data-testid="map"]').boundingBox();
+    const free = mapBox.x + mapBox.width - (formBox.x + formBox.width);
+    assert.ok(free > mapBox.width * 0.25, `only ${Math.round(free)} px of map beside the form`);
+    await page.touchscreen.tap(formBox.x + formBox.width + free / 2, mapBox.y + mapBox.height * 0.5);
+    await page.locator('[data-testid="picked-location"]').waitFor({ timeout: 3000 });
+    await shot(page, 'tablet-manual-call');
+    page.once('dialog', (d) => void d.accept());
+    await form.locator('button', { hasText: '取消' }).tap();
+    await within(2000, async () => (await form.count()) === 0, 'form closed');
+    await drawer.waitFor({ state: 'visible', timeout: 2000 });
+  } finally {
+    await closeIncident(id);
+  }
+}, { ...TABLET, isMobile: true });
+
 test("a commander's tablet offers only what a commander may do: no acknowledge, no manual call, no edits; the lifecycle stays", async (page) => {
   if (!KEY_119) return;
   const id = await openTestIncident('cmdr', '指挥官权限测试');

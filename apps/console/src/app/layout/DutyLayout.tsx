@@ -9,6 +9,7 @@ import { useAlarmDriver } from '../../features/intake/hooks/useAlarmDriver';
 import { useAlarmState } from '../../features/intake/hooks/useAlarmState';
 import { useNewCallChime } from '../../features/intake/hooks/useNewCallChime';
 import { useShortcuts } from '../../features/intake/hooks/useShortcuts';
+import { manualCallStore } from '../../features/intake/manualCallStore';
 import { IncidentDrawer } from '../../features/incident/components/drawer/IncidentDrawer';
 import { incidentSelectionStore } from '../../features/incident/selection';
 import { LayerSwitcher } from '../../features/map/components/LayerSwitcher';
@@ -42,8 +43,9 @@ function DeskBehaviour() {
 
 function MapArea({ children }: { children: ReactNode }) {
   const { drawerOpen } = useStore(incidentSelectionStore);
+  const manualCall = useStore(manualCallStore).open;
   return (
-    <div className="map-area" data-drawer={drawerOpen ? 'open' : 'closed'}>
+    <div className="map-area" data-drawer={drawerOpen ? 'open' : 'closed'} data-manual={manualCall ? 'open' : 'closed'}>
       {children}
     </div>
   );
