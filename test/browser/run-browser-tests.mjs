@@ -1157,8 +1157,9 @@ test("a commander's tablet offers only what a commander may do: no acknowledge, 
     await card.click();
     const drawer = page.locator(`[data-testid="incident-drawer"][data-incident-id="${id}"]`);
     await drawer.waitFor({ timeout: 5000 });
-    await drawer.locator('[data-testid="action-transition"]').waitFor({ timeout: 5000 });
-    for (const hidden of ['drawer-ack-button', 'action-grade', 'action-edit', 'action-merge']) {
+    // Unacknowledged, its status moves only through the desk's acknowledgement: said, not offered as a status change bound to fail.
+    await drawer.locator('[data-testid="waits-for-ack"]').waitFor({ timeout: 5000 });
+    for (const hidden of ['drawer-ack-button', 'action-transition', 'action-grade', 'action-edit', 'action-merge']) {
       assert.equal(await drawer.locator(`[data-testid="${hidden}"]`).count(), 0, `a commander is offered ${hidden}`);
     }
     await shot(page, 'commander-drawer');
@@ -1173,6 +1174,23 @@ test("a commander's tablet offers only what a commander may do: no acknowledge, 
     await page.waitForTimeout(500);
     assert.deepEqual(acks, [], 'the a key sent an acknowledgement for a commander');
     assert.equal(await page.locator('[data-testid="manual-call-form"]').count(), 0, 'n opened the manual call form for a commander');
+    const token = await apiToken('duty1');
+    assert.equal((await api(`/api/incidents/${id}/acknowledge`, { method: 'POST', token, body: {} })).status, 200);
+    await drawer.locator('[data-testid="action-transition"]').click();
+    const form = drawer.locator('[data-testid="transition-form"]');
+    const to = form.locator('select[name="to"]');
+    assert.deepEqual(await to.locator('option').evaluateAll((os) => os.map((o) => o.value)), ['responding', 'closed']);
+    await to.selectOption('closed');
+    await form.locator('textarea, input[name="reason"]').first().fill('现场已处置完毕');
+    // Meanwhile the desk moves it on: the commander's choice is no longer possible and is never sent as something else.
+    assert.equal((await api(`/api/incidents/${id}/transition`, { method: 'POST', token, body: { to: 'responding', reason: '队伍已出动' } })).status, 200);
+    await form.locator('[data-testid="transition-moved"]').waitFor({ timeout: 5000 });
+    assert.equal(await to.inputValue(), '', 'the select shows a status the commander did not choose');
+    assert.equal(await form.locator('button[type="submit"]').isDisabled(), true, 'a status nobody chose can be sent');
+    await to.selectOption('controlled');
+    await form.locator('button[type="submit"]').click();
+    await form.waitFor({ state: 'detached', timeout: 5000 });
+    assert.equal((await api(`/api/incidents/${id}`, { token })).body.status, 'controlled');
   } finally {
     await closeIncident(id);
   }

@@ -2,14 +2,22 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../lib/http';
 
+/** Codes whose fields say what to fix where (the rest are refusals their code explains). */
+const FIELD_PROBLEM_CODES = new Set(['VALIDATION_FAILED', 'INVALID_FIGURES', 'INVALID_LOCATION', 'MALFORMED_JSON']);
+
 /** Any error as the officer reads it: the API code's message in the UI language (the server's text if unknown) and the code, or a generic line for other failures. */
 export function errorText(t: TFunction, error: unknown): string {
   if (error instanceof ApiError) {
     if (error.code === 'NETWORK') return t('errors.network');
     if (error.code === 'CLIENT_VALIDATION') return error.message;
-    // Known codes in the officer's language, with the fields' own words (a field the form does not
-    // show cannot be marked on it); the server's message for unknown codes.
-    return `${error.code ? t(`errors.code.${error.code}`, { defaultValue: error.message }) : error.message}${fieldsText(error.fields)}${error.code ? ` (${error.code})` : ''}`;
+    // Known codes in the officer's language; the server's message for unknown codes. The fields' own
+    // words (the server's, in English) only where they say what to fix: a validation failure may name
+    // a field the form does not show, while a refusal's code already says it all.
+    const translated = error.code ? t(`errors.code.${error.code}`, { defaultValue: '' }) : '';
+    const known = translated !== '';
+    const text = known ? translated : error.message;
+    const fields = !known || FIELD_PROBLEM_CODES.has(error.code) ? fieldsText(error.fields) : '';
+    return `${text}${fields}${error.code ? ` (${error.code})` : ''}`;
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -45,6 +45,8 @@ export const DOMAIN_ERROR_CODES = {
   INCIDENT_NOT_OPEN: 'conflict',
   ALREADY_ACKNOWLEDGED: 'conflict',
   NOT_MERGED: 'conflict',
+  /** A correction sent to a merged incident: its calls and figures are in the incident it was merged into. */
+  INCIDENT_MERGED: 'conflict',
   MERGE_TARGET_NOT_OPEN: 'conflict',
   /** Same source + externalId seen before with different content (an identical replay is not an error). */
   DUPLICATE_CALL: 'conflict',

@@ -1,7 +1,7 @@
 import { INCIDENT_STATUSES, type IncidentStatus } from '../contracts/incidents.js';
 import { DomainError } from '../errors/domain-error.js';
 import { isOpen, OPEN_INCIDENT_STATUSES } from './incident-status.js';
-import { assertTransition, assertUnmerge, canTransition, canUnmerge, INCIDENT_TRANSITIONS } from './incident-transitions.js';
+import { assertCorrectable, assertTransition, assertUnmerge, canTransition, canUnmerge, INCIDENT_TRANSITIONS, statusChangeTargets } from './incident-transitions.js';
 
 const LEGAL: ReadonlyArray<[IncidentStatus, IncidentStatus]> = [
   ['reported', 'acknowledged'],
@@ -85,5 +85,36 @@ describe('unmerge', () => {
   it.each<IncidentStatus>(['reported', 'responding', 'closed'])('refuses to unmerge an incident that is %s', (current) => {
     expect(canUnmerge(current, 'reported')).toBe(false);
     expect(() => assertUnmerge(current, 'reported')).toThrow(expect.objectContaining({ code: 'NOT_MERGED' }));
+  });
+});
+
+describe('the status form', () => {
+  it('offers every legal move except acknowledging and merging, which have their own actions', () => {
+    expect(statusChangeTargets('reported')).toEqual([]);
+    expect(statusChangeTargets('acknowledged')).toEqual(['responding', 'closed']);
+    expect(statusChangeTargets('responding')).toEqual(['controlled']);
+    expect(statusChangeTargets('controlled')).toEqual(['responding', 'closed']);
+    expect(statusChangeTargets('closed')).toEqual([]);
+    expect(statusChangeTargets('merged')).toEqual([]);
+    for (const from of INCIDENT_STATUSES) for (const to of statusChangeTargets(from)) expect(canTransition(from, to)).toBe(true);
+  });
+});
+
+describe('corrections', () => {
+  it.each(INCIDENT_STATUSES.filter((s) => s !== 'merged'))('are allowed on a %s incident', (status) => {
+    expect(() => assertCorrectable(status, 'INC-1')).not.toThrow();
+  });
+
+  it('are refused on a merged incident, naming it, as a conflict', () => {
+    let thrown: unknown;
+    try {
+      assertCorrectable('merged', 'INC-20261125-0007');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DomainError);
+    expect((thrown as DomainError).code).toBe('INCIDENT_MERGED');
+    expect((thrown as DomainError).kind).toBe('conflict');
+    expect((thrown as DomainError).message).toContain('INC-20261125-0007');
   });
 });

@@ -29,6 +29,26 @@ export function assertTransition(from: IncidentStatus, to: IncidentStatus): void
   }
 }
 
+/**
+ * The moves a status change (the officer's status form) may make: acknowledging has its own action (it
+ * stops the acknowledgement clock and is allowed only to the jurisdiction's desk) and merging needs a target.
+ * Empty for a reported incident: it waits for the desk's acknowledgement.
+ */
+export function statusChangeTargets(from: IncidentStatus): readonly IncidentStatus[] {
+  return INCIDENT_TRANSITIONS[from].filter((to) => to !== 'acknowledged' && to !== 'merged');
+}
+
+/**
+ * Corrections (figures, classification, location, grade) are made where the calls are: a merged
+ * incident's calls and figures went to the incident it was merged into, and its own record stays as it
+ * was at the merge so that an unmerge restores it.
+ */
+export function assertCorrectable(status: IncidentStatus, code: string): void {
+  if (status === 'merged') {
+    throw DomainError.of('INCIDENT_MERGED', `incident ${code} is merged: correct the incident it was merged into`);
+  }
+}
+
 /** Unmerge returns an incident to the (open) status it had when it was merged. */
 export function canUnmerge(current: IncidentStatus, statusBeforeMerge: IncidentStatus): boolean {
   return current === 'merged' && isOpen(statusBeforeMerge);

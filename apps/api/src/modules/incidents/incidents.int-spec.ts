@@ -187,6 +187,13 @@ describe('incidents: lifecycle, merge, split', () => {
     const target = (await t.http('GET', `/api/incidents/${a.incidentId}`, { token: duty })).body;
     expect(target.calls).toHaveLength(2);
     expect(target).toMatchObject({ sources: ['119', '120'], grade: 'III', figures: { deaths: 3, injured: 1, trapped: 6 } });
+    // While merged, corrections go to the incident it was merged into: its own record waits for an unmerge.
+    const gradeMerged = await t.http('POST', `/api/incidents/${b.incidentId}/grade`, { token: duty, body: { grade: 'I', reason: '误操作' } });
+    expect(gradeMerged.status).toBe(409);
+    expect(gradeMerged.body.code).toBe('INCIDENT_MERGED');
+    const editMerged = await t.http('PATCH', `/api/incidents/${b.incidentId}`, { token: duty, body: { figures: { deaths: 9 }, reason: '误操作' } });
+    expect(editMerged.status).toBe(409);
+    expect(editMerged.body.code).toBe('INCIDENT_MERGED');
 
     const undone = await t.http('POST', `/api/incidents/${b.incidentId}/unmerge`, { token: duty, body: { reason: '误合并' } });
     expect(undone.status).toBe(200);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  DomainError, INCIDENT_STATUSES, OPEN_INCIDENT_STATUSES, assertOfficerGradeChange, assertTransition, assertUnmerge, correctClassification, gradeIncident,
+  DomainError, INCIDENT_STATUSES, OPEN_INCIDENT_STATUSES, assertCorrectable, assertOfficerGradeChange, assertTransition, assertUnmerge, correctClassification, gradeIncident,
   OFFICER_POSITION_ACCURACY_M, isOpen, maxFigures, officerGradeBasis, reasonWithCause, serviceAreaProblem, type IncidentDetailDto, type IncidentDto, type IncidentFigures,
 } from '@beacon/domain';
 import { degreesForMetres, haversineMeters, parseBBox } from '@beacon/geo';
@@ -106,6 +106,7 @@ export class IncidentsService {
 
   update(user: UserPrincipal, id: string, dto: UpdateIncidentDto): Promise<IncidentDto> {
     return this.mutate(user, id, async (ctx, incident) => {
+      assertCorrectable(incident.status, incident.code);
       const changed: string[] = [];
       const autoTitled = this.writer.hasAutoTitle(incident);
       const classification = correctClassification(incident, { category: dto.category, type: dto.type });
@@ -144,6 +145,7 @@ export class IncidentsService {
 
   setGrade(user: UserPrincipal, id: string, grade: IncidentDto['grade'], reason: string): Promise<IncidentDto> {
     return this.mutate(user, id, async (ctx, incident) => {
+      assertCorrectable(incident.status, incident.code);
       const direction = assertOfficerGradeChange(incident.grade, grade, reason);
       const from = incident.grade;
       const computed = gradeIncident({ category: incident.category, type: incident.type, figures: incident.figures }, this.config.gradeTables);

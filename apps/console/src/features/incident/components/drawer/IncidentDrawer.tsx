@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommandAction, IncidentDto, IncidentHistoryEntry } from '@beacon/domain';
+import { statusChangeTargets, type CommandAction, type IncidentDto, type IncidentHistoryEntry } from '@beacon/domain';
 import { DataAge } from '../../../../components/DataAge';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { QueryWait } from '../../../../components/QueryWait';
@@ -66,9 +66,10 @@ function ActionBar({ incident, panel, setPanel, onUndoSplit }: { incident: Incid
             {ack.busyLabel ?? <>{t('incident.acknowledge')} <kbd>a</kbd></>}
           </button>
         )}
-        {btn('transition', t('action.transition'))}
-        {btn('grade', t('action.setGrade'))}
-        {btn('edit', t('action.edit'))}
+        {statusChangeTargets(incident.status).length > 0 && btn('transition', t('action.transition'))}
+        {/* A merged incident's calls and figures are in the one it was merged into: corrections go there. */}
+        {!merged && btn('grade', t('action.setGrade'))}
+        {!merged && btn('edit', t('action.edit'))}
         {!merged && btn('merge', t('action.merge'))}
         {merged && btn('unmerge', t('action.unmerge'))}
         {!merged && onUndoSplit && may('merge') && (
@@ -78,6 +79,12 @@ function ActionBar({ incident, panel, setPanel, onUndoSplit }: { incident: Incid
           </button>
         )}
       </div>
+      {isUnacked(incident) && !may('acknowledge') && may('transition') && (
+        // A commander's tablet: the status moves on once the desk has acknowledged the incident.
+        <div className="muted" data-testid="waits-for-ack">
+          {t('action.waitsForAck')}
+        </div>
+      )}
       <ErrorMessage error={ack.error} />
     </>
   );

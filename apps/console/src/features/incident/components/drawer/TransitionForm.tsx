@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INCIDENT_TRANSITIONS, type IncidentDto, type IncidentStatus } from '@beacon/domain';
+import { statusChangeTargets, type IncidentDto, type IncidentStatus } from '@beacon/domain';
 import { FieldError } from '../../../../components/ErrorMessage';
 import { useTransition } from '../../api/incidentMutations';
 import { useActionState } from '../../../connection/pendingActions';
@@ -13,9 +13,13 @@ export function TransitionForm({ incident, onDone }: { incident: IncidentDto; on
   const m = useTransition();
   // From the mutation cache: a write withdrawn from the queue frees this form; reopened, it shows one still waiting.
   const write = useActionState('transition', incident.id);
-  // Only the legal moves (merged is entered through a merge, not a status change).
-  const options = INCIDENT_TRANSITIONS[incident.status].filter((s) => s !== 'merged');
-  const [to, setTo] = useState<IncidentStatus>(options[0] ?? 'responding');
+  // Only the moves a status change makes (acknowledging and merging have their own actions).
+  const options = statusChangeTargets(incident.status);
+  const [chosen, setChosen] = useState<IncidentStatus | null>(null);
+  // What is shown is what is sent. When the incident moves on while the form is open (someone else
+  // changed its status), a choice no longer possible is dropped: the officer chooses again, told why.
+  const to = chosen === null ? options[0] : options.includes(chosen) ? chosen : undefined;
+  const [openedAt] = useState(incident.status);
   const [reason, setReason] = useState('');
   return (
     <ActionForm
@@ -23,14 +27,24 @@ export function TransitionForm({ incident, onDone }: { incident: IncidentDto; on
       testId="transition-form"
       write={write}
       error={m.error}
-      canSubmit={reason.trim().length > 0 && options.length > 0}
+      canSubmit={reason.trim().length > 0 && to !== undefined}
       onCancel={onDone}
-      onSubmit={() => m.mutate({ id: incident.id, to, reason: reason.trim() }, { onSuccess: onDone })}
+      onSubmit={() => to && m.mutate({ id: incident.id, to, reason: reason.trim() }, { onSuccess: onDone })}
     >
+      {incident.status !== openedAt && (
+        <div className="warn-line" role="status" data-testid="transition-moved">
+          {t('action.statusMoved', { status: t(`incident.status.${incident.status}`) })}
+        </div>
+      )}
       {options.length === 0 && <div className="muted">{t('action.noTransitions')}</div>}
       <label className="field">
         <span>{t('action.toStatus')}</span>
-        <select name="to" value={to} onChange={(e) => setTo(e.target.value as IncidentStatus)}>
+        <select name="to" value={to ?? ''} onChange={(e) => setChosen(e.target.value as IncidentStatus)}>
+          {to === undefined && options.length > 0 && (
+            <option value="" disabled>
+              {t('action.chooseAgain')}
+            </option>
+          )}
           {options.map((s) => (
             <option key={s} value={s}>
               {t(`incident.status.${s}`)}
