@@ -14,8 +14,8 @@ describe('incidentTitle', () => {
   });
 
   it('names what happened in English when asked, the place as reported', () => {
-    expect(incidentTitle({ type: 'fire', category: 'ACCIDENT', address: null }, '东城区', 'en')).toBe('东城区 Fire');
-    expect(incidentTitle({ type: null, category: 'NATURAL', address: '化工园区东门' }, '东城区', 'en')).toBe('化工园区东门 Natural disaster');
+    expect(incidentTitle({ type: 'fire', category: 'ACCIDENT', address: null }, '东城区', 'en')).toBe('Fire at 东城区');
+    expect(incidentTitle({ type: null, category: 'NATURAL', address: '化工园区东门' }, '东城区', 'en')).toBe('Natural disaster at 化工园区东门');
     expect(incidentTitle({ type: null, category: null, address: null }, null, 'en')).toBe('Incident');
   });
 });

@@ -17,7 +17,9 @@ export function incidentTitle(incident: TitledIncident, placeName: string | null
     ? INCIDENT_TYPE_LABELS[incident.type][lang]
     : incident.category ? INCIDENT_CATEGORY_LABELS[incident.category][lang] : UNTYPED[lang];
   const where = incident.address ?? placeName ?? '';
-  return where ? `${where} ${what}` : what;
+  if (!where) return what;
+  // Chinese puts the place first (东城区 火灾); English says what happened, then where.
+  return lang === 'en' ? `${what} at ${where}` : `${where} ${what}`;
 }
 
 export type TitleLanguage = 'zh-CN' | 'en';

@@ -20,7 +20,8 @@ export function Clock() {
   return (
     <>
       <time className="clock mono" dateTime={now.toISOString()} title={t('clock.hint')} data-testid="clock">
-        {now.toLocaleString(i18n.language, { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })}
+        <span className="clock-date">{now.toLocaleDateString(i18n.language, { year: 'numeric', month: '2-digit', day: '2-digit' })} </span>
+        {now.toLocaleTimeString(i18n.language, { hour12: false, hour: '2-digit', minute: '2-digit', second: '2-digit' })}
       </time>
       {skewed && (
         <span className="chip chip-warn clock-skew" data-testid="clock-skew" title={t('clock.skewHint')}>

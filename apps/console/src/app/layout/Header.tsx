@@ -11,10 +11,14 @@ import { MuteToggle } from '../../features/intake/components/MuteToggle';
 import { closeManualCallAsking } from '../../features/intake/askBeforeDiscard';
 import { Clock } from './Clock';
 
+/** The seat this console is, by the user's first role that has one (a commander's tablet is no duty desk). */
+const SEATS = ['duty_officer', 'shift_leader', 'leader', 'commander'] as const;
+
 export function Header() {
   const { t } = useTranslation();
   const { user } = useRequiredSession();
   const queryClient = useQueryClient();
+  const seat = SEATS.find((r) => user.roles.includes(r));
   return (
     <header className="app-header">
       <div className="brand">
@@ -22,7 +26,7 @@ export function Header() {
           ◆
         </span>
         <span className="brand-name">{t('app.name')}</span>
-        <span className="brand-sub">{t('app.desk')}</span>
+        <span className="brand-sub">{seat ? t(`app.deskFor.${seat}`) : t('app.desk')}</span>
       </div>
       <Clock />
       <div className="header-spacer" />

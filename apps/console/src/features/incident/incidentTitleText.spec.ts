@@ -9,8 +9,8 @@ describe('incidentTitleText', () => {
   });
 
   it('names what happened in English while the title is still the derived one', () => {
-    expect(incidentTitleText(fire, 'en', jurisdictions)).toBe('东城区 Fire');
-    expect(incidentTitleText({ ...fire, title: '化工园区东门 火灾', address: '化工园区东门' }, 'en', jurisdictions)).toBe('化工园区东门 Fire');
+    expect(incidentTitleText(fire, 'en', jurisdictions)).toBe('Fire at 东城区');
+    expect(incidentTitleText({ ...fire, title: '化工园区东门 火灾', address: '化工园区东门' }, 'en', jurisdictions)).toBe('Fire at 化工园区东门');
   });
 
   it('keeps an officer’s own title, and one it cannot tell is derived, as written', () => {

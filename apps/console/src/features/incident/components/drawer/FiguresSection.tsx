@@ -30,7 +30,8 @@ export function GradeBasisLine({ basis }: { basis: GradeBasis | null }) {
     <div className="grade-basis" data-testid="grade-basis">
       <div>
         <span className="muted">{t('grade.table')}:</span> {t(`gradeTable.${basis.table}`, { defaultValue: basis.table })}
-        {basis.criterion && (
+        {/* An officer's grade says so once (the table line), not again as its criterion. */}
+        {basis.criterion && basis.criterion !== 'officer' && (
           <>
             {' · '}
             <span className="muted">{t('grade.criterion')}:</span> {criterionLabel(t, basis.criterion)}
