@@ -844,6 +844,12 @@ test('keyboard: a acknowledges and moves on to the next one waiting; / finds a m
     await search.fill(merged.body.code.split('-').pop());
     await page.locator(`[data-testid="search-result"][data-incident-id="${older}"]`).waitFor({ timeout: 3000 });
     await shot(page, 'search-merged');
+    // A click elsewhere puts the results away (they covered the queue's first cards); back in the box, they show again.
+    const mapBox = await page.locator('[data-testid="map"]').boundingBox();
+    await page.mouse.click(mapBox.x + mapBox.width * 0.3, mapBox.y + mapBox.height * 0.8);
+    await within(2000, async () => (await page.locator('[data-testid="search-result"]').count()) === 0, 'results put away by a click on the map');
+    await search.click();
+    await page.locator(`[data-testid="search-result"][data-incident-id="${older}"]`).waitFor({ timeout: 3000 });
     await search.fill(merged.body.code);
     await page.locator(`[data-testid="search-result"][data-incident-id="${older}"]`).waitFor({ timeout: 3000 });
     await search.press('Enter');
@@ -1071,6 +1077,10 @@ test('a manual call that opens an incident is acknowledged from its result by th
     await result.locator('[data-testid="manual-call-ack"]').click();
     await within(3000, async () => (await api(`/api/incidents/${id}`, { token })).body.status === 'acknowledged', 'acknowledged from the result');
     await within(3000, async () => (await result.locator('[data-testid="manual-call-ack"]').count()) === 0, 'the button goes once acknowledged');
+    // Opening the incident from the result puts its drawer up and the finished form away (it covered the drawer).
+    await result.locator('button', { hasText: '打开警情' }).click();
+    await page.locator(`[data-testid="incident-drawer"][data-incident-id="${id}"]`).waitFor({ timeout: 3000 });
+    await within(2000, async () => (await form.count()) === 0, 'the form closed for the drawer');
   } finally {
     if (id) await closeIncident(id);
   }

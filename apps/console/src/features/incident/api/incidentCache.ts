@@ -27,6 +27,13 @@ export function upsertIncident(qc: QueryClient, incident: IncidentDto): void {
     qc.setQueryData<IncidentDto[]>(key, next);
   }
 
+  // A search's hits stay the ones found, each kept current (its status, grade, title).
+  for (const [key, hits] of qc.getQueriesData<IncidentDto[]>({ queryKey: incidentKeys.searchAll })) {
+    const current = hits?.find((x) => x.id === incident.id);
+    if (!hits || !current || current.version > incident.version) continue;
+    qc.setQueryData<IncidentDto[]>(key, hits.map((x) => (x.id === incident.id ? incident : x)));
+  }
+
   qc.setQueryData<IncidentDetailDto>(incidentKeys.detail(incident.id), (old) => {
     if (!old || old.version > incident.version) return old;
     return { ...old, ...incident };

@@ -45,8 +45,9 @@ export function isSearchable(term: string): boolean {
 }
 
 /** Incidents in any status whose number, title or address contains `term` (newest first). */
-export function useIncidentSearch(term: string, types: readonly string[] = []) {
-  return useQuery({ ...incidentSearchQuery(term, types), enabled: isSearchable(term) });
+/** `shown`: only while the results are on screen (shown again, a search older than its staleTime is asked again). */
+export function useIncidentSearch(term: string, types: readonly string[] = [], shown = true) {
+  return useQuery({ ...incidentSearchQuery(term, types), enabled: shown && isSearchable(term) });
 }
 
 export const DEFAULT_NEARBY_RADIUS_M = 500;

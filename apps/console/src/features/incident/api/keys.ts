@@ -18,7 +18,8 @@ export const incidentKeys = {
   details: ['incidents', 'detail'] as const,
   detail: (id: string) => ['incidents', 'detail', id] as const,
   nearbyAll: ['incidents', 'nearby'] as const,
-  /** Not a list: a search stays as found while it is read, not refetched at each linked call. */
+  searchAll: ['incidents', 'search'] as const,
+  /** Not a list: a search keeps its hits while it is read (each hit kept current), not refetched at each linked call. */
   search: (term: string, types: readonly string[] = []) => ['incidents', 'search', term, [...types]] as const,
   nearby: (p: NearbyParams) => ['incidents', 'nearby', { lng: +p.lng.toFixed(5), lat: +p.lat.toFixed(5), radiusM: p.radiusM }] as const,
 };

@@ -29,11 +29,14 @@ export function IncidentSearch() {
   const titleOf = useIncidentTitle();
   const qc = useQueryClient();
   const [term, setTerm] = useState('');
+  // The results show while the search has focus: a click on the map or a card puts them away (the term
+  // stays; back in the box, they show again, asked again if older than a few seconds).
+  const [focused, setFocused] = useState(false);
   const settled = useSettled(term);
   // Types named in the UI's language match too (titles are stored in Chinese).
   const typesFor = (text: string) => typesNamed(text, (type) => t(`type.${type}`));
-  const search = useIncidentSearch(settled, typesFor(settled));
-  const active = isSearchable(term);
+  const search = useIncidentSearch(settled, typesFor(settled), focused);
+  const active = isSearchable(term) && focused;
   // Results of an older term (typing outran the pause) are not shown as this term's.
   const current = settled.trim() === term.trim();
   const results = active && current ? (search.data ?? []) : [];
@@ -48,14 +51,22 @@ export function IncidentSearch() {
 
   // Enter acts on what is typed now: a number typed fast and entered at once opens that incident, not the previous term's first hit.
   const pickFirst = async () => {
-    if (!active) return;
+    if (!isSearchable(term)) return;
     // A failure shows under the box (the same query's error); Enter then does nothing.
     const found = await qc.fetchQuery(incidentSearchQuery(term, typesFor(term))).catch(() => []);
     if (found[0]) pick(found[0]);
   };
 
   return (
-    <div className="incident-search" data-testid="incident-search">
+    <div
+      className="incident-search"
+      data-testid="incident-search"
+      onFocus={() => setFocused(true)}
+      onBlur={(e) => {
+        // Focus moving to a result stays within: the click on it still lands.
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false);
+      }}
+    >
       <input
         type="search"
         name="incidentSearch"
@@ -71,7 +82,9 @@ export function IncidentSearch() {
         }}
       />
       {active && (
-        <div className="search-results" role="listbox" aria-label={t('search.label')}>
+        // Pressing a result keeps the focus in the box (a browser that does not focus buttons, Safari, would
+        // otherwise put the results away before the click lands).
+        <div className="search-results" role="listbox" aria-label={t('search.label')} onMouseDown={(e) => e.preventDefault()}>
           <ErrorMessage error={search.error} />
           {search.fetchStatus === 'paused' && results.length === 0 && <div className="muted">{t('common.offlineWaiting')}</div>}
           {search.fetchStatus !== 'paused' && (search.isFetching || !current) && results.length === 0 && <div className="muted">{t('common.loading')}</div>}

@@ -3,17 +3,21 @@ import type { IntakeCallResponse } from '@beacon/domain';
 import { showsReasonDetail } from '../../incident/serverWords';
 import { useIncidentTitle } from '../../incident/hooks/useIncidentTitle';
 import { useQueue } from '../../incident/hooks/useQueue';
+import { useIncidentDetail } from '../../incident/api/incidentQueries';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useMay } from '../../auth/session';
 import { useAckAction } from '../../incident/hooks/useAckAction';
-import { isUnacked } from '../../incident/model';
+import { isOpen as isOpenIncident, isUnacked } from '../../incident/model';
 
 /** After submit: was the call linked to an existing incident, and why. */
 export function LinkResult({ result, onOpen, onAnother, onClose }: { result: IntakeCallResponse; onOpen: () => void; onAnother: () => void; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const titleOf = useIncidentTitle();
   const r = result.linkReason;
-  const incident = useQueue().items.find((i) => i.id === result.incidentId);
+  // From the open queue; once it has left it (merged, closed) from its own record, so the result still names it.
+  const queued = useQueue().items.find((i) => i.id === result.incidentId);
+  const detail = useIncidentDetail(queued ? null : result.incidentId);
+  const incident = queued ?? detail.data;
   // The officer who took the call has seen it: its acknowledgement is one press here, not a search in the queue.
   const ack = useAckAction(result.incidentId);
   const mayAck = useMay('acknowledge');
@@ -40,6 +44,12 @@ export function LinkResult({ result, onOpen, onAnother, onClose }: { result: Int
       {incident && (
         <div className="result-incident">
           <span className="mono">{incident.code}</span> {titleOf(incident)}
+          {!isOpenIncident(incident) && (
+            <span className="muted" data-testid="manual-call-result-status">
+              {' · '}
+              {t(`incident.status.${incident.status}`)}
+            </span>
+          )}
         </div>
       )}
       <div className="form-buttons">

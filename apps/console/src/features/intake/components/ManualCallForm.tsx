@@ -153,7 +153,10 @@ function ManualCallBody() {
       {result ? (
         <LinkResult
           result={result}
-          onOpen={() => openIncident(result.incidentId)}
+          // The call is in: the form steps aside for the incident's drawer instead of covering it.
+          onOpen={() => {
+            if (close()) openIncident(result.incidentId);
+          }}
           onAnother={reset}
           onClose={close}
         />
