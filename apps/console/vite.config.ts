@@ -12,6 +12,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@beacon/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
+      '@beacon/geo': fileURLToPath(new URL('../../libs/geo/src/index.ts', import.meta.url)),
     },
   },
   server: {

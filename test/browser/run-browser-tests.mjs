@@ -1093,8 +1093,14 @@ test('keyboard: n opens the manual call form, a map click picks a location, Esc 
   const form = page.locator('[data-testid="manual-call-form"]');
   await form.waitFor({ timeout: 3000 });
   const box = await page.locator('[data-testid="map"]').boundingBox();
+  // A tap beyond the district's boundary (the overview's corner) is questioned, not refused.
+  await page.mouse.click(box.x + box.width * 0.98, box.y + box.height * 0.03);
+  await page.locator('[data-testid="location-outside"]').waitFor({ timeout: 3000 });
+  assert.match(await page.locator('[data-testid="location-outside"]').innerText(), /辖区以外/);
+  await page.locator('[data-testid="pick-hint"] button').click();
   await page.mouse.click(box.x + box.width * 0.65, box.y + box.height * 0.5);
   await page.locator('[data-testid="picked-location"]').waitFor({ timeout: 3000 });
+  assert.equal(await page.locator('[data-testid="location-outside"]').count(), 0, 'a position inside the district is questioned');
   await page.locator('[data-testid="nearby-incidents"]').waitFor({ timeout: 3000 });
   await shot(page, 'e-manual-call');
   // Esc in a field only leaves it; n again changes nothing: what was typed and picked stays.
