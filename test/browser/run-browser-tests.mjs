@@ -1212,6 +1212,38 @@ test("a commander's tablet offers only what a commander may do: no acknowledge, 
   }
 }, TABLET);
 
+test("a leader sees the open incidents by grade and status at a glance, narrows the queue to one grade, and is told what waits outside it", async (page) => {
+  if (!KEY_119) return;
+  const token = await apiToken('duty1');
+  const serious = await openTestIncident('situation-II', '态势测试路 1 号');
+  const other = await openTestIncident('situation-other', '态势测试路 2 号');
+  try {
+    assert.equal((await api(`/api/incidents/${serious}/grade`, { method: 'POST', token, body: { grade: 'II', reason: '浏览器测试：研判为重大' } })).status, 200);
+    const expected = (await api('/api/incidents', { token })).body;
+    const count = (pred) => expected.filter(pred).length;
+    await login(page, 'leader1');
+    const chip = (grade) => page.locator(`[data-testid="situation-grade"][data-grade="${grade}"]`);
+    await page.locator(`[data-testid="incident-card"][data-incident-id="${serious}"]`).waitFor({ timeout: 10_000 });
+    await within(3000, async () => (await chip('II').getAttribute('data-count')) === String(count((i) => i.grade === 'II')), 'grade II counted');
+    assert.equal(await chip('none').getAttribute('data-count'), String(count((i) => i.grade === null)));
+    assert.equal(await page.locator('[data-testid="situation-status"][data-status="reported"]').getAttribute('data-count'), String(count((i) => i.status === 'reported')));
+    await chip('II').click();
+    const shownIds = () => page.locator('[data-testid="incident-card"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')));
+    await within(2000, async () => !(await shownIds()).includes(other), 'the ungraded one left the list');
+    assert.ok((await shownIds()).includes(serious), 'the grade II incident is listed');
+    assert.equal(await chip('II').getAttribute('aria-pressed'), 'true');
+    // What the narrowing leaves out and still waits for acknowledgement is said, not hidden.
+    assert.match(await page.locator('[data-testid="filter-hidden-unacked"]').innerText(), /未确认/);
+    await shot(page, 'situation-filter');
+    await page.locator('[data-testid="queue-filter-clear"]').click();
+    await within(2000, async () => (await shownIds()).includes(other), 'everything shows again');
+    assert.equal(await page.locator('[data-testid="queue-filter"]').count(), 0);
+  } finally {
+    await closeIncident(other);
+    await closeIncident(serious);
+  }
+});
+
 test('a leader\'s console does not ring for a new incident (the desk acknowledges it) but keeps its mute for escalations and raises', async (page) => {
   if (!KEY_119) return;
   const id = await openTestIncident('leader', '带班领导告警测试');

@@ -72,6 +72,8 @@ function OverdueRow({ overdue }: { overdue: IncidentDto[] }) {
     .map(({ level, count }) =>
       t(hasRole(user, ackEscalationTarget(level)) ? 'alarm.overdueToYou' : 'alarm.overdueTo', { count, target: t(`incident.escalated.${level === 2 ? 'leader' : 'shiftLeader'}`) }),
     );
+  const reachedMe = overdue.some((i) => hasRole(user, ackEscalationTarget(i.ackOverdueLevel >= 2 ? 2 : 1)));
+  const mayAck = useMay('acknowledge');
   // The longest waiting first, as in the queue.
   const oldest = [...overdue].sort((a, b) => b.ackOverdueLevel - a.ackOverdueLevel || Date.parse(a.createdAt) - Date.parse(b.createdAt));
   return (
@@ -81,6 +83,8 @@ function OverdueRow({ overdue }: { overdue: IncidentDto[] }) {
       </span>
       <button type="button" className="loud-text" onClick={() => oldest[0] && open(oldest[0].id)}>
         {t('alarm.ackOverdue', { parts: parts.join(t('alarm.overdueJoin')) })}
+        {/* A leader told of it cannot acknowledge: what is asked of them is to get the desk to. */}
+        {reachedMe && !mayAck && <span className="loud-by"> {t('alarm.overdueUrge')}</span>}
       </button>
       <span className="loud-codes">
         {oldest.slice(0, SHOW_CODES).map((i) => (

@@ -6,10 +6,12 @@ import { useStore } from '../../../lib/store';
 import { useMay } from '../../auth/session';
 import { IncidentCard } from '../../incident/components/IncidentCard';
 import { IncidentSearch } from '../../incident/components/IncidentSearch';
-import { useQueue } from '../../incident/hooks/useQueue';
+import { useVisibleQueue } from '../../incident/hooks/useVisibleQueue';
+import { matchesFilter, queueFilterStore } from '../../incident/queueFilter';
 import { hasNewCall } from '../../incident/model';
 import { incidentSelectionStore, selectIncident } from '../../incident/selection';
 import { openManualCall } from '../manualCallStore';
+import { FilterLine, SituationBar } from './SituationBar';
 
 /**
  * Acknowledged incidents with a call since (hasNewCall): they sort below every unacknowledged one, so
@@ -20,8 +22,14 @@ function NewCallsJump({ items }: { items: IncidentDto[] }) {
   const now = useNow();
   const called = items.filter((i) => hasNewCall(i, now));
   if (called.length === 0) return null;
+  const jump = () => {
+    const target = called[0]!;
+    // A narrowed queue that leaves the card out shows everything again: the jump must land on a card.
+    if (!matchesFilter(target, queueFilterStore.get())) queueFilterStore.set(null);
+    selectIncident(target.id);
+  };
   return (
-    <button type="button" className="btn btn-xs chip-new-call" data-testid="new-calls-jump" onClick={() => selectIncident(called[0]!.id)}>
+    <button type="button" className="btn btn-xs chip-new-call" data-testid="new-calls-jump" onClick={jump}>
       {t('queue.newCalls', { count: called.length })}
     </button>
   );
@@ -30,7 +38,7 @@ function NewCallsJump({ items }: { items: IncidentDto[] }) {
 /** 接警 queue: open incidents in queue order (compareQueue). */
 export function IntakeQueue() {
   const { t } = useTranslation();
-  const { items, unacked, isLoading, error } = useQueue();
+  const { items, visible, unacked, isLoading, error } = useVisibleQueue();
   const { selectedId } = useStore(incidentSelectionStore);
   const mayEnterCalls = useMay('manualCall');
   return (
@@ -47,12 +55,15 @@ export function IntakeQueue() {
           </button>
         )}
       </div>
+      <SituationBar />
       <IncidentSearch />
+      <FilterLine />
       <ErrorMessage error={error} />
       {isLoading && <div className="list-empty">{t('common.loading')}</div>}
       {!isLoading && items.length === 0 && <div className="list-empty">{t('queue.empty')}</div>}
+      {!isLoading && items.length > 0 && visible.length === 0 && <div className="list-empty">{t('situation.noneShown')}</div>}
       <div className="queue-cards" role="listbox" aria-label={t('panel.intake')}>
-        {items.map((i) => (
+        {visible.map((i) => (
           <IncidentCard key={i.id} incident={i} selected={i.id === selectedId} />
         ))}
       </div>

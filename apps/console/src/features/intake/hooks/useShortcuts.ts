@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { may } from '../../auth/session';
 import { flyTo } from '../../map/flyTo';
 import { useAcknowledge } from '../../incident/api/incidentMutations';
-import { useQueue } from '../../incident/hooks/useQueue';
+import { useVisibleQueue } from '../../incident/hooks/useVisibleQueue';
 import { isUnacked } from '../../incident/model';
 import { closeIncidentDrawer, incidentSelectionStore, openIncident, selectIncident } from '../../incident/selection';
 import { createKeyboardAck } from '../keyboardAck';
@@ -19,7 +19,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** Desk shortcuts: j/k move, a acknowledge, Enter open, n manual call, / find an incident, Esc leave a field, then close (asking before an unsent call is lost). */
 export function useShortcuts(): void {
-  const { items } = useQueue();
+  // j/k move through the queue as narrowed (what the officer sees), and after `a` on to the next one there.
+  const { visible: items } = useVisibleQueue();
   const ack = useAcknowledge();
   const qc = useQueryClient();
   const ref = useRef({ items, ack });

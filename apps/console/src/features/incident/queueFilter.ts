@@ -1,0 +1,47 @@
+import { GRADES, OPEN_INCIDENT_STATUSES, type Grade, type IncidentDto, type OpenIncidentStatus } from '@beacon/domain';
+import { createStore } from '../../lib/store';
+import { isUnacked } from './model';
+
+export type GradeKey = Grade | 'none';
+
+/** What the queue is narrowed to (a leader looking at the grade II incidents), or everything. */
+export type QueueFilter = { kind: 'grade'; grade: GradeKey } | { kind: 'status'; status: OpenIncidentStatus } | null;
+
+export const queueFilterStore = createStore<QueueFilter>(null);
+
+export function matchesFilter(i: Pick<IncidentDto, 'grade' | 'status'>, filter: QueueFilter): boolean {
+  if (!filter) return true;
+  if (filter.kind === 'grade') return (i.grade ?? 'none') === filter.grade;
+  return i.status === filter.status;
+}
+
+export interface Situation {
+  byGrade: Record<GradeKey, number>;
+  byStatus: Record<OpenIncidentStatus, number>;
+}
+
+/** The open incidents at a glance: how many of each grade and in each status. */
+export function situationOf(items: readonly Pick<IncidentDto, 'grade' | 'status'>[]): Situation {
+  const byGrade = Object.fromEntries([...GRADES, 'none'].map((g) => [g, 0])) as Record<GradeKey, number>;
+  const byStatus = Object.fromEntries(OPEN_INCIDENT_STATUSES.map((s) => [s, 0])) as Record<OpenIncidentStatus, number>;
+  for (const i of items) {
+    byGrade[i.grade ?? 'none'] += 1;
+    if (i.status in byStatus) byStatus[i.status as OpenIncidentStatus] += 1;
+  }
+  return { byGrade, byStatus };
+}
+
+/** The queue as narrowed, and what the narrowing leaves out that must not go unseen. */
+export function filterQueue<T extends Pick<IncidentDto, 'grade' | 'status' | 'acknowledgedAt'>>(items: readonly T[], filter: QueueFilter): { shown: T[]; hidden: number; hiddenUnacked: number } {
+  if (!filter) return { shown: [...items], hidden: 0, hiddenUnacked: 0 };
+  const shown = items.filter((i) => matchesFilter(i, filter));
+  const left = items.filter((i) => !matchesFilter(i, filter));
+  return { shown, hidden: left.length, hiddenUnacked: left.filter(isUnacked).length };
+}
+
+/** A second press on the same chip shows everything again. */
+export function toggleFilter(current: QueueFilter, next: Exclude<QueueFilter, null>): QueueFilter {
+  if (!current || current.kind !== next.kind) return next;
+  const same = next.kind === 'grade' ? current.kind === 'grade' && current.grade === next.grade : current.kind === 'status' && current.status === next.status;
+  return same ? null : next;
+}
