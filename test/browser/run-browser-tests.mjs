@@ -860,6 +860,11 @@ test('keyboard: a acknowledges and moves on to the next one waiting; / finds a m
     // Its history names where it went, as a link; the target's names where it came from.
     await drawer.locator(`[data-testid="history-incident-link"][data-incident-id="${newer}"]`).click();
     await page.locator(`[data-testid="incident-drawer"][data-incident-id="${newer}"]`).waitFor({ timeout: 3000 });
+    // The call that came with the merge says so, and whose first call it was: not two "first calls".
+    await drawer.locator('[data-testid="call-merged-from"]').waitFor({ timeout: 3000 });
+    assert.match(await drawer.locator('[data-testid="call-merged-from"]').innerText(), new RegExp(`随 ${merged.body.code} 合并转入`));
+    const marks = (await drawer.locator('.call-link.muted').allInnerTexts()).map((x) => x.trim()).sort();
+    assert.deepEqual(marks, ['首次来电（立案）', `${merged.body.code} 的首次来电（立案）`].sort(), JSON.stringify(marks));
     await drawer.locator(`[data-testid="history-incident-link"][data-incident-id="${older}"]`).click();
     await page.locator(`[data-testid="incident-drawer"][data-incident-id="${older}"]`).waitFor({ timeout: 3000 });
   } finally {

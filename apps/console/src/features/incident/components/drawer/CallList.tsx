@@ -1,20 +1,38 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CALL_SOURCES, MAX_DELIVERY_DELAY_S, sourceClockSkew, type CallDto, type LinkReason } from '@beacon/domain';
+import { CALL_SOURCES, MAX_DELIVERY_DELAY_S, sourceClockSkew, type CallDto, type IncidentHistoryEntry, type LinkReason } from '@beacon/domain';
 import { formatClock, formatSourceTime } from '../../../../lib/time';
+import { mergedInFrom } from '../../callProvenance';
 import { linkReasonParts, recordedReasonText, showsReasonDetail } from '../../serverWords';
 import { SourceBadge } from '../Badges';
 import { SplitForm } from './SplitForm';
 
-function LinkReasonLine({ reason }: { reason: LinkReason | null }) {
+/** Why the call is here. One that came with a merge says so: its own reason (or first-call mark) is about the incident it came from. */
+function LinkReasonLine({ reason, mergedFrom }: { reason: LinkReason | null; mergedFrom: string | undefined }) {
   const { t, i18n } = useTranslation();
-  if (!reason) return <div className="call-link muted">{t('call.firstCall')}</div>;
+  const merged = mergedFrom && (
+    <div className="call-link" data-testid="call-merged-from">
+      <span className="link-tag">{t('call.mergedIn')}</span> {t('call.mergedFrom', { code: mergedFrom })}
+    </div>
+  );
+  if (!reason) {
+    return (
+      <>
+        {merged}
+        <div className="call-link muted">{mergedFrom ? t('call.firstCallOf', { code: mergedFrom }) : t('call.firstCall')}</div>
+      </>
+    );
+  }
   const parts = linkReasonParts(t, reason);
   return (
-    <div className="call-link" data-testid="link-reason">
-      <span className="link-tag">{t('call.linked')}</span> {parts.join(' · ')}
-      {showsReasonDetail(reason, i18n.language) && <span className="muted"> — {recordedReasonText(t, i18n.language, reason.detail)}</span>}
-    </div>
+    <>
+      {merged}
+      <div className="call-link" data-testid="link-reason">
+        <span className="link-tag">{t('call.linked')}</span> {mergedFrom ? `${mergedFrom}: ` : ''}
+        {parts.join(' · ')}
+        {showsReasonDetail(reason, i18n.language) && <span className="muted"> — {recordedReasonText(t, i18n.language, reason.detail)}</span>}
+      </div>
+    </>
   );
 }
 
@@ -40,8 +58,9 @@ function ClockSkewLine({ call }: { call: CallDto }) {
 }
 
 /** The incident's calls grouped by source, each with why it was linked and a split action. */
-export function CallList({ calls, canSplit }: { calls: CallDto[]; canSplit: boolean }) {
+export function CallList({ calls, history, canSplit }: { calls: CallDto[]; history: IncidentHistoryEntry[]; canSplit: boolean }) {
   const { t, i18n } = useTranslation();
+  const mergedIn = mergedInFrom(history);
   const [splitting, setSplitting] = useState<string | null>(null);
   const groups = CALL_SOURCES.map((s) => ({ source: s, calls: calls.filter((c) => c.source === s) })).filter((g) => g.calls.length > 0);
 
@@ -58,7 +77,8 @@ export function CallList({ calls, canSplit }: { calls: CallDto[]; canSplit: bool
               return (
                 <li className="call" key={c.id} data-testid="call-item">
                   <div className="call-head">
-                    <span className="mono">{c.externalId}</span>
+                    {/* A manual call's id is the console's UUID: what matters is who entered it (in the history). */}
+                    {c.source === 'manual' ? <span title={c.externalId}>{t('call.manualEntry')}</span> : <span className="mono">{c.externalId}</span>}
                     <span className="muted">{formatClock(c.receivedAt, i18n.language)}</span>
                     {canSplit && splitting !== c.id && (
                       <button type="button" className="btn btn-xs" data-testid="split-button" onClick={() => setSplitting(c.id)}>
@@ -77,7 +97,7 @@ export function CallList({ calls, canSplit }: { calls: CallDto[]; canSplit: bool
                   {c.description && <div className="call-desc">{c.description}</div>}
                   {cas && <div className="call-line casualty">{cas}</div>}
                   {c.location?.accuracyM !== undefined && <div className="call-line muted">{t('call.accuracy', { m: c.location.accuracyM })}</div>}
-                  <LinkReasonLine reason={c.linkReason} />
+                  <LinkReasonLine reason={c.linkReason} mergedFrom={mergedIn.get(c.id)} />
                   {splitting === c.id && <SplitForm call={c} onDone={() => setSplitting(null)} />}
                 </li>
               );

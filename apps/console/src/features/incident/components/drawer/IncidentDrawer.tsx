@@ -191,7 +191,7 @@ export function IncidentDrawer() {
                 </button>
               </div>
             )}
-            {detail.data ? <CallList calls={detail.data.calls} canSplit={may('splitCall') && detail.data.calls.length > 1} /> : <QueryWait query={detail} />}
+            {detail.data ? <CallList calls={detail.data.calls} history={detail.data.history} canSplit={may('splitCall') && detail.data.calls.length > 1} /> : <QueryWait query={detail} />}
           </section>
           <section>
             <h3>{t('nearby.title')}</h3>
