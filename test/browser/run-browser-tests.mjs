@@ -512,6 +512,10 @@ test('an officer moves an incident to its true position on the map; a refused en
   const moved = (await api(`/api/incidents/${incidentId}`, { token })).body;
   assert.ok(Math.abs(moved.location.lng - picked[0]) < 1e-4 && Math.abs(moved.location.lat - picked[1]) < 1e-4, `moved to the picked point (${JSON.stringify(moved.location)} vs ${picked})`);
   assert.ok(moved.history.some((h) => h.type === 'incident.updated' && h.payload.changed.includes('location')), 'the move is an event');
+  // The drawer's history says from where to where, not only that the position changed.
+  const moveLine = page.locator('[data-testid="history"] li', { hasText: '位置:' });
+  await moveLine.first().waitFor({ timeout: 3000 });
+  assert.match(await moveLine.first().innerText(), new RegExp(`位置: \\d+\\.\\d{5}, \\d+\\.\\d{5} → ${picked[0].toFixed(5)}, ${picked[1].toFixed(5)}`));
   await closeIncident(incidentId);
   // A refused entry in the officer's language, before anything is sent.
   await page.locator('body').press('Escape');

@@ -58,9 +58,13 @@ describe('incidents: lifecycle, merge, split', () => {
     // The grade stays (it never drops by itself) on its Decree-493 basis, which no longer fits: the console asks for a regrade.
     expect(recategorised.body).toMatchObject({ grade: 'III', gradeBasis: { table: 'decree_493' } });
     expect(basisFitsClassification(recategorised.body)).toBe(false);
-    const history = (await t.http('GET', `/api/incidents/${id}`, { token: duty })).body.history as Array<{ type: string; payload: { changed?: string[] } }>;
+    const history = (await t.http('GET', `/api/incidents/${id}`, { token: duty })).body.history as Array<{ type: string; payload: { changed?: string[]; before?: Record<string, unknown> } }>;
     expect(history.map((h) => h.type)).toEqual(expect.arrayContaining(['incident.created', 'incident.updated', 'incident.grade_raised']));
-    expect(history.filter((h) => h.type === 'incident.updated').at(-1)?.payload.changed).toEqual(['category', 'type']);
+    const updates = history.filter((h) => h.type === 'incident.updated');
+    expect(updates.at(-1)?.payload.changed).toEqual(['category', 'type']);
+    // Each correction keeps what the fields were: the history reads "industrial → none", not just "type".
+    expect(updates.at(-1)?.payload.before).toEqual({ category: 'ACCIDENT', type: 'industrial' });
+    expect(updates[0]?.payload.before).toMatchObject({ type: null, location: null, figures: { economicLossCny: null } });
   });
 
   it('refuses moving an incident far outside the officer\'s area, naming location, and changes nothing', async () => {

@@ -108,6 +108,12 @@ export class IncidentsService {
     return this.mutate(user, id, async (ctx, incident) => {
       assertCorrectable(incident.status, incident.code);
       const changed: string[] = [];
+      // What each corrected field was, for the history (the event's incident is what it became).
+      const before = {
+        category: incident.category, type: incident.type, address: incident.address, title: incident.title,
+        location: incident.lng !== null && incident.lat !== null ? { lng: incident.lng, lat: incident.lat } : null,
+        figures: { ...incident.figures },
+      };
       const autoTitled = this.writer.hasAutoTitle(incident);
       const classification = correctClassification(incident, { category: dto.category, type: dto.type });
       incident.category = classification.category;
@@ -139,7 +145,10 @@ export class IncidentsService {
       const figures: IncidentFigures = dto.figures ? { ...incident.figures, ...stripUndefined(dto.figures) } : incident.figures;
       if (dto.figures) changed.push('figures');
       await this.writer.applyFigures(ctx, incident, figures);
-      this.record(ctx, 'incident.updated', incident, { changed, reason: dto.reason ?? null, figures: dto.figures ?? null });
+      const was: Record<string, unknown> = {};
+      for (const field of changed) if (field in before) was[field] = before[field as keyof typeof before];
+      if (dto.figures) was.figures = Object.fromEntries(Object.keys(stripUndefined(dto.figures)).map((k) => [k, before.figures[k as keyof IncidentFigures] ?? null]));
+      this.record(ctx, 'incident.updated', incident, { changed, reason: dto.reason ?? null, figures: dto.figures ?? null, before: was });
     });
   }
 

@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { payloadField, type GradeBasis, type IncidentHistoryEntry, type LinkReason } from '@beacon/domain';
+import { correctionParts } from '../../correctionText';
 import { formatClock } from '../../../../lib/time';
 import { actorText } from '../../actorText';
 import { gradeBasisText, linkReasonText, recordedReasonText } from '../../serverWords';
@@ -79,7 +80,10 @@ function useSummary(history: IncidentHistoryEntry[]) {
       if (to) parts.push(linked('history.splitTo', to, str(payloadField(p, 'toCode')) ?? to));
     } else if (e.type === 'incident.updated') {
       const changed = payloadField(p, 'changed');
-      if (Array.isArray(changed) && changed.length) parts.push(changed.map((c) => t(`field.${String(c)}`, { defaultValue: String(c) })).join(t('common.listSeparator')));
+      const before = payloadField(p, 'before');
+      if (before && typeof before === 'object') parts.push(...correctionParts(t, before as Record<string, unknown>, payloadField(p, 'incident')));
+      // Events from before corrections kept what fields were: only which ones changed.
+      else if (Array.isArray(changed) && changed.length) parts.push(changed.map((c) => t(`field.${String(c)}`, { defaultValue: String(c) })).join(t('common.listSeparator')));
     }
     const reason = str(payloadField(p, 'reason'));
     if (reason) parts.push(t('history.reason', { reason: recordedReasonText(t, i18n.language, reason) }));
