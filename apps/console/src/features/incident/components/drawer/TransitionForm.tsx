@@ -20,16 +20,23 @@ export function TransitionForm({ incident, onDone }: { incident: IncidentDto; on
   // changed its status), a choice no longer possible is dropped: the officer chooses again, told why.
   const to = chosen === null ? options[0] : options.includes(chosen) ? chosen : undefined;
   const [openedAt] = useState(incident.status);
+  // A refusal about the status it had (say, ILLEGAL_TRANSITION) no longer applies once it has moved on.
+  const [refusedAt, setRefusedAt] = useState<IncidentStatus | null>(null);
+  const error = refusedAt === incident.status ? m.error : null;
   const [reason, setReason] = useState('');
   return (
     <ActionForm
       title={t('action.transition')}
       testId="transition-form"
       write={write}
-      error={m.error}
+      error={error}
       canSubmit={reason.trim().length > 0 && to !== undefined}
       onCancel={onDone}
-      onSubmit={() => to && m.mutate({ id: incident.id, to, reason: reason.trim() }, { onSuccess: onDone })}
+      onSubmit={() => {
+        if (!to) return;
+        const at = incident.status;
+        m.mutate({ id: incident.id, to, reason: reason.trim() }, { onSuccess: onDone, onError: () => setRefusedAt(at) });
+      }}
     >
       {incident.status !== openedAt && (
         <div className="warn-line" role="status" data-testid="transition-moved">
@@ -51,9 +58,9 @@ export function TransitionForm({ incident, onDone }: { incident: IncidentDto; on
             </option>
           ))}
         </select>
-        <FieldError error={m.error} path="to" />
+        <FieldError error={error} path="to" />
       </label>
-      <ReasonField value={reason} onChange={setReason} error={m.error} />
+      <ReasonField value={reason} onChange={setReason} error={error} />
     </ActionForm>
   );
 }
