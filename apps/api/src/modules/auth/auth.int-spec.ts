@@ -2,8 +2,8 @@ import { DataSource } from 'typeorm';
 import { demoIntakeKey } from '../../database/seeds/demo-seeder.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 
-/** Routes any anonymous caller may reach. Everything else must answer 401 without credentials. */
-const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/health', 'GET /metrics']);
+/** Routes any anonymous caller may reach (/api/time: consoles measure their clock before sign-in; it tells only the time). Everything else must answer 401 without credentials. */
+const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/health', 'GET /api/time', 'GET /metrics']);
 /** Intake answers 401 too, but for a missing X-Api-Key rather than a missing JWT. */
 const API_KEY_ROUTES = new Set(['POST /api/intake/calls']);
 
@@ -109,7 +109,7 @@ describe('auth', () => {
     expect(res.body.code).toBe('FORBIDDEN');
   });
 
-  it('guards every route in the route table except login, health, metrics and docs', async () => {
+  it('guards every route in the route table except login, health, time, metrics and docs', async () => {
     const routes = t.routes
       .filter((r) => ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
       .filter((r) => r.path.startsWith('/api') && !r.path.includes('*')) // splat routes are Nest's 404 fallbacks, no handler
