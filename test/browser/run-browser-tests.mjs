@@ -513,9 +513,9 @@ test('an officer moves an incident to its true position on the map; a refused en
   assert.ok(Math.abs(moved.location.lng - picked[0]) < 1e-4 && Math.abs(moved.location.lat - picked[1]) < 1e-4, `moved to the picked point (${JSON.stringify(moved.location)} vs ${picked})`);
   assert.ok(moved.history.some((h) => h.type === 'incident.updated' && h.payload.changed.includes('location')), 'the move is an event');
   // The drawer's history says from where to where, not only that the position changed.
-  const moveLine = page.locator('[data-testid="history"] li', { hasText: '位置:' });
+  const moveLine = page.locator('[data-testid="history"] li', { hasText: '位置：' });
   await moveLine.first().waitFor({ timeout: 3000 });
-  assert.match(await moveLine.first().innerText(), new RegExp(`位置: \\d+\\.\\d{5}, \\d+\\.\\d{5} → ${picked[0].toFixed(5)}, ${picked[1].toFixed(5)}`));
+  assert.match(await moveLine.first().innerText(), new RegExp(`位置：\\d+\\.\\d{5}, \\d+\\.\\d{5} → ${picked[0].toFixed(5)}, ${picked[1].toFixed(5)}`));
   await closeIncident(incidentId);
   // A refused entry in the officer's language, before anything is sent.
   await page.locator('body').press('Escape');
@@ -868,7 +868,7 @@ test('keyboard: a acknowledges and moves on to the next one waiting; / finds a m
     await drawer.locator('[data-testid="call-merged-from"]').waitFor({ timeout: 3000 });
     assert.match(await drawer.locator('[data-testid="call-merged-from"]').innerText(), new RegExp(`随 ${merged.body.code} 合并转入`));
     const marks = (await drawer.locator('.call-link.muted').allInnerTexts()).map((x) => x.trim()).sort();
-    assert.deepEqual(marks, ['首次来电（立案）', `${merged.body.code} 的首次来电（立案）`].sort(), JSON.stringify(marks));
+    assert.deepEqual(marks, ['首次来电（立案）', '立案来电（所立警情后已合并至此）'].sort(), JSON.stringify(marks));
     await drawer.locator(`[data-testid="history-incident-link"][data-incident-id="${older}"]`).click();
     await page.locator(`[data-testid="incident-drawer"][data-incident-id="${older}"]`).waitFor({ timeout: 3000 });
   } finally {
@@ -1152,6 +1152,17 @@ test("a duty officer's tablet: the manual call form moves an open incident's dra
     await page.touchscreen.tap(formBox.x + formBox.width + free / 2, mapBox.y + mapBox.height * 0.5);
     await page.locator('[data-testid="picked-location"]').waitFor({ timeout: 3000 });
     await shot(page, 'tablet-manual-call');
+    // An incident opened meanwhile comes to the front, the call being taken waits behind it as it was…
+    await card.tap();
+    await drawer.waitFor({ state: 'visible', timeout: 3000 });
+    assert.equal(await form.isVisible(), false, 'the form still covers the drawer opened after it');
+    const back = page.locator('[data-testid="manual-call-button"]');
+    assert.equal(await back.getAttribute('data-open'), 'true', 'the button says a call is being taken');
+    // …and the button brings it back, with its picked location.
+    await back.tap();
+    await form.waitFor({ state: 'visible', timeout: 3000 });
+    assert.equal(await drawer.isVisible(), false);
+    await page.locator('[data-testid="picked-location"]').waitFor({ timeout: 1000 });
     page.once('dialog', (d) => void d.accept());
     await form.locator('button', { hasText: '取消' }).tap();
     await within(2000, async () => (await form.count()) === 0, 'form closed');
@@ -1247,6 +1258,15 @@ test("a leader sees the open incidents by grade and status at a glance, narrows 
     await page.locator('[data-testid="queue-filter-clear"]').click();
     await within(2000, async () => (await shownIds()).includes(other), 'everything shows again');
     assert.equal(await page.locator('[data-testid="queue-filter"]').count(), 0);
+    // Narrowed again, an incident opened from outside the list (here a search) that it leaves out brings the whole queue back.
+    await chip('II').click();
+    await within(2000, async () => !(await shownIds()).includes(other), 'narrowed again');
+    const code = expected.find((i) => i.id === other).code;
+    await page.locator('input[name="incidentSearch"]').fill(code);
+    await page.locator(`[data-testid="search-result"][data-incident-id="${other}"]`).click();
+    await page.locator(`[data-testid="incident-drawer"][data-incident-id="${other}"]`).waitFor({ timeout: 3000 });
+    await within(2000, async () => (await shownIds()).includes(other), 'its card is in the queue');
+    assert.equal(await page.locator('[data-testid="queue-filter"]').count(), 0, 'the narrowing let go');
   } finally {
     await closeIncident(other);
     await closeIncident(serious);

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../lib/http';
-import { errorText } from './ErrorMessage';
+import { errorText, fieldError } from './ErrorMessage';
 
 const known: Record<string, string> = { 'errors.code.USE_ACKNOWLEDGE': '请使用“确认”操作', 'errors.code.VALIDATION_FAILED': '输入有误，请检查标出的字段', 'errors.network': '网络错误' };
 // A t() as i18next's: the key's text, else the defaultValue given.
@@ -24,5 +24,16 @@ describe('errorText', () => {
 
   it('says a network failure plainly', () => {
     expect(errorText(t, new ApiError(0, { code: 'NETWORK', message: 'Failed to fetch' }))).toBe('网络错误');
+  });
+});
+
+describe('fieldError', () => {
+  it("marks a field for the form's own and the server's validation failures", () => {
+    expect(fieldError(new ApiError(400, { code: 'CLIENT_VALIDATION', message: 'x', fields: { reason: '请填写理由' } }), 'reason')).toBe('请填写理由');
+    expect(fieldError(new ApiError(400, { code: 'VALIDATION_FAILED', message: 'x', fields: { 'location.lat': 'must be ≤ 90' } }), 'location')).toBe('must be ≤ 90');
+  });
+
+  it("does not put a refusal's English field words under a field: its summary says it", () => {
+    expect(fieldError(new ApiError(409, { code: 'ILLEGAL_TRANSITION', message: 'x', fields: { to: 'cannot change status from acknowledged to responding' } }), 'to')).toBeUndefined();
   });
 });

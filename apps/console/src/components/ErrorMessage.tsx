@@ -38,9 +38,14 @@ function fieldsText(fields: Record<string, string> | undefined): string {
   return entries.length ? ` — ${entries.map(([path, problem]) => `${path}: ${problem}`).join('; ')}` : '';
 }
 
-/** Message for one field path from a 400's `fields`, matching the path or any child of it. */
+/**
+ * Message for one field path from a 400's `fields`, matching the path or any child of it: for failures
+ * whose fields say what to fix (the form's own, validation). A refusal's fields are the server's English
+ * words about it; its summary already says it in the officer's language.
+ */
 export function fieldError(error: unknown, path: string): string | undefined {
   if (!(error instanceof ApiError) || !error.fields) return undefined;
+  if (error.code !== 'CLIENT_VALIDATION' && !FIELD_PROBLEM_CODES.has(error.code)) return undefined;
   const direct = error.fields[path];
   if (direct) return direct;
   const child = Object.entries(error.fields).find(([k]) => k.startsWith(`${path}.`) || k.startsWith(`${path}[`));

@@ -95,9 +95,16 @@ describe('keepServerClock', () => {
 
     await jest.advanceTimersByTimeAsync(10 * 60_000);
     expect(fetch).toHaveBeenCalledTimes(7);
+    for (let i = 6; i < 9; i++) {
+      answers[i]!({ now: new Date(Date.now() - 2_000).toISOString() });
+      await jest.advanceTimersByTimeAsync(0);
+    }
+    expect(serverClockStore.get()?.offsetMs).toBe(-2_000);
     stop();
     expect(stopOccasions).toHaveBeenCalled();
+    // Nothing left to wake it: no interval, no measurement under way.
+    expect(jest.getTimerCount()).toBe(0);
     await jest.advanceTimersByTimeAsync(30 * 60_000);
-    expect(fetch).toHaveBeenCalledTimes(7);
+    expect(fetch).toHaveBeenCalledTimes(9);
   });
 });

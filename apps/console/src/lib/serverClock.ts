@@ -59,7 +59,9 @@ export function useServerClock(): ClockOffset | null {
 }
 
 type FetchTime = () => Promise<ServerTimeResponse>;
-const fetchTime: FetchTime = () => apiRequest<ServerTimeResponse>('/api/time', { auth: false });
+// Each try gives up with the round trip it could still use: a request hung on a half-open connection
+// (a laptop waking, a Wi-Fi switch) must not hold every later measurement back.
+const fetchTime: FetchTime = () => apiRequest<ServerTimeResponse>('/api/time', { auth: false, signal: AbortSignal.timeout(MAX_ROUND_TRIP_MS) });
 
 /** A few sequential round trips; keeps the last offset when none succeeds (offline). */
 export async function measureServerClock(fetch: FetchTime = fetchTime): Promise<ClockOffset | null> {

@@ -1,5 +1,6 @@
 import type { AckEscalationTarget } from '../ack/ack-policy.js';
 import type { CallDto, CallSource, Grade, GradeBasis, IncidentDto, IncidentFigures, IncidentStatus } from '../contracts/incidents.js';
+import type { LngLat } from '../contracts/geo.js';
 import type { ShelterDto, TeamDto, WarehouseDto } from '../contracts/resources.js';
 import type { OfficerGradeDirection } from '../grading/grade-change.js';
 
@@ -64,6 +65,18 @@ export interface IncidentUpdatedPayload extends IncidentEventBase {
   reason: string | null;
   /** The figures the officer entered, when figures changed. */
   figures: Partial<IncidentFigures> | null;
+  /**
+   * What each corrected field was before (the event's incident is what it became); figures only those
+   * entered. Absent from events written before 2026-11-25.
+   */
+  before?: {
+    category?: IncidentDto['category'];
+    type?: IncidentDto['type'];
+    address?: string | null;
+    title?: string;
+    location?: LngLat | null;
+    figures?: Partial<Record<keyof IncidentFigures, number | null>>;
+  };
 }
 
 export interface IncidentAcknowledgedPayload extends IncidentEventBase {

@@ -10,6 +10,7 @@ import { useAlarmState } from '../../features/intake/hooks/useAlarmState';
 import { useNewCallChime } from '../../features/intake/hooks/useNewCallChime';
 import { useShortcuts } from '../../features/intake/hooks/useShortcuts';
 import { manualCallStore } from '../../features/intake/manualCallStore';
+import { frontPanelStore } from '../../features/panel/panelStore';
 import { IncidentDrawer } from '../../features/incident/components/drawer/IncidentDrawer';
 import { incidentSelectionStore } from '../../features/incident/selection';
 import { LayerSwitcher } from '../../features/map/components/LayerSwitcher';
@@ -44,8 +45,9 @@ function DeskBehaviour() {
 function MapArea({ children }: { children: ReactNode }) {
   const { drawerOpen } = useStore(incidentSelectionStore);
   const manualCall = useStore(manualCallStore).open;
+  const front = useStore(frontPanelStore);
   return (
-    <div className="map-area" data-drawer={drawerOpen ? 'open' : 'closed'} data-manual={manualCall ? 'open' : 'closed'}>
+    <div className="map-area" data-drawer={drawerOpen ? 'open' : 'closed'} data-manual={manualCall ? 'open' : 'closed'} data-front={front}>
       {children}
     </div>
   );

@@ -6,6 +6,7 @@ import { renewInMs, retryInMs } from '../../features/auth/renewal';
 import { standingRefresher } from '../../features/auth/standingRefresh';
 import { endSession, getToken, logoutReasonFor, sessionStore, startSession, useSession, type Session } from '../../features/auth/session';
 import { forgetMute, loadMuteFor } from '../../features/intake/alarm/muteStore';
+import { queueFilterStore } from '../../features/incident/queueFilter';
 import { clearNotices } from '../../features/notices/noticeStore';
 import { keepUnsentWrites } from '../../features/connection/unsentWrites';
 import { queryClient } from './queryClient';
@@ -46,6 +47,8 @@ sessionStore.subscribe(() => {
     queryClient.clear();
     clearNotices();
     forgetMute();
+    // The next officer at this desk starts with the whole queue, not the last one's narrowed view.
+    queueFilterStore.set(null);
   }
 });
 

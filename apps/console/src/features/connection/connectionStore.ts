@@ -1,11 +1,10 @@
 import { createStore } from '../../lib/store';
-import { serverNowIso } from '../../lib/serverClock';
 
 export type ConnectionState = 'connected' | 'reconnecting' | 'resyncing' | 'offline';
 
 export interface ConnectionInfo {
   state: ConnectionState;
-  /** When the state last changed (ISO). */
+  /** When the state last changed (ISO, this machine's clock: the console times its own link). */
   since: string;
   lastSeq: number | null;
   /** Events applied by the last resync, and when it finished. */
@@ -17,7 +16,7 @@ export interface ConnectionInfo {
 
 export const connectionStore = createStore<ConnectionInfo>({
   state: 'offline',
-  since: serverNowIso(),
+  since: new Date().toISOString(),
   lastSeq: null,
   lastResync: null,
   degraded: false,
@@ -27,7 +26,7 @@ export const connectionStore = createStore<ConnectionInfo>({
 export function patchConnection(patch: Partial<ConnectionInfo>): void {
   connectionStore.set((prev) => {
     const next = { ...prev, ...patch };
-    if (patch.state && patch.state !== prev.state) next.since = serverNowIso();
+    if (patch.state && patch.state !== prev.state) next.since = new Date().toISOString();
     return next;
   });
 }

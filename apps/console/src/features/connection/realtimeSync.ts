@@ -1,7 +1,6 @@
 import type { Socket } from 'socket.io-client';
 import { EVENT_TYPES, REALTIME_BATCH, REALTIME_RESYNC, type EventEnvelope, type EventPage, type RealtimeResyncMessage } from '@beacon/domain';
 import { patchConnection } from './connectionStore';
-import { serverNowIso } from '../../lib/serverClock';
 
 export interface SyncDeps {
   socket: Socket;
@@ -191,7 +190,7 @@ export class RealtimeSync {
     patchConnection({
       state: this.deps.socket.connected ? 'connected' : 'reconnecting',
       lastSeq: this.lastSeq,
-      ...(shown ? { lastResync: { at: serverNowIso(), applied: count } } : {}),
+      ...(shown ? { lastResync: { at: new Date().toISOString(), applied: count } } : {}),
       error: null,
     });
     if (this.resyncPending) {

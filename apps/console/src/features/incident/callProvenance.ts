@@ -1,4 +1,4 @@
-import type { IncidentHistoryEntry } from '@beacon/domain';
+import { payloadField, type IncidentHistoryEntry } from '@beacon/domain';
 
 /**
  * The calls that came into this incident with a merge, and the number of the incident each came from
@@ -10,10 +10,11 @@ export function mergedInFrom(history: readonly IncidentHistoryEntry[] | undefine
   const from = new Map<string, string>();
   for (const entry of [...(history ?? [])].sort((a, b) => a.seq - b.seq)) {
     if (entry.type !== 'incident.merged') continue;
-    const p = entry.payload as { from?: unknown; fromCode?: unknown; movedCallIds?: unknown } | null;
-    if (typeof p?.from !== 'string' || !Array.isArray(p.movedCallIds)) continue;
-    const code = typeof p.fromCode === 'string' ? p.fromCode : p.from;
-    for (const id of p.movedCallIds) if (typeof id === 'string') from.set(id, code);
+    const source = payloadField(entry.payload, 'from');
+    const moved = payloadField(entry.payload, 'movedCallIds');
+    if (typeof source !== 'string' || !Array.isArray(moved)) continue;
+    const code = payloadField(entry.payload, 'fromCode');
+    for (const id of moved) if (typeof id === 'string') from.set(id, typeof code === 'string' ? code : source);
   }
   return from;
 }

@@ -8,6 +8,7 @@ function fieldValue(t: TFunction, field: string, v: unknown): string {
   if (field === 'category') return t(`category.${String(v)}`, { defaultValue: String(v) });
   if (field === 'type') return t(`type.${String(v)}`, { defaultValue: String(v) });
   if (field === 'location' && typeof v === 'object' && 'lng' in v && 'lat' in v) return formatLngLat(v as LngLat);
+  if (typeof v === 'number') return v.toLocaleString();
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
@@ -18,12 +19,12 @@ export function correctionParts(t: TFunction, before: Record<string, unknown>, a
     if (field === 'figures' && was && typeof was === 'object') {
       for (const [k, old] of Object.entries(was)) {
         const now = payloadField(payloadField(after, 'figures'), k);
-        parts.push(`${t(`figures.${k}`, { defaultValue: k })}: ${fieldValue(t, k, old)} → ${fieldValue(t, k, now)}`);
+        parts.push(t('history.change', { field: t(`figures.${k}`, { defaultValue: k }), from: fieldValue(t, k, old), to: fieldValue(t, k, now) }));
       }
       continue;
     }
     const now = field === 'location' ? payloadField(after, 'location') : payloadField(after, field);
-    parts.push(`${t(`field.${field}`, { defaultValue: field })}: ${fieldValue(t, field, was)} → ${fieldValue(t, field, now)}`);
+    parts.push(t('history.change', { field: t(`field.${field}`, { defaultValue: field }), from: fieldValue(t, field, was), to: fieldValue(t, field, now) }));
   }
   return parts;
 }

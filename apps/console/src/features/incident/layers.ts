@@ -32,7 +32,8 @@ const label = (id: string, unacked: boolean): GeoJsonLayer => ({
     'text-offset': [0, 1.3],
     'text-anchor': 'top',
     'text-max-width': 12,
-    'text-optional': true,
+    // Where labels collide, the overdue one is placed first (lower sort keys go first).
+    'symbol-sort-key': ['case', ['get', 'overdue'], 0, 1],
   },
   paint: {
     'text-color': unacked ? ['case', ['get', 'overdue'], '#ffd6f6', '#ffffff'] : '#ffffff',

@@ -1,6 +1,6 @@
 import type { IncidentDto } from '@beacon/domain';
 import { pointFeature } from '../map/geojson';
-import { isUnacked } from './model';
+import { isAckOverdue, isUnacked } from './model';
 
 /** What the map's incident layers read (layers.ts): grade colour, pulse, overdue ring, label. */
 export function incidentFeature(
@@ -9,7 +9,7 @@ export function incidentFeature(
 ) {
   if (!i.location) return null;
   const unacked = isUnacked(i);
-  const overdue = unacked && i.ackOverdueLevel > 0;
+  const overdue = isAckOverdue(i);
   return pointFeature(i.id, i.location, {
     code: i.code,
     title,

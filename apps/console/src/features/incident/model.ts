@@ -5,6 +5,11 @@ export function isUnacked(i: Pick<IncidentDto, 'status' | 'acknowledgedAt'>): bo
   return i.status === 'reported' && !i.acknowledgedAt;
 }
 
+/** Still unacknowledged after its time: the shift leader (and later the leader) was told. */
+export function isAckOverdue(i: Pick<IncidentDto, 'status' | 'acknowledgedAt' | 'ackOverdueLevel'>): boolean {
+  return isUnacked(i) && i.ackOverdueLevel > 0;
+}
+
 const CLOSED: ReadonlySet<IncidentStatus> = new Set(['closed', 'merged']);
 
 export function isOpen(i: Pick<IncidentDto, 'status'>): boolean {

@@ -3,6 +3,8 @@ import { createStore } from '../../lib/store';
 import { isUnacked } from './model';
 
 export type GradeKey = Grade | 'none';
+/** The grades, highest first, then ungraded: the situation's chips in order. */
+export const GRADE_KEYS: readonly GradeKey[] = [...GRADES, 'none'];
 
 /** What the queue is narrowed to (a leader looking at the grade II incidents), or everything. */
 export type QueueFilter = { kind: 'grade'; grade: GradeKey } | { kind: 'status'; status: OpenIncidentStatus } | null;
@@ -22,7 +24,7 @@ export interface Situation {
 
 /** The open incidents at a glance: how many of each grade and in each status. */
 export function situationOf(items: readonly Pick<IncidentDto, 'grade' | 'status'>[]): Situation {
-  const byGrade = Object.fromEntries([...GRADES, 'none'].map((g) => [g, 0])) as Record<GradeKey, number>;
+  const byGrade = Object.fromEntries(GRADE_KEYS.map((g) => [g, 0])) as Record<GradeKey, number>;
   const byStatus = Object.fromEntries(OPEN_INCIDENT_STATUSES.map((s) => [s, 0])) as Record<OpenIncidentStatus, number>;
   for (const i of items) {
     byGrade[i.grade ?? 'none'] += 1;
@@ -37,6 +39,14 @@ export function filterQueue<T extends Pick<IncidentDto, 'grade' | 'status' | 'ac
   const shown = items.filter((i) => matchesFilter(i, filter));
   const left = items.filter((i) => !matchesFilter(i, filter));
   return { shown, hidden: left.length, hiddenUnacked: left.filter(isUnacked).length };
+}
+
+/**
+ * An incident opened from outside the list (the overdue banner, the map, a search, 新来电 ↓) that the
+ * narrowed queue leaves out: everything shows again, so its card is there and j/k go on from it.
+ */
+export function revealInQueue(i: Pick<IncidentDto, 'grade' | 'status'> | undefined): void {
+  if (i && !matchesFilter(i, queueFilterStore.get())) queueFilterStore.set(null);
 }
 
 /** A second press on the same chip shows everything again. */

@@ -1,4 +1,5 @@
 import { createStore } from '../../lib/store';
+import { frontPanelStore } from '../panel/panelStore';
 
 /** The incident the officer is on (queue highlight) and whether its detail drawer is open. */
 export interface IncidentSelection {
@@ -14,6 +15,7 @@ export function selectIncident(id: string | null): void {
 
 export function openIncident(id: string): void {
   incidentSelectionStore.set({ selectedId: id, drawerOpen: true });
+  frontPanelStore.set('drawer');
 }
 
 export function closeIncidentDrawer(): void {

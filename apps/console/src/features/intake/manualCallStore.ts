@@ -1,5 +1,6 @@
 import type { LngLat } from '@beacon/domain';
 import { createStore } from '../../lib/store';
+import { frontPanelStore } from '../panel/panelStore';
 
 /** The manual call form: open or not, the location picked on the map, and whether it holds anything unsent. */
 export interface ManualCallState {
@@ -14,8 +15,10 @@ export interface ManualCallState {
 
 export const manualCallStore = createStore<ManualCallState>({ open: false, location: null, picking: false, dirty: false, sending: null });
 
-/** Opens an empty form; with the form already open it changes nothing (a call half taken is never wiped). */
+/** Opens an empty form in front; with the form already open it only brings it to the front. */
 export function openManualCall(): void {
+  // Brought to the front again (a narrow map shows one panel): a call half taken is never wiped.
+  frontPanelStore.set('manualCall');
   if (manualCallStore.get().open) return;
   manualCallStore.set({ open: true, location: null, picking: true, dirty: false, sending: null });
 }

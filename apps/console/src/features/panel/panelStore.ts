@@ -9,6 +9,13 @@ export interface Focus {
 }
 
 export const panelTabStore = createStore<PanelTab>('intake');
+
+/**
+ * Which of the two panels over the map was opened last: on a narrow map (a tablet, a desk PC's
+ * 1280–1440 px screen) only that one shows, the other kept as it was behind it.
+ */
+export type FrontPanel = 'drawer' | 'manualCall';
+export const frontPanelStore = createStore<FrontPanel>('drawer');
 /** The resource row highlighted after a click on the map or in a list. */
 export const focusStore = createStore<Focus | null>(null);
 

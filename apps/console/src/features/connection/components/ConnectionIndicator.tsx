@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNow } from '../../../lib/clock';
+import { useLocalNow } from '../../../lib/clock';
 import { useStore } from '../../../lib/store';
 import { ageSeconds, formatClock } from '../../../lib/time';
 import { connectionStore } from '../connectionStore';
@@ -13,7 +13,8 @@ function duration(s: number): string {
 export function ConnectionIndicator() {
   const { t, i18n } = useTranslation();
   const info = useStore(connectionStore);
-  const now = useNow();
+  // Its times are this machine's (connectionStore): compared with this machine's clock.
+  const now = useLocalNow();
   const justResynced = info.state === 'connected' && info.lastResync !== null && now - Date.parse(info.lastResync.at) < 15_000;
   const title = [
     t(`connection.hint.${info.state}`),

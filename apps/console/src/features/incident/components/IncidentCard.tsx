@@ -7,7 +7,7 @@ import { useMay } from '../../auth/session';
 import { flyTo } from '../../map/flyTo';
 import { useAckAction } from '../hooks/useAckAction';
 import { useIncidentTitle } from '../hooks/useIncidentTitle';
-import { isUnacked } from '../model';
+import { isAckOverdue, isUnacked } from '../model';
 import { openIncident } from '../selection';
 import { AckDeadline } from './AckDeadline';
 import { CasualtySummary } from './CasualtySummary';
@@ -30,7 +30,7 @@ export const IncidentCard = memo(function IncidentCard({ incident, selected }: {
   const classes = ['incident-card', `grade-edge-${incident.grade ?? 'none'}`];
   if (unacked) classes.push('unacked');
   if (selected) classes.push('selected');
-  if (incident.ackOverdueLevel > 0 && unacked) classes.push('overdue');
+  if (isAckOverdue(incident)) classes.push('overdue');
 
   return (
     <article

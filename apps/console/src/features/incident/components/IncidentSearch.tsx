@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { flyTo } from '../../map/flyTo';
 import { SEARCH_PAGE, incidentSearchQuery, isSearchable, useIncidentSearch } from '../api/incidentQueries';
 import { useIncidentTitle } from '../hooks/useIncidentTitle';
+import { revealInQueue } from '../queueFilter';
 import { openIncident } from '../selection';
 import { typesNamed } from '../typesNamed';
 import { GradeBadge, StatusBadge } from './Badges';
@@ -45,6 +46,7 @@ export function IncidentSearch() {
     setTerm('');
     // The desk's keys (a, j, k) act on the queue again, not type into the box.
     (document.activeElement as HTMLElement | null)?.blur();
+    revealInQueue(i);
     openIncident(i.id);
     flyTo(i.location);
   };

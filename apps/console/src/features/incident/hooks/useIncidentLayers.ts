@@ -8,6 +8,7 @@ import { useMapLayerClick } from '../../map/hooks/useMapEvents';
 import { INCIDENT_LAYERS, INCIDENTS_SOURCE } from '../layers';
 import { incidentFeature } from '../mapFeature';
 import { isUnacked } from '../model';
+import { revealInQueue } from '../queueFilter';
 import { incidentSelectionStore, openIncident } from '../selection';
 import { useIncidentTitle } from './useIncidentTitle';
 import { useQueue } from './useQueue';
@@ -32,7 +33,11 @@ export function useIncidentLayers(): void {
   );
 
   useGeoJsonLayers({ sourceId: INCIDENTS_SOURCE, group: 'incidents', data, layers: INCIDENT_LAYERS });
-  useMapLayerClick(['incidents-circle', 'incidents-pulse'], (f) => openIncident(String(f.properties.id)));
+  useMapLayerClick(['incidents-circle', 'incidents-pulse'], (f) => {
+    const id = String(f.properties.id);
+    revealInQueue(items.find((i) => i.id === id));
+    openIncident(id);
+  });
   usePulse(items.some(isUnacked));
 }
 

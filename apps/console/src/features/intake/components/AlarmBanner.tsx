@@ -7,6 +7,7 @@ import { flyTo } from '../../map/flyTo';
 import { useMay, useRequiredSession } from '../../auth/session';
 import { useQueue } from '../../incident/hooks/useQueue';
 import { useIncidentTitle } from '../../incident/hooks/useIncidentTitle';
+import { revealInQueue } from '../../incident/queueFilter';
 import { openIncident } from '../../incident/selection';
 import { useWriteState } from '../../connection/pendingActions';
 import { useMarkRaisesSeen } from '../api/gradeRaises';
@@ -22,8 +23,10 @@ const OVERDUE_LEVELS_LEADER_FIRST = [2, 1] as const;
 function useOpen() {
   const { items } = useQueue();
   return (incidentId: string) => {
+    const incident = items.find((i) => i.id === incidentId);
+    revealInQueue(incident);
     openIncident(incidentId);
-    flyTo(items.find((i) => i.id === incidentId)?.location);
+    flyTo(incident?.location);
   };
 }
 

@@ -7,10 +7,10 @@ import { useMay } from '../../auth/session';
 import { IncidentCard } from '../../incident/components/IncidentCard';
 import { IncidentSearch } from '../../incident/components/IncidentSearch';
 import { useVisibleQueue } from '../../incident/hooks/useVisibleQueue';
-import { matchesFilter, queueFilterStore } from '../../incident/queueFilter';
+import { revealInQueue } from '../../incident/queueFilter';
 import { hasNewCall } from '../../incident/model';
 import { incidentSelectionStore, selectIncident } from '../../incident/selection';
-import { openManualCall } from '../manualCallStore';
+import { manualCallStore, openManualCall } from '../manualCallStore';
 import { FilterLine, SituationBar } from './SituationBar';
 
 /**
@@ -24,8 +24,8 @@ function NewCallsJump({ items }: { items: IncidentDto[] }) {
   if (called.length === 0) return null;
   const jump = () => {
     const target = called[0]!;
-    // A narrowed queue that leaves the card out shows everything again: the jump must land on a card.
-    if (!matchesFilter(target, queueFilterStore.get())) queueFilterStore.set(null);
+    // The jump must land on a card, also when the queue is narrowed.
+    revealInQueue(target);
     selectIncident(target.id);
   };
   return (
@@ -41,6 +41,7 @@ export function IntakeQueue() {
   const { items, visible, unacked, isLoading, error } = useVisibleQueue();
   const { selectedId } = useStore(incidentSelectionStore);
   const mayEnterCalls = useMay('manualCall');
+  const manualOpen = useStore(manualCallStore).open;
   return (
     <div className="queue" data-testid="intake-queue">
       <div className="queue-tools">
@@ -50,8 +51,9 @@ export function IntakeQueue() {
         </span>
         <NewCallsJump items={items} />
         {mayEnterCalls && (
-          <button type="button" className="btn btn-sm btn-primary" data-testid="manual-call-button" onClick={openManualCall}>
-            + {t('intake.manualCall')} <kbd>n</kbd>
+          // While a call is being taken it says so: on a narrow map the form may wait behind a drawer, and this brings it back.
+          <button type="button" className={manualOpen ? 'btn btn-sm btn-primary active' : 'btn btn-sm btn-primary'} data-testid="manual-call-button" data-open={manualOpen} onClick={openManualCall}>
+            {manualOpen ? t('intake.manualCallOpen') : `+ ${t('intake.manualCall')}`} <kbd>n</kbd>
           </button>
         )}
       </div>

@@ -7,6 +7,7 @@ import { useIncidentDetail } from '../../incident/api/incidentQueries';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useMay } from '../../auth/session';
 import { useAckAction } from '../../incident/hooks/useAckAction';
+import { openIncident } from '../../incident/selection';
 import { isOpen as isOpenIncident, isUnacked } from '../../incident/model';
 
 /** After submit: was the call linked to an existing incident, and why. */
@@ -49,6 +50,11 @@ export function LinkResult({ result, onOpen, onAnother, onClose }: { result: Int
               {' · '}
               {t(`incident.status.${incident.status}`)}
             </span>
+          )}
+          {incident.mergedInto && (
+            <button type="button" className="btn btn-xs" onClick={() => openIncident(incident.mergedInto!)}>
+              {t('incident.openMergeTarget')}
+            </button>
           )}
         </div>
       )}

@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { GRADES, OPEN_INCIDENT_STATUSES } from '@beacon/domain';
+import { OPEN_INCIDENT_STATUSES } from '@beacon/domain';
 import { useStore } from '../../../lib/store';
 import { useQueue } from '../../incident/hooks/useQueue';
 import { useVisibleQueue } from '../../incident/hooks/useVisibleQueue';
-import { queueFilterStore, situationOf, toggleFilter, type QueueFilter } from '../../incident/queueFilter';
-
-const GRADE_KEYS = [...GRADES, 'none'] as const;
+import { GRADE_KEYS, queueFilterStore, situationOf, toggleFilter, type QueueFilter } from '../../incident/queueFilter';
 
 /**
  * The open incidents at a glance (a leader in a consultation, a shift leader taking over): how many of each
@@ -32,10 +30,10 @@ export function SituationBar() {
               data-count={byGrade[g]}
               aria-pressed={on}
               disabled={byGrade[g] === 0 && !on}
-              title={t('situation.filterHint')}
+              title={`${t(`grade.long.${g}`)} · ${t('situation.filterHint')}`}
               onClick={() => press({ kind: 'grade', grade: g })}
             >
-              <span>{t(`grade.short.${g}`)}</span> <b className="mono">{byGrade[g]}</b>
+              <span>{t(`grade.chip.${g}`)}</span> <b className="mono">{byGrade[g]}</b>
             </button>
           );
         })}

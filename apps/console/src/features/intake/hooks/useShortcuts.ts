@@ -7,7 +7,7 @@ import { useVisibleQueue } from '../../incident/hooks/useVisibleQueue';
 import { isUnacked } from '../../incident/model';
 import { closeIncidentDrawer, incidentSelectionStore, openIncident, selectIncident } from '../../incident/selection';
 import { createKeyboardAck } from '../keyboardAck';
-import { panelTabStore } from '../../panel/panelStore';
+import { frontPanelStore, panelTabStore } from '../../panel/panelStore';
 import { closeManualCallAsking } from '../askBeforeDiscard';
 import { manualCallStore, openManualCall } from '../manualCallStore';
 
@@ -20,11 +20,11 @@ function isTyping(target: EventTarget | null): boolean {
 /** Desk shortcuts: j/k move, a acknowledge, Enter open, n manual call, / find an incident, Esc leave a field, then close (asking before an unsent call is lost). */
 export function useShortcuts(): void {
   // j/k move through the queue as narrowed (what the officer sees), and after `a` on to the next one there.
-  const { visible: items } = useVisibleQueue();
+  const { visible: items, items: all } = useVisibleQueue();
   const ack = useAcknowledge();
   const qc = useQueryClient();
-  const ref = useRef({ items, ack });
-  ref.current = { items, ack };
+  const ref = useRef({ items, all, ack });
+  ref.current = { items, all, ack };
 
   useEffect(() => {
     const keyboardAck = createKeyboardAck(qc, () => ref.current);
@@ -37,16 +37,19 @@ export function useShortcuts(): void {
           (e.target as HTMLElement).blur();
           return;
         }
-        if (manualCallStore.get().open) closeManualCallAsking();
-        else if (incidentSelectionStore.get().drawerOpen) closeIncidentDrawer();
+        // The panel opened last closes first (on a narrow map it is the one showing).
+        const drawerOpen = incidentSelectionStore.get().drawerOpen;
+        if (drawerOpen && (frontPanelStore.get() === 'drawer' || !manualCallStore.get().open)) closeIncidentDrawer();
+        else if (manualCallStore.get().open) closeManualCallAsking();
         return;
       }
       // Typing in a field is not a shortcut; a held key only repeats j/k.
       if (isTyping(e.target) || (e.repeat && e.key !== 'j' && e.key !== 'k')) return;
-      const { items: list } = ref.current;
+      const { items: list, all } = ref.current;
       const { selectedId } = incidentSelectionStore.get();
       const idx = list.findIndex((i) => i.id === selectedId);
-      const selected = idx >= 0 ? list[idx] : undefined;
+      // `a` and Enter act on the selected incident even where the narrowed list leaves it out (opened from the map).
+      const selected = all.find((i) => i.id === selectedId);
 
       switch (e.key) {
         case 'j':

@@ -19,7 +19,8 @@ function LinkReasonLine({ reason, mergedFrom }: { reason: LinkReason | null; mer
     return (
       <>
         {merged}
-        <div className="call-link muted">{mergedFrom ? t('call.firstCallOf', { code: mergedFrom }) : t('call.firstCall')}</div>
+        {/* Which incident it opened is not known here (merges may have chained): that it opened another one is. */}
+        <div className="call-link muted">{mergedFrom ? t('call.firstCallOf') : t('call.firstCall')}</div>
       </>
     );
   }

@@ -81,8 +81,9 @@ function useSummary(history: IncidentHistoryEntry[]) {
     } else if (e.type === 'incident.updated') {
       const changed = payloadField(p, 'changed');
       const before = payloadField(p, 'before');
-      if (before && typeof before === 'object') parts.push(...correctionParts(t, before as Record<string, unknown>, payloadField(p, 'incident')));
-      // Events from before corrections kept what fields were: only which ones changed.
+      const corrections = before && typeof before === 'object' ? correctionParts(t, before as Record<string, unknown>, payloadField(p, 'incident')) : [];
+      if (corrections.length) parts.push(...corrections);
+      // Events from before corrections kept what fields were (or with nothing to say from → to): which ones changed.
       else if (Array.isArray(changed) && changed.length) parts.push(changed.map((c) => t(`field.${String(c)}`, { defaultValue: String(c) })).join(t('common.listSeparator')));
     }
     const reason = str(payloadField(p, 'reason'));

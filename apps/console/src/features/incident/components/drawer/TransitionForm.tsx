@@ -15,10 +15,11 @@ export function TransitionForm({ incident, onDone }: { incident: IncidentDto; on
   const write = useActionState('transition', incident.id);
   // Only the moves a status change makes (acknowledging and merging have their own actions).
   const options = statusChangeTargets(incident.status);
-  const [chosen, setChosen] = useState<IncidentStatus | null>(null);
-  // What is shown is what is sent. When the incident moves on while the form is open (someone else
-  // changed its status), a choice no longer possible is dropped: the officer chooses again, told why.
-  const to = chosen === null ? options[0] : options.includes(chosen) ? chosen : undefined;
+  // The first move offered counts as chosen when the form opens: what is shown is what is sent. When the
+  // incident moves on while the form is open (someone else changed its status), a choice no longer
+  // possible is dropped, the default too: the officer chooses again, told why.
+  const [chosen, setChosen] = useState<IncidentStatus | null>(() => options[0] ?? null);
+  const to = chosen !== null && options.includes(chosen) ? chosen : undefined;
   const [openedAt] = useState(incident.status);
   // A refusal about the status it had (say, ILLEGAL_TRANSITION) no longer applies once it has moved on.
   const [refusedAt, setRefusedAt] = useState<IncidentStatus | null>(null);
