@@ -49,9 +49,13 @@ export function revealInQueue(i: Pick<IncidentDto, 'grade' | 'status'> | undefin
   if (i && !matchesFilter(i, queueFilterStore.get())) queueFilterStore.set(null);
 }
 
+export function isSameFilter(a: QueueFilter, b: QueueFilter): boolean {
+  if (!a || !b) return a === b;
+  if (a.kind === 'grade') return b.kind === 'grade' && a.grade === b.grade;
+  return b.kind === 'status' && a.status === b.status;
+}
+
 /** A second press on the same chip shows everything again. */
 export function toggleFilter(current: QueueFilter, next: Exclude<QueueFilter, null>): QueueFilter {
-  if (!current || current.kind !== next.kind) return next;
-  const same = next.kind === 'grade' ? current.kind === 'grade' && current.grade === next.grade : current.kind === 'status' && current.status === next.status;
-  return same ? null : next;
+  return isSameFilter(current, next) ? null : next;
 }

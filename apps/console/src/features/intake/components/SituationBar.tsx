@@ -3,7 +3,27 @@ import { OPEN_INCIDENT_STATUSES } from '@beacon/domain';
 import { useStore } from '../../../lib/store';
 import { useQueue } from '../../incident/hooks/useQueue';
 import { useVisibleQueue } from '../../incident/hooks/useVisibleQueue';
-import { GRADE_KEYS, queueFilterStore, situationOf, toggleFilter, type QueueFilter } from '../../incident/queueFilter';
+import { GRADE_KEYS, isSameFilter, queueFilterStore, situationOf, toggleFilter, type QueueFilter } from '../../incident/queueFilter';
+
+/** One count that narrows the queue to what it counts; pressed, it shows so (aria-pressed). */
+function FilterChip({ filter, count, className, label, title, data }: { filter: Exclude<QueueFilter, null>; count: number; className: string; label: string; title: string; data: Record<string, string> }) {
+  const current = useStore(queueFilterStore);
+  const on = isSameFilter(current, filter);
+  return (
+    <button
+      type="button"
+      className={`${className}${on ? ' on' : ''}`}
+      {...data}
+      data-count={count}
+      aria-pressed={on}
+      disabled={count === 0 && !on}
+      title={title}
+      onClick={() => queueFilterStore.set((now) => toggleFilter(now, filter))}
+    >
+      <span>{label}</span> <b className="mono">{count}</b>
+    </button>
+  );
+}
 
 /**
  * The open incidents at a glance (a leader in a consultation, a shift leader taking over): how many of each
@@ -12,52 +32,34 @@ import { GRADE_KEYS, queueFilterStore, situationOf, toggleFilter, type QueueFilt
 export function SituationBar() {
   const { t } = useTranslation();
   const { items } = useQueue();
-  const filter = useStore(queueFilterStore);
   const { byGrade, byStatus } = situationOf(items);
-  const press = (next: Exclude<QueueFilter, null>) => queueFilterStore.set((current) => toggleFilter(current, next));
   return (
     <div className="situation" data-testid="situation">
       <div className="situation-row" role="group" aria-label={t('situation.byGrade')}>
-        {GRADE_KEYS.map((g) => {
-          const on = filter?.kind === 'grade' && filter.grade === g;
-          return (
-            <button
-              key={g}
-              type="button"
-              className={`situation-chip grade-${g}${on ? ' on' : ''}`}
-              data-testid="situation-grade"
-              data-grade={g}
-              data-count={byGrade[g]}
-              aria-pressed={on}
-              disabled={byGrade[g] === 0 && !on}
-              title={`${t(`grade.long.${g}`)} · ${t('situation.filterHint')}`}
-              onClick={() => press({ kind: 'grade', grade: g })}
-            >
-              <span>{t(`grade.chip.${g}`)}</span> <b className="mono">{byGrade[g]}</b>
-            </button>
-          );
-        })}
+        {GRADE_KEYS.map((g) => (
+          <FilterChip
+            key={g}
+            filter={{ kind: 'grade', grade: g }}
+            count={byGrade[g]}
+            className={`situation-chip grade-${g}`}
+            label={t(`grade.chip.${g}`)}
+            title={`${t(`grade.long.${g}`)} · ${t('situation.filterHint')}`}
+            data={{ 'data-testid': 'situation-grade', 'data-grade': g }}
+          />
+        ))}
       </div>
       <div className="situation-row" role="group" aria-label={t('situation.byStatus')}>
-        {OPEN_INCIDENT_STATUSES.map((s) => {
-          const on = filter?.kind === 'status' && filter.status === s;
-          return (
-            <button
-              key={s}
-              type="button"
-              className={`situation-status status-${s}${on ? ' on' : ''}`}
-              data-testid="situation-status"
-              data-status={s}
-              data-count={byStatus[s]}
-              aria-pressed={on}
-              disabled={byStatus[s] === 0 && !on}
-              title={t('situation.filterHint')}
-              onClick={() => press({ kind: 'status', status: s })}
-            >
-              {t(`incident.status.${s}`)} <b className="mono">{byStatus[s]}</b>
-            </button>
-          );
-        })}
+        {OPEN_INCIDENT_STATUSES.map((s) => (
+          <FilterChip
+            key={s}
+            filter={{ kind: 'status', status: s }}
+            count={byStatus[s]}
+            className={`situation-status status-${s}`}
+            label={t(`incident.status.${s}`)}
+            title={t('situation.filterHint')}
+            data={{ 'data-testid': 'situation-status', 'data-status': s }}
+          />
+        ))}
       </div>
     </div>
   );
