@@ -835,6 +835,9 @@ test('keyboard: a acknowledges and moves on to the next one waiting; / finds a m
     assert.ok(expected, 'an unacknowledged incident below the selected one');
     await page.locator('body').press('a');
     await within(3000, async () => (await card(newer).getAttribute('data-acked')) === 'true', 'acknowledged');
+    // A key acts on a card that may be out of view: what it did is said.
+    const newerCode = (await api(`/api/incidents/${newer}`, { token })).body.code;
+    await page.locator('[data-testid="desk-notice"]', { hasText: `已确认 ${newerCode}` }).waitFor({ timeout: 3000 });
     await within(3000, async () => (await card(expected).getAttribute('aria-selected')) === 'true', 'the selection moved to the next one waiting');
     assert.equal(await card(newer).getAttribute('aria-selected'), 'false');
 

@@ -65,6 +65,13 @@ describe('incidents: lifecycle, merge, split', () => {
     // Each correction keeps what the fields were: the history reads "industrial → none", not just "type".
     expect(updates.at(-1)?.payload.before).toEqual({ category: 'ACCIDENT', type: 'industrial' });
     expect(updates[0]?.payload.before).toMatchObject({ type: null, location: null, figures: { economicLossCny: null } });
+    // A whole set of figures sent again, one of them new: the history keeps only the one that moved.
+    const current = (await t.http('GET', `/api/incidents/${id}`, { token: duty })).body.figures as Record<string, number | null>;
+    const given = Object.fromEntries(Object.entries(current).filter(([, v]) => v !== null));
+    const resent = await t.http('PATCH', `/api/incidents/${id}`, { token: duty, body: { figures: { ...given, injured: (current.injured ?? 0) + 2 }, reason: '全量回传' } });
+    expect(resent.status).toBe(200);
+    const last = ((await t.http('GET', `/api/incidents/${id}`, { token: duty })).body.history as Array<{ type: string; payload: { before?: Record<string, unknown> } }>).filter((h) => h.type === 'incident.updated').at(-1);
+    expect(last?.payload.before).toEqual({ figures: { injured: current.injured ?? null } });
   });
 
   it('refuses moving an incident far outside the officer\'s area, naming location, and changes nothing', async () => {

@@ -147,7 +147,10 @@ export class IncidentsService {
       await this.writer.applyFigures(ctx, incident, figures);
       const was: Record<string, unknown> = {};
       for (const field of changed) if (field in before) was[field] = before[field as keyof typeof before];
-      if (dto.figures) was.figures = Object.fromEntries(Object.keys(stripUndefined(dto.figures)).map((k) => [k, before.figures[k as keyof IncidentFigures] ?? null]));
+      // Only the figures the correction changed (an integration may send the whole set, most as they were).
+      const figureKeys = Object.keys(stripUndefined(dto.figures ?? {})) as Array<keyof IncidentFigures>;
+      const movedFigures = figureKeys.filter((k) => (before.figures[k] ?? null) !== (figures[k] ?? null));
+      if (movedFigures.length) was.figures = Object.fromEntries(movedFigures.map((k) => [k, before.figures[k] ?? null]));
       this.record(ctx, 'incident.updated', incident, { changed, reason: dto.reason ?? null, figures: dto.figures ?? null, before: was });
     });
   }

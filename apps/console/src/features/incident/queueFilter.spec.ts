@@ -39,6 +39,12 @@ describe('narrowing the queue', () => {
     expect(filterQueue(queue, null).shown).toHaveLength(5);
   });
 
+  it('keeps the incident the officer is on listed when it no longer matches (regraded meanwhile)', () => {
+    const narrowed = filterQueue(queue, { kind: 'grade', grade: 'II' }, 'new-ungraded');
+    expect(narrowed.shown.map((i) => i.id)).toEqual(['new-ungraded', 'new-II', 'acked-II']);
+    expect(narrowed).toMatchObject({ hidden: 2, hiddenUnacked: 0 });
+  });
+
   it('keeps the queue order', () => {
     const shown = filterQueue([...queue].reverse(), { kind: 'grade', grade: 'II' }).shown.map((i) => i.id);
     expect(shown).toEqual(['acked-II', 'new-II']);

@@ -33,11 +33,16 @@ export function situationOf(items: readonly Pick<IncidentDto, 'grade' | 'status'
   return { byGrade, byStatus };
 }
 
-/** The queue as narrowed, and what the narrowing leaves out that must not go unseen. */
-export function filterQueue<T extends Pick<IncidentDto, 'grade' | 'status' | 'acknowledgedAt'>>(items: readonly T[], filter: QueueFilter): { shown: T[]; hidden: number; hiddenUnacked: number } {
+/**
+ * The queue as narrowed, and what the narrowing leaves out that must not go unseen. The incident the
+ * officer is on (`keepId`) stays listed even once it no longer matches (someone regraded it): it does not
+ * vanish from under the selection, and j/k go on from it.
+ */
+export function filterQueue<T extends Pick<IncidentDto, 'id' | 'grade' | 'status' | 'acknowledgedAt'>>(items: readonly T[], filter: QueueFilter, keepId: string | null = null): { shown: T[]; hidden: number; hiddenUnacked: number } {
   if (!filter) return { shown: [...items], hidden: 0, hiddenUnacked: 0 };
-  const shown = items.filter((i) => matchesFilter(i, filter));
-  const left = items.filter((i) => !matchesFilter(i, filter));
+  const listed = (i: T) => matchesFilter(i, filter) || i.id === keepId;
+  const shown = items.filter(listed);
+  const left = items.filter((i) => !listed(i));
   return { shown, hidden: left.length, hiddenUnacked: left.filter(isUnacked).length };
 }
 

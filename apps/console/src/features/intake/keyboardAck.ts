@@ -58,6 +58,9 @@ export function createKeyboardAck(qc: QueryClient, desk: () => Desk) {
         for (const [id, at] of ackedHere) if (Date.now() - at >= JUST_ACKED_MS) ackedHere.delete(id);
         ackedHere.set(acked, Date.now());
         moveOn();
+        // Said, one line for all presses: a key acts on the selected card, which may not be in view (a
+        // form in front of the drawer, a long queue), and escalation stops with it.
+        if (!(write && reportedByQueue(write))) pushNotice('info', i18n.t('notice.acked', { code: selected.code }), 'keyboard-ack');
       },
       (err: unknown) => {
         const already = isAlreadyAcknowledged(err);

@@ -1,5 +1,6 @@
 import type { LngLat } from '@beacon/domain';
 import { createStore } from '../../lib/store';
+import { flyTo } from '../map/flyTo';
 import { frontPanelStore } from '../panel/panelStore';
 
 /** The manual call form: open or not, the location picked on the map, and whether it holds anything unsent. */
@@ -17,6 +18,9 @@ export const manualCallStore = createStore<ManualCallState>({ open: false, locat
 
 /** Opens an empty form in front; with the form already open it only brings it to the front. */
 export function openManualCall(): void {
+  // Brought forward again, the map goes back to the location picked (another incident's drawer moved it).
+  const { open, location } = manualCallStore.get();
+  if (open && location) flyTo(location);
   // Brought to the front again (a narrow map shows one panel): a call half taken is never wiped.
   frontPanelStore.set('manualCall');
   if (manualCallStore.get().open) return;

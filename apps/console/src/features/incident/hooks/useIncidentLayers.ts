@@ -5,6 +5,7 @@ import { collection } from '../../map/geojson';
 import { useGeoJsonLayers } from '../../map/hooks/useGeoJsonLayers';
 import { useMap } from '../../map/hooks/useMap';
 import { useMapLayerClick } from '../../map/hooks/useMapEvents';
+import { revealOnMap } from '../../map/flyTo';
 import { INCIDENT_LAYERS, INCIDENTS_SOURCE } from '../layers';
 import { incidentFeature } from '../mapFeature';
 import { isUnacked } from '../model';
@@ -35,8 +36,11 @@ export function useIncidentLayers(): void {
   useGeoJsonLayers({ sourceId: INCIDENTS_SOURCE, group: 'incidents', data, layers: INCIDENT_LAYERS });
   useMapLayerClick(['incidents-circle', 'incidents-pulse'], (f) => {
     const id = String(f.properties.id);
-    revealInQueue(items.find((i) => i.id === id));
+    const incident = items.find((i) => i.id === id);
+    revealInQueue(incident);
     openIncident(id);
+    // The drawer it opens must not cover it.
+    revealOnMap(incident?.location);
   });
   usePulse(items.some(isUnacked));
 }

@@ -55,8 +55,8 @@ export function SituationBar() {
             filter={{ kind: 'status', status: s }}
             count={byStatus[s]}
             className={`situation-status status-${s}`}
-            label={t(`incident.status.${s}`)}
-            title={t('situation.filterHint')}
+            label={t(`situation.status.${s}`)}
+            title={`${t(`incident.status.${s}`)} · ${t('situation.filterHint')}`}
             data={{ 'data-testid': 'situation-status', 'data-status': s }}
           />
         ))}

@@ -142,7 +142,8 @@ export function IncidentDrawer() {
             {incident.acknowledgedAt && (
               <div className="muted">
                 {t('incident.acknowledgedBy', {
-                  who: ackedBy(detail.data?.history) ?? incident.acknowledgedBy ?? '—',
+                  // The name is in the history; without it (not loaded, offline) no raw user id.
+                  who: ackedBy(detail.data?.history) ?? '—',
                   at: formatClock(incident.acknowledgedAt, i18n.language),
                 })}
               </div>

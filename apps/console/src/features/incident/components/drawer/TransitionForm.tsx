@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusChangeTargets, type IncidentDto, type IncidentStatus } from '@beacon/domain';
 import { FieldError } from '../../../../components/ErrorMessage';
 import { useTransition } from '../../api/incidentMutations';
 import { useActionState } from '../../../connection/pendingActions';
+import { pushNotice } from '../../../notices/noticeStore';
 import { ActionForm } from './ActionForm';
 import { ReasonField } from './ReasonField';
 
@@ -23,7 +24,14 @@ export function TransitionForm({ incident, onDone }: { incident: IncidentDto; on
   const [openedAt] = useState(incident.status);
   // A refusal about the status it had (say, ILLEGAL_TRANSITION) no longer applies once it has moved on.
   const [refusedAt, setRefusedAt] = useState<IncidentStatus | null>(null);
+  const [refusedTo, setRefusedTo] = useState<IncidentStatus | null>(null);
   const error = refusedAt === incident.status ? m.error : null;
+  // Refused because someone else made the same change at the same moment: it is done, so the form is too.
+  useEffect(() => {
+    if (refusedTo === null || incident.status !== refusedTo) return;
+    pushNotice('info', t('action.statusAlreadyThere', { code: incident.code, status: t(`incident.status.${refusedTo}`) }), `transition:${incident.id}`);
+    onDone();
+  }, [refusedTo, incident.status, incident.code, incident.id, onDone, t]);
   const [reason, setReason] = useState('');
   return (
     <ActionForm
@@ -36,7 +44,13 @@ export function TransitionForm({ incident, onDone }: { incident: IncidentDto; on
       onSubmit={() => {
         if (!to) return;
         const at = incident.status;
-        m.mutate({ id: incident.id, to, reason: reason.trim() }, { onSuccess: onDone, onError: () => setRefusedAt(at) });
+        m.mutate({ id: incident.id, to, reason: reason.trim() }, {
+          onSuccess: onDone,
+          onError: () => {
+            setRefusedAt(at);
+            setRefusedTo(to);
+          },
+        });
       }}
     >
       {incident.status !== openedAt && (
