@@ -72,6 +72,10 @@ describe('incidents: lifecycle, merge, split', () => {
     expect(resent.status).toBe(200);
     const last = ((await t.http('GET', `/api/incidents/${id}`, { token: duty })).body.history as Array<{ type: string; payload: { before?: Record<string, unknown> } }>).filter((h) => h.type === 'incident.updated').at(-1);
     expect(last?.payload.before).toEqual({ figures: { injured: current.injured ?? null } });
+    // The same figures again: nothing moved, nothing to say from → to.
+    expect((await t.http('PATCH', `/api/incidents/${id}`, { token: duty, body: { figures: { injured: (current.injured ?? 0) + 2 }, reason: '重复回传' } })).status).toBe(200);
+    const again = ((await t.http('GET', `/api/incidents/${id}`, { token: duty })).body.history as Array<{ type: string; payload: { before?: Record<string, unknown> } }>).filter((h) => h.type === 'incident.updated').at(-1);
+    expect(again?.payload.before).toEqual({});
   });
 
   it('refuses moving an incident far outside the officer\'s area, naming location, and changes nothing', async () => {

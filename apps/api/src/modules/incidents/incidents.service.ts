@@ -146,7 +146,7 @@ export class IncidentsService {
       if (dto.figures) changed.push('figures');
       await this.writer.applyFigures(ctx, incident, figures);
       const was: Record<string, unknown> = {};
-      for (const field of changed) if (field in before) was[field] = before[field as keyof typeof before];
+      for (const field of changed) if (field !== 'figures' && field in before) was[field] = before[field as keyof typeof before];
       // Only the figures the correction changed (an integration may send the whole set, most as they were).
       const figureKeys = Object.keys(stripUndefined(dto.figures ?? {})) as Array<keyof IncidentFigures>;
       const movedFigures = figureKeys.filter((k) => (before.figures[k] ?? null) !== (figures[k] ?? null));

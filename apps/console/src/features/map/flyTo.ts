@@ -1,7 +1,6 @@
 import type { LngLat } from '@beacon/domain';
 import { mapStore } from './mapStore';
 
-/** The panels over the map (the incident drawer on the right, the manual call form on the left) as map padding. */
 interface Padding {
   top: number;
   bottom: number;
@@ -9,6 +8,11 @@ interface Padding {
   right: number;
 }
 
+/**
+ * The panels over the map (the incident drawer on the right, the manual call form on the left) as map
+ * padding. MapLibre keeps a camera move's padding for later moves (the zoom buttons zoom about the
+ * middle of what is left visible); every flyTo sets it anew, no panel open making it none.
+ */
 function panelPadding(container: HTMLElement): Padding {
   const area = container.getBoundingClientRect();
   const padding: Padding = { top: 0, bottom: 0, left: 0, right: 0 };
