@@ -76,9 +76,14 @@ async function closeIncident(id) {
   assert.equal(closed.status, 200, `closing test incident ${id}: ${closed.status} ${JSON.stringify(closed.body)}`);
 }
 
+/** An incident's card in the intake queue. */
+function incidentCard(page, id) {
+  return page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+}
+
 /** Selects an incident's card as the desk's keys would act on it: a click opens its drawer, Esc closes it, the selection stays. */
 async function selectCard(page, id) {
-  await page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`).click();
+  await incidentCard(page, id).click();
   await page.locator('[data-testid="incident-drawer"]').waitFor({ timeout: 3000 });
   await page.locator('body').press('Escape');
   await within(2000, async () => (await page.locator('[data-testid="incident-drawer"]').count()) === 0, 'drawer closed');
@@ -360,7 +365,7 @@ test('(c) a 119 call appears in the queue and on the map, alarms, and stops when
   console.log(`    intake answered in ${accepted - sent} ms${linked ? ' (linked to an incident already shown)' : ''}; card +${seen.card - accepted} ms, map +${seen.map - accepted} ms after the answer`);
   assert.ok(seen.card && seen.card - accepted <= 2000, `card in the queue within 2 s (${seen.card ? seen.card - accepted : 'never'})`);
   assert.ok(seen.map && seen.map - accepted <= 2000, `incident on the map within 2 s (${seen.map ? seen.map - accepted : 'never'})`);
-  const card = page.locator(`[data-testid="incident-card"][data-incident-id="${incidentId}"]`);
+  const card = incidentCard(page, incidentId);
 
   const incident = (await api(`/api/incidents/${incidentId}`, { token })).body;
   const wasAcked = incident.acknowledgedAt !== null;
@@ -457,7 +462,7 @@ test('a grade raised by a later call alarms loudly on every desk until one offic
     // what the figures now give and how to lower it.
     const patched = await api(`/api/incidents/${first.body.incidentId}`, { method: 'PATCH', token, body: { figures: { deaths: 0 }, reason: '核实无死亡' } });
     assert.equal(patched.status, 200);
-    await page.locator(`[data-testid="incident-card"][data-incident-id="${first.body.incidentId}"]`).click();
+    await incidentCard(page, first.body.incidentId).click();
     const hint = page.locator('[data-testid="grade-hint"][data-kind="figures_lower"]');
     await hint.waitFor({ timeout: 3000 });
     assert.match(await hint.innerText(), /Ⅳ级/);
@@ -500,7 +505,7 @@ test('an officer moves an incident to its true position on the map; a refused en
   });
   assert.equal(r.status, 201);
   const { incidentId } = r.body;
-  await page.locator(`[data-testid="incident-card"][data-incident-id="${incidentId}"]`).click();
+  await incidentCard(page, incidentId).click();
   await page.locator('[data-testid="action-edit"]').click();
   await page.locator('[data-testid="edit-relocate"]').click();
   const box = await page.locator('[data-testid="map"]').boundingBox();
@@ -536,7 +541,7 @@ test('two officers editing one incident: only what each changed is saved, and a 
   const id = await openTestIncident('edit-race', '测试路 9 号');
   const other = await apiToken('shift1');
   await login(page);
-  await page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`).click();
+  await incidentCard(page, id).click();
   await page.locator('[data-testid="action-edit"]').click();
   const form = page.locator('[data-testid="edit-form"]');
   await form.waitFor({ timeout: 3000 });
@@ -592,7 +597,7 @@ test('a split call can be put back with "undo split": a merge into the incident 
   // Counted, not assumed: the calls may have joined an incident another test left open nearby.
   const callsLeft = (await api(`/api/incidents/${first.incidentId}`, { token })).body.callCount;
   await login(page);
-  await page.locator(`[data-testid="incident-card"][data-incident-id="${split.body.id}"]`).click();
+  await incidentCard(page, split.body.id).click();
   await page.locator('[data-testid="action-undo-split"]').click();
   const form = page.locator('form.action-form');
   // Before confirming, the form says which incident goes on.
@@ -624,7 +629,7 @@ test('offline: an acknowledgement and a manual call wait visibly, a withdrawn ca
   let keptId = null;
   try {
     await login(page);
-    const card = page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+    const card = incidentCard(page, id);
     await card.waitFor({ timeout: 10_000 });
     await page.locator('[data-testid="connection-status"][data-state="connected"]').waitFor({ timeout: 10_000 });
     await selectCard(page, id);
@@ -715,7 +720,7 @@ test('keyboard: a pressed twice, or on an incident someone else just acknowledge
   const second = await openTestIncident('double-a-2', '双击确认测试路 2 号');
   try {
     await login(page);
-    const card = (id) => page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+    const card = (id) => incidentCard(page, id);
     await card(second).waitFor({ timeout: 10_000 });
     await selectCard(page, second);
     const acks = [];
@@ -755,7 +760,7 @@ test('a call on an acknowledged incident marks its card 新来电 and brings it 
     // Acknowledged in this order, the quiet one (opened later) is above the busy one until a call comes in.
     for (const id of [busy, quiet]) assert.equal((await api(`/api/incidents/${id}/acknowledge`, { method: 'POST', token, body: {} })).status, 200);
     await login(page);
-    const card = (id) => page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+    const card = (id) => incidentCard(page, id);
     await card(busy).waitFor({ timeout: 10_000 });
     const ackedOrder = () => page.locator('[data-testid="incident-card"][data-acked="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')));
     const before = await ackedOrder();
@@ -788,7 +793,7 @@ test("a console whose own clock is 3 minutes fast keeps the command center's tim
     // The page's Date runs 3 minutes ahead of the server (Playwright's clock flows at real speed).
     await page.clock.install({ time: Date.now() + 3 * 60_000 });
     await login(page);
-    const card = page.locator(`[data-testid="incident-card"][data-incident-id="${incident}"]`);
+    const card = incidentCard(page, incident);
     await card.waitFor({ timeout: 10_000 });
     await page.locator('[data-testid="clock-skew"]').waitFor({ timeout: 5000 });
     assert.match(await page.locator('[data-testid="clock-skew"]').innerText(), /本机时钟快 3 分/);
@@ -823,7 +828,7 @@ test('keyboard: a acknowledges and moves on to the next one waiting; / finds a m
   const newer = await openTestIncident('find-newer', '查找测试路 2 号');
   try {
     await login(page);
-    const card = (id) => page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+    const card = (id) => incidentCard(page, id);
     await card(newer).waitFor({ timeout: 5000 });
     await selectCard(page, newer);
     // The next one waiting below it in the queue, as the desk shows it now.
@@ -964,7 +969,7 @@ test("a desk stays signed in past its token's life: the session renews, and a dr
   if (KEY_119) {
     const incidentId = await openTestIncident('renew', '续期测试');
     try {
-      await page.locator(`[data-testid="incident-card"][data-incident-id="${incidentId}"]`).waitFor({ timeout: 5000 });
+      await incidentCard(page, incidentId).waitFor({ timeout: 5000 });
     } finally {
       await closeIncident(incidentId);
     }
@@ -1138,7 +1143,7 @@ test("a duty officer's tablet: the manual call form moves an open incident's dra
   const id = await openTestIncident('tablet-manual', '平板人工接警测试');
   try {
     await login(page);
-    const card = page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+    const card = incidentCard(page, id);
     await card.waitFor({ timeout: 10_000 });
     await card.tap();
     const drawer = page.locator(`[data-testid="incident-drawer"][data-incident-id="${id}"]`);
@@ -1180,7 +1185,7 @@ test("a commander's tablet offers only what a commander may do: no acknowledge, 
   const id = await openTestIncident('cmdr', '指挥官权限测试');
   try {
     await login(page, 'cmdr1');
-    const card = page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+    const card = incidentCard(page, id);
     await card.waitFor({ timeout: 10_000 });
     assert.equal(await card.locator('[data-testid="ack-button"]').count(), 0, 'a commander is offered 确认 on a card');
     assert.equal(await page.locator('[data-testid="manual-call-button"]').count(), 0, 'a commander is offered 人工接警');
@@ -1246,7 +1251,7 @@ test("a leader sees the open incidents by grade and status at a glance, narrows 
     const count = (pred) => expected.filter(pred).length;
     await login(page, 'leader1');
     const chip = (grade) => page.locator(`[data-testid="situation-grade"][data-grade="${grade}"]`);
-    await page.locator(`[data-testid="incident-card"][data-incident-id="${serious}"]`).waitFor({ timeout: 10_000 });
+    await incidentCard(page, serious).waitFor({ timeout: 10_000 });
     await within(3000, async () => (await chip('II').getAttribute('data-count')) === String(count((i) => i.grade === 'II')), 'grade II counted');
     assert.equal(await chip('none').getAttribute('data-count'), String(count((i) => i.grade === null)));
     assert.equal(await page.locator('[data-testid="situation-status"][data-status="reported"]').getAttribute('data-count'), String(count((i) => i.status === 'reported')));
@@ -1281,7 +1286,7 @@ test('a leader\'s console does not ring for a new incident (the desk acknowledge
   const id = await openTestIncident('leader', '带班领导告警测试');
   try {
     await login(page, 'leader1');
-    await page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`).waitFor({ timeout: 10_000 });
+    await incidentCard(page, id).waitFor({ timeout: 10_000 });
     assert.equal(await page.locator('[data-testid="unacked-banner"]').count(), 0, "a leader's banner rings for the desk's new incidents");
     assert.notEqual(await page.locator('[data-testid="alarm-banner"]').getAttribute('data-sound'), 'new', "a leader's console plays the new-incident sound");
     await page.locator('[data-testid="mute-toggle"]').waitFor({ timeout: 2000 });
@@ -1325,7 +1330,7 @@ test('a role taken away from an open console: the next refused action brings wha
   const id = await openTestIncident('role-taken', '角色收回测试');
   try {
     await login(page, 'shift1');
-    const card = page.locator(`[data-testid="incident-card"][data-incident-id="${id}"]`);
+    const card = incidentCard(page, id);
     await card.locator('[data-testid="ack-button"]').waitFor({ timeout: 10_000 });
     await page.locator('[data-testid="manual-call-button"]').waitFor({ timeout: 2000 });
     // Off the desk: a leader now. The server knows within USER_CHECK_S (2 s in the test product, 10 s by default).

@@ -22,9 +22,7 @@ import { useSubmitManualCall, type ManualCallRequest } from '../api/manualCall';
 import { PICK_LAYERS } from '../layers';
 import { closeManualCallAsking } from '../askBeforeDiscard';
 import { manualCallStore } from '../manualCallStore';
-import { outsideOwnArea } from '../outsideArea';
-import { useJurisdictions } from '../../basemap/api/basemapQueries';
-import { useSession } from '../../auth/session';
+import { OutsideAreaWarning } from './OutsideAreaWarning';
 import { LinkResult } from './LinkResult';
 
 const CASUALTY_FIELDS = ['deaths', 'seriousInjuries', 'injured', 'missing', 'trapped'] as const satisfies readonly (keyof Casualties)[];
@@ -76,9 +74,6 @@ function ManualCallBody() {
   const sending = useWriteState('manualCall', isThisCall);
 
   const location = state.location;
-  const jurisdictions = useJurisdictions().data;
-  const ownArea = useSession()?.user.jurisdictionId ?? null;
-  const outside = location && ownArea ? outsideOwnArea(location, jurisdictions, ownArea) : null;
   useMapClick(state.picking && !sending.pending ? (at) => manualCallStore.set((s) => ({ ...s, location: at })) : null);
   const pickData = useMemo(() => collection(location ? [pointFeature('pick', location, {})] : []), [location]);
   useGeoJsonLayers({ sourceId: 'manual-pick', group: null, data: pickData, layers: PICK_LAYERS });
@@ -187,11 +182,7 @@ function ManualCallBody() {
               )}
             </div>
             <FieldError error={err} path="location" />
-            {outside && (
-              <div className="warn-line" role="status" data-testid="location-outside">
-                {t('intake.outsideArea', { area: outside.name })}
-              </div>
-            )}
+            <OutsideAreaWarning location={location} testId="location-outside" />
           </div>
           <label className="field">
             <span>{t('incident.address')}</span>

@@ -18,9 +18,7 @@ import { ReasonField } from './ReasonField';
 import { editDraft, followUntouched, incidentUpdate, withOthersChanges, type IncidentEditDraft } from '../../incidentEdit';
 import { figureProblemText } from '../../figureProblemText';
 import { FIGURE_FIELDS } from './figureFields';
-import { outsideOwnArea } from '../../../intake/outsideArea';
-import { useJurisdictions } from '../../../basemap/api/basemapQueries';
-import { useSession } from '../../../auth/session';
+import { OutsideAreaWarning } from '../../../intake/components/OutsideAreaWarning';
 
 const EDIT_PICK_LAYERS = pickLayers('edit-pick');
 
@@ -56,10 +54,6 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
   const manualOpen = useStore(manualCallStore).open;
   useMapClick(picking && !manualOpen ? (at) => set('location', at) : null);
   const shownLocation = location ?? incident.location;
-  // A new position beyond the officer's own area is questioned here, as in the manual call form.
-  const jurisdictions = useJurisdictions().data;
-  const ownArea = useSession()?.user.jurisdictionId ?? null;
-  const outside = location && ownArea ? outsideOwnArea(location, jurisdictions, ownArea) : null;
   const pickData = useMemo(() => collection(location ? [pointFeature('edit-pick', location, {})] : []), [location]);
   useGeoJsonLayers({ sourceId: 'edit-pick', group: null, data: pickData, layers: EDIT_PICK_LAYERS });
 
@@ -124,11 +118,7 @@ export function EditForm({ incident, onDone }: { incident: IncidentDto; onDone: 
           )}
         </div>
         <FieldError error={localError ?? m.error} path="location" />
-        {outside && (
-          <div className="warn-line" role="status" data-testid="edit-location-outside">
-            {t('intake.outsideArea', { area: outside.name })}
-          </div>
-        )}
+        <OutsideAreaWarning location={location} testId="edit-location-outside" />
       </div>
       <label className="field">
         <span>{t('incident.address')}</span>
